@@ -1,0 +1,48 @@
+// swift-tools-version: 6.0
+// Zan: a compiler for the amendment orders of the Republic of Kazakhstan.
+// The target list is the pipeline (DESIGN.md §3); dependencies point one way, left to right:
+// ZanICU → ZanText → … → zan.
+import PackageDescription
+
+let package = Package(
+    name: "zan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "zan", targets: ["zan"]),
+        .library(name: "ZanText", targets: ["ZanText"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C shim over system ICU. Its public header exposes only stdint types and opaque handles,
+        // so ICU's own headers never reach Swift (they clash with Foundation's bundled ICU).
+        .target(
+            name: "ZanICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+        ),
+        .target(name: "ZanText", dependencies: ["ZanICU"]),
+        .executableTarget(
+            name: "zan",
+            dependencies: [
+                "ZanText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "ZanTestSupport", dependencies: ["ZanText"]),
+        .executableTarget(
+            name: "zan-bench",
+            dependencies: ["ZanText", "ZanICU"],
+            path: "Benchmarks/ZanBench"
+        ),
+        .testTarget(
+            name: "ZanTextTests",
+            dependencies: ["ZanText", "ZanICU", "ZanTestSupport"]
+        ),
+        .testTarget(
+            name: "ZanCLITests",
+            dependencies: ["zan", "ZanTestSupport"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

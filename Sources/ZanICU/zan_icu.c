@@ -1,0 +1,162 @@
+/*
+ * zan_icu.c — thin wrappers over ICU's C API. The only file in Zan that includes <unicode/…>.
+ */
+#include "zan_icu.h"
+
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/uscript.h>
+#include <unicode/ustring.h>
+#include <unicode/utypes.h>
+
+#include <stddef.h>
+
+_Static_assert(sizeof(UChar) == sizeof(uint16_t), "UChar must be 16 bits");
+
+const char *zan_icu_error_name(int32_t status) {
+    return u_errorName((UErrorCode)status);
+}
+
+int32_t zan_icu_utf8_to_utf16(const uint8_t *src, int32_t length, uint16_t *dest,
+                              int32_t capacity, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    int32_t written = 0;
+    u_strFromUTF8((UChar *)dest, capacity, &written, (const char *)src, length, &code);
+    *status = code;
+    return written;
+}
+
+static const UNormalizer2 *nfc(UErrorCode *code) {
+    return unorm2_getNFCInstance(code);
+}
+
+int32_t zan_icu_nfc_span(const uint16_t *text, int32_t length, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    const UNormalizer2 *n = nfc(&code);
+    int32_t span = U_SUCCESS(code) ? unorm2_spanQuickCheckYes(n, (const UChar *)text, length, &code) : 0;
+    *status = code;
+    return span;
+}
+
+int32_t zan_icu_nfc_boundary_before(int32_t c) {
+    UErrorCode code = U_ZERO_ERROR;
+    const UNormalizer2 *n = nfc(&code);
+    return U_SUCCESS(code) && unorm2_hasBoundaryBefore(n, (UChar32)c) ? 1 : 0;
+}
+
+int32_t zan_icu_nfc(const uint16_t *text, int32_t length, uint16_t *dest, int32_t capacity,
+                    int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    const UNormalizer2 *n = nfc(&code);
+    int32_t written = 0;
+    if (U_SUCCESS(code)) {
+        written = unorm2_normalize(n, (const UChar *)text, length, (UChar *)dest, capacity, &code);
+    }
+    *status = code;
+    return written;
+}
+
+int32_t zan_icu_script(int32_t c) {
+    UErrorCode code = U_ZERO_ERROR;
+    UScriptCode script = uscript_getScript((UChar32)c, &code);
+    if (U_FAILURE(code)) return ZAN_SCRIPT_OTHER;
+    switch (script) {
+    case USCRIPT_COMMON: return ZAN_SCRIPT_COMMON;
+    case USCRIPT_INHERITED: return ZAN_SCRIPT_INHERITED;
+    case USCRIPT_LATIN: return ZAN_SCRIPT_LATIN;
+    case USCRIPT_CYRILLIC: return ZAN_SCRIPT_CYRILLIC;
+    default: return ZAN_SCRIPT_OTHER;
+    }
+}
+
+int32_t zan_icu_category(int32_t c) {
+    switch (u_charType((UChar32)c)) {
+    case U_UPPERCASE_LETTER: case U_LOWERCASE_LETTER: case U_TITLECASE_LETTER:
+    case U_MODIFIER_LETTER: case U_OTHER_LETTER:
+        return ZAN_CATEGORY_LETTER;
+    case U_NON_SPACING_MARK: case U_ENCLOSING_MARK: case U_COMBINING_SPACING_MARK:
+        return ZAN_CATEGORY_MARK;
+    case U_DECIMAL_DIGIT_NUMBER: return ZAN_CATEGORY_DIGIT;
+    case U_SPACE_SEPARATOR: return ZAN_CATEGORY_SPACE_SEPARATOR;
+    case U_DASH_PUNCTUATION: return ZAN_CATEGORY_DASH;
+    case U_START_PUNCTUATION: return ZAN_CATEGORY_OPEN;
+    case U_END_PUNCTUATION: return ZAN_CATEGORY_CLOSE;
+    case U_INITIAL_PUNCTUATION: return ZAN_CATEGORY_INITIAL_QUOTE;
+    case U_FINAL_PUNCTUATION: return ZAN_CATEGORY_FINAL_QUOTE;
+    case U_OTHER_PUNCTUATION: case U_CONNECTOR_PUNCTUATION: return ZAN_CATEGORY_OTHER_PUNCTUATION;
+    case U_MATH_SYMBOL: case U_CURRENCY_SYMBOL: case U_MODIFIER_SYMBOL: case U_OTHER_SYMBOL:
+    case U_LETTER_NUMBER: case U_OTHER_NUMBER:
+        return ZAN_CATEGORY_SYMBOL;
+    case U_CONTROL_CHAR: case U_FORMAT_CHAR: case U_LINE_SEPARATOR: case U_PARAGRAPH_SEPARATOR:
+        return ZAN_CATEGORY_CONTROL;
+    default:
+        return ZAN_CATEGORY_OTHER;
+    }
+}
+
+int32_t zan_icu_to_lower(int32_t c) {
+    return (int32_t)u_tolower((UChar32)c);
+}
+
+int32_t zan_icu_fold_case(const uint16_t *text, int32_t length, uint16_t *dest, int32_t capacity,
+                          int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    int32_t written = u_strFoldCase((UChar *)dest, capacity, (const UChar *)text, length,
+                                    U_FOLD_CASE_DEFAULT, &code);
+    *status = code;
+    return written;
+}
+
+/* The opaque handle is the ICU iterator itself; the struct is never defined. */
+#define AS_ICU(it) ((UBreakIterator *)(it))
+#define AS_ZAN(it) ((zan_break_iterator *)(it))
+
+zan_break_iterator *zan_brk_open(int32_t kind, const char *locale, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    UBreakIteratorType type = kind == 1 ? UBRK_SENTENCE : kind == 2 ? UBRK_LINE : UBRK_WORD;
+    UBreakIterator *it = ubrk_open(type, locale, NULL, 0, &code);
+    *status = code;
+    return U_SUCCESS(code) ? AS_ZAN(it) : NULL;
+}
+
+zan_break_iterator *zan_brk_open_rules(const uint16_t *rules, int32_t length, int32_t *error_line,
+                                       int32_t *error_offset, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    UParseError parse_error;
+    UBreakIterator *it = ubrk_openRules((const UChar *)rules, length, NULL, 0, &parse_error, &code);
+    *status = code;
+    if (U_FAILURE(code)) {
+        if (error_line) *error_line = parse_error.line;
+        if (error_offset) *error_offset = parse_error.offset;
+        if (it) ubrk_close(it);
+        return NULL;
+    }
+    return AS_ZAN(it);
+}
+
+zan_break_iterator *zan_brk_clone(const zan_break_iterator *iterator, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    UBreakIterator *it = ubrk_clone((const UBreakIterator *)iterator, &code);
+    *status = code;
+    return U_SUCCESS(code) ? AS_ZAN(it) : NULL;
+}
+
+void zan_brk_set_text(zan_break_iterator *iterator, const uint16_t *text, int32_t length,
+                      int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    ubrk_setText(AS_ICU(iterator), (const UChar *)text, length, &code);
+    *status = code;
+}
+
+int32_t zan_brk_next(zan_break_iterator *iterator) {
+    return ubrk_next(AS_ICU(iterator));
+}
+
+int32_t zan_brk_rule_status(zan_break_iterator *iterator) {
+    return ubrk_getRuleStatus(AS_ICU(iterator));
+}
+
+void zan_brk_close(zan_break_iterator *iterator) {
+    if (iterator) ubrk_close(AS_ICU(iterator));
+}

@@ -1,0 +1,61 @@
+/// The catalogue of ZanText's diagnostics: reading, normalization and the lexicon.
+/// The case name is the ID (`text.<kebab-case name>`).
+public enum TextDiagnostic: DiagnosticMessage, Hashable {
+    /// The file is not valid UTF-8.
+    case invalidUTF8(bytes: [UInt8], offset: Int, line: Int)
+    /// Latin look-alike letters inside a Cyrillic-dominant word were replaced by Cyrillic ones.
+    case homoglyphFolded(before: String, after: String)
+    /// A word mixes Latin and Cyrillic letters but could not be folded safely.
+    case mixedScriptWord(word: String)
+    /// The document uses a legacy Kazakh font encoding (ќ for қ …); letters were repaired.
+    case legacyFontRepaired(before: String, after: String)
+    /// A non-NFC sequence was normalized to NFC.
+    case nfcNormalized(before: String, after: String)
+    /// A duration's digits and words disagree: "6 (бес)".
+    case durationMismatch(digits: Int, words: Int, wordText: String)
+    /// A date names a day that does not exist: "30 ақпан".
+    case invalidDate(year: Int, month: Int, day: Int)
+
+    public var id: DiagnosticID {
+        let name: String
+        switch self {
+        case .invalidUTF8: name = "invalid-utf8"
+        case .homoglyphFolded: name = "homoglyph-folded"
+        case .mixedScriptWord: name = "mixed-script-word"
+        case .legacyFontRepaired: name = "legacy-font-repaired"
+        case .nfcNormalized: name = "nfc-normalized"
+        case .durationMismatch: name = "duration-mismatch"
+        case .invalidDate: name = "invalid-date"
+        }
+        return DiagnosticID(domain: "text", name: name)
+    }
+
+    public var severity: Severity {
+        switch self {
+        case .invalidUTF8: .error
+        case .mixedScriptWord, .durationMismatch, .invalidDate: .warning
+        case .homoglyphFolded, .legacyFontRepaired, .nfcNormalized: .note
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case let .invalidUTF8(bytes, offset, line):
+            let hex = bytes.map { String($0, radix: 16, uppercase: true) }
+                .map { $0.count == 1 ? "0x0\($0)" : "0x\($0)" }.joined(separator: " ")
+            return "file is not valid UTF-8: byte sequence \(hex) at byte offset \(offset) (line \(line))"
+        case let .homoglyphFolded(before, after):
+            return "Latin look-alike letters folded to Cyrillic: \"\(before)\" → \"\(after)\""
+        case let .mixedScriptWord(word):
+            return "word \"\(word)\" mixes Latin and Cyrillic letters and was left as it is"
+        case let .legacyFontRepaired(before, after):
+            return "legacy Kazakh font letters repaired: \"\(before)\" → \"\(after)\""
+        case let .nfcNormalized(before, after):
+            return "text normalized to NFC: \"\(before)\" → \"\(after)\""
+        case let .durationMismatch(digits, words, wordText):
+            return "duration digits and words disagree: \(digits) is written \"(\(wordText))\", which reads \(words)"
+        case let .invalidDate(year, month, day):
+            return "date \(year)-\(month)-\(day) does not exist"
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import ZanICU
+
+/// Recognizes unit nouns in any inflected form: "тармақ", "тармағының", "тармақтарын",
+/// "қосымшаларға", "бабының", "пунктом", "статьи" …
+///
+/// A word is a unit noun when it is a known stem followed by a chain of inflectional suffixes
+/// that the grammar below accepts — not by prefix alone, so "бөлімше" (a subdivision) is not a
+/// section and "атаулы" (targeted) is not a title.
+public enum UnitNouns {
+    /// Kazakh stems with their alternants before a vowel (тармақ/тармағ, бап/баб, бөлік/бөліг).
+    static let kazakhStems: [(String, UnitKind)] = [
+        ("тармақша", .subparagraph), ("тармақ", .paragraph), ("тармағ", .paragraph),
+        ("бөлім", .section), ("бөлік", .part), ("бөліг", .part),
+        ("тарау", .chapter), ("параграф", .paragraphSign),
+        ("бап", .article), ("баб", .article),
+        ("абзац", .indent), ("сөйлем", .sentence), ("қосымша", .appendix),
+        ("кіріспе", .preamble), ("преамбула", .preamble),
+        ("атау", .title), ("тақырып", .title), ("тақырыб", .title),
+        ("кесте", .table), ("жол", .row), ("баған", .column),
+    ]
+
+    /// Kazakh inflectional suffixes (plural, possessive, cases, the -ғы/-гі adjectivizer), in
+    /// every vowel-harmony and consonant-assimilation variant. A unit noun's ending is any chain
+    /// of at most four of them: тармақ·тар·ы·н, тармағ·ы·ның, қосымша·лар·ға, тармақ·та·ғы.
+    static let kazakhSuffixes: [String] = [
+        "лар", "лер", "дар", "дер", "тар", "тер",                 // plural
+        "ы", "і", "сы", "сі",                                     // possessive (3rd person)
+        "ның", "нің", "дың", "дің", "тың", "тің",                 // genitive
+        "ға", "ге", "қа", "ке", "на", "не", "а", "е",             // dative
+        "ны", "ні", "ды", "ді", "ты", "ті", "н",                  // accusative
+        "да", "де", "та", "те", "нда", "нде",                     // locative
+        "дан", "ден", "тан", "тен", "нан", "нен",                 // ablative
+        "мен", "бен", "пен", "менен",                             // instrumental
+        "ғы", "гі", "қы", "кі",                                   // -ғы/-гі (тармақтағы)
+    ]
+
+    /// Russian stems; their endings come from `russianEndings`.
+    static let russianStems: [(String, UnitKind)] = [
+        ("подпункт", .subparagraph), ("пункт", .paragraph), ("раздел", .section),
+        ("глав", .chapter), ("параграф", .paragraphSign), ("стат", .article),
+        ("част", .part), ("абзац", .indent), ("предложени", .sentence),
+        ("приложени", .appendix), ("преамбул", .preamble), ("заголов", .title),
+        ("наименовани", .title), ("таблиц", .table), ("строк", .row), ("граф", .column),
+    ]
+
+    static let russianEndings: Set<String> = [
+        "", "а", "у", "е", "ом", "ы", "ов", "ам", "ами", "ах", "и", "ей", "ю", "ью", "ой", "я",
+        "ям", "ями", "ях", "ем", "й", "ь", "ья", "ьи", "ье", "ью", "ьей", "ьям", "ьями", "ьях",
+        "ок", "ка", "ке", "ком", "ки", "ков", "кам", "ками", "ках",
+    ]
+
+    private static let kazakhStemUnits: [([UInt16], UnitKind)] =
+        kazakhStems.map { (Array($0.0.utf16), $0.1) }.sorted { $0.0.count > $1.0.count }
+    private static let russianStemUnits: [([UInt16], UnitKind)] =
+        russianStems.map { (Array($0.0.utf16), $0.1) }.sorted { $0.0.count > $1.0.count }
+    private static let suffixUnits: [[UInt16]] = kazakhSuffixes.map { Array($0.utf16) }
+    private static let russianEndingUnits: Set<[UInt16]> = Set(russianEndings.map { Array($0.utf16) })
+    /// First two letters of every stem: most words are rejected by this one lookup.
+    private static let prefixes: Set<UInt32> = Set(
+        (kazakhStems + russianStems).map { stem -> UInt32 in
+            let units = Array(stem.0.utf16)
+            return UInt32(units[0]) << 16 | UInt32(units[1])
+        })
+
+    /// The unit a word names, or nil. Case-insensitive.
+    public static func unit(of word: String) -> UnitKind? {
+        let units = Array(word.utf16)
+        return units.withUnsafeBufferPointer { unit(of: $0[...]) }
+    }
+
+    /// The unit a word (as UTF-16 units) names, or nil.
+    /// - Complexity: O(1) for most words (a two-letter prefix check); O(stems · suffixes) else.
+    static func unit(of word: Slice<UnsafeBufferPointer<UInt16>>) -> UnitKind? {
+        guard word.count >= 3 else { return nil }
+        let first = lower(word[word.startIndex])
+        let second = lower(word[word.startIndex + 1])
+        guard prefixes.contains(UInt32(first) << 16 | UInt32(second)) else { return nil }
+        let lowered = word.map(lower)
+        for (stem, unit) in kazakhStemUnits where lowered.starts(with: stem) {
+            if suffixChainParses(lowered[stem.count...], depth: 0) { return unit }
+        }
+        for (stem, unit) in russianStemUnits where lowered.starts(with: stem) {
+            if russianEndingUnits.contains(Array(lowered[stem.count...])) { return unit }
+        }
+        return nil
+    }
+
+    private static func suffixChainParses(_ rest: ArraySlice<UInt16>, depth: Int) -> Bool {
+        if rest.isEmpty { return true }
+        if depth == 4 { return false }
+        for suffix in suffixUnits where rest.starts(with: suffix) {
+            if suffixChainParses(rest.dropFirst(suffix.count), depth: depth + 1) { return true }
+        }
+        return false
+    }
+
+    @inline(__always)
+    static func lower(_ unit: UInt16) -> UInt16 {
+        if unit < 0x80 { return unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit }
+        if (unit & 0xF800) == 0xD800 { return unit }
+        return UInt16(truncatingIfNeeded: zan_icu_to_lower(Int32(unit)))
+    }
+}

@@ -1,0 +1,135 @@
+import ZanICU
+
+/// One pass over the units that makes the one-for-one letter and space edits: spaces to U+0020,
+/// legacy-font letters (when the document is legacy), Latin look-alikes in Cyrillic words.
+struct LetterEditScanner {
+    struct Edit {
+        let unit: Int
+        let previous: UInt16
+        let kind: TextChange.Kind
+    }
+    /// A word whose letters were repaired, for its note.
+    struct RepairedWord {
+        let unit: Int
+        let firstEdit: Int
+        let originalText: String
+        let repairedText: String
+        let legacy: Bool
+    }
+    /// A mixed-script word left alone, for its warning.
+    struct UnfoldableWord {
+        let unit: Int
+        let text: String
+    }
+
+    let foldHomoglyphs: Bool
+    let repairLegacyFont: Bool
+    let normalizeSpaces: Bool
+    private(set) var edits: [Edit] = []
+    private(set) var words: [RepairedWord] = []
+    private(set) var unfoldable: [UnfoldableWord] = []
+
+    init(foldHomoglyphs: Bool, repairLegacyFont: Bool, normalizeSpaces: Bool) {
+        self.foldHomoglyphs = foldHomoglyphs
+        self.repairLegacyFont = repairLegacyFont
+        self.normalizeSpaces = normalizeSpaces
+    }
+
+    private enum Class { case latin, cyrillic, otherLetter, space, other }
+
+    @inline(__always)
+    private static func classify(_ unit: UInt16) -> Class {
+        if unit < 0x80 {
+            let lower = unit | 0x20
+            return lower >= 0x61 && lower <= 0x7A ? .latin : .other
+        }
+        if unit >= 0x0400 && unit < 0x0530 { return .cyrillic }
+        if (unit & 0xF800) == 0xD800 { return .otherLetter }
+        let category = zan_icu_category(Int32(unit))
+        if category == Int32(ZAN_CATEGORY_SPACE_SEPARATOR) { return .space }
+        guard category == Int32(ZAN_CATEGORY_LETTER) || category == Int32(ZAN_CATEGORY_MARK) else {
+            return .other
+        }
+        switch zan_icu_script(Int32(unit)) {
+        case Int32(ZAN_SCRIPT_LATIN): return .latin
+        case Int32(ZAN_SCRIPT_CYRILLIC): return .cyrillic
+        default: return .otherLetter
+        }
+    }
+
+    mutating func run(_ units: inout [UInt16]) {
+        var wordStart = -1
+        var latin = 0
+        var cyrillic = 0
+        var legacyLetters = 0
+        let count = units.count
+        var index = 0
+        while index <= count {
+            let kind: Class = index < count ? Self.classify(units[index]) : .other
+            switch kind {
+            case .latin, .cyrillic, .otherLetter:
+                if wordStart < 0 {
+                    wordStart = index
+                    latin = 0
+                    cyrillic = 0
+                    legacyLetters = 0
+                }
+                if kind == .latin { latin += 1 }
+                if kind == .cyrillic {
+                    cyrillic += 1
+                    if repairLegacyFont, LegacyKazakhFont.repairs[units[index]] != nil { legacyLetters += 1 }
+                }
+            case .space, .other:
+                if wordStart >= 0 {
+                    if legacyLetters > 0 || (latin > 0 && cyrillic > 0) {
+                        finishWord(&units, wordStart..<index, latin: latin, cyrillic: cyrillic,
+                                   legacyLetters: legacyLetters)
+                    }
+                    wordStart = -1
+                }
+                if kind == .space, normalizeSpaces, units[index] != 0x20 {
+                    edits.append(Edit(unit: index, previous: units[index], kind: .space))
+                    units[index] = 0x20
+                }
+            }
+            index += 1
+        }
+    }
+
+    private mutating func finishWord(_ units: inout [UInt16], _ range: Range<Int>, latin: Int,
+                                     cyrillic: Int, legacyLetters: Int) {
+        let original = String(decoding: units[range], as: UTF16.self)
+        let firstEdit = edits.count
+        var legacyWord = false
+        if legacyLetters > 0 {
+            for index in range {
+                if let repaired = LegacyKazakhFont.repairs[units[index]] {
+                    edits.append(Edit(unit: index, previous: units[index], kind: .legacyFont))
+                    units[index] = repaired
+                    legacyWord = true
+                }
+            }
+        }
+        if latin > 0, cyrillic > 0 {
+            let foldable = foldHomoglyphs && cyrillic > latin && range.allSatisfy { index in
+                Self.classify(units[index]) != .latin || Homoglyphs.latinToCyrillic[units[index]] != nil
+            }
+            if foldable {
+                for index in range {
+                    let unit = units[index]
+                    if Self.classify(unit) == .latin, let cyrillicUnit = Homoglyphs.latinToCyrillic[unit] {
+                        edits.append(Edit(unit: index, previous: unit, kind: .homoglyph))
+                        units[index] = cyrillicUnit
+                    }
+                }
+            } else {
+                unfoldable.append(UnfoldableWord(unit: range.lowerBound, text: original))
+            }
+        }
+        if edits.count > firstEdit {
+            words.append(RepairedWord(
+                unit: range.lowerBound, firstEdit: firstEdit, originalText: original,
+                repairedText: String(decoding: units[range], as: UTF16.self), legacy: legacyWord))
+        }
+    }
+}

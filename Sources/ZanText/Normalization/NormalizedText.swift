@@ -1,0 +1,132 @@
+/// A source file's text after normalization, as UTF-16 (ICU's encoding), with the map back to
+/// the original file's bytes.
+///
+/// The map is the sorted list of `changes` plus a checkpoint every `checkpointStride` units, so a
+/// random lookup walks at most one stride, and a forward `OffsetCursor` walks each unit once.
+public struct NormalizedText: Sendable {
+    /// The file this text was normalized from.
+    public let source: SourceFile
+    /// The normalized text in UTF-16 code units.
+    public let units: [UInt16]
+    /// Every edit the normalizer made, sorted by position; non-overlapping.
+    public let changes: [TextChange]
+    /// Notes for each repair and warnings for what could not be repaired.
+    public let diagnostics: [Diagnostic]
+    /// True when the document was detected as written in a legacy Kazakh font and repaired.
+    public let usedLegacyFont: Bool
+
+    static let checkpointStride = 1024
+    /// `checkpoints[k]` = (original byte offset of unit k·stride, index of the first change at or
+    /// after that unit).
+    let checkpoints: [(offset: Int, change: Int)]
+
+    init(source: SourceFile, units: [UInt16], changes: [TextChange], diagnostics: [Diagnostic],
+         usedLegacyFont: Bool) {
+        self.source = source
+        self.units = units
+        self.changes = changes
+        self.diagnostics = diagnostics
+        self.usedLegacyFont = usedLegacyFont
+        var checkpoints: [(offset: Int, change: Int)] = []
+        checkpoints.reserveCapacity(units.count / Self.checkpointStride + 1)
+        var cursor = OffsetCursor(changes: changes, start: source.textStart)
+        units.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index <= buffer.count {
+                checkpoints.append((cursor.advance(to: index, in: buffer), cursor.nextChange))
+                index += Self.checkpointStride
+            }
+        }
+        self.checkpoints = checkpoints
+    }
+
+    /// The original byte offset of normalized unit `index` (`units.count` maps to the end).
+    /// - Complexity: O(checkpointStride) at most.
+    public func originalOffset(ofUnit index: Int) -> Int {
+        let clamped = max(0, min(index, units.count))
+        let checkpoint = checkpoints[clamped / Self.checkpointStride]
+        var cursor = OffsetCursor(
+            changes: changes, unit: (clamped / Self.checkpointStride) * Self.checkpointStride,
+            offset: checkpoint.offset, nextChange: checkpoint.change)
+        return units.withUnsafeBufferPointer { cursor.advance(to: clamped, in: $0) }
+    }
+
+    /// The original byte range of a normalized unit range.
+    public func originalRange(ofUnits range: Range<Int>) -> SourceRange {
+        SourceRange(originalOffset(ofUnit: range.lowerBound), originalOffset(ofUnit: range.upperBound))
+    }
+
+    /// The normalized text of a unit range.
+    public func string(_ range: Range<Int>) -> String {
+        units.withUnsafeBufferPointer { String(decoding: $0[range], as: UTF16.self) }
+    }
+
+    /// The whole normalized text.
+    public var string: String { string(0..<units.count) }
+}
+
+/// Walks normalized UTF-16 units forward, keeping the matching original byte offset.
+/// Between changes each unit stands for the same character in the original, so the offset grows
+/// by that character's UTF-8 length; a change maps its units onto its original range (units inside
+/// a change map to the change's start).
+public struct OffsetCursor: Sendable {
+    let changes: [TextChange]
+    public private(set) var unit: Int
+    public private(set) var offset: Int
+    var nextChange: Int
+
+    init(changes: [TextChange], start: Int) {
+        self.init(changes: changes, unit: 0, offset: start, nextChange: 0)
+    }
+
+    init(changes: [TextChange], unit: Int, offset: Int, nextChange: Int) {
+        self.changes = changes
+        self.unit = unit
+        self.offset = offset
+        self.nextChange = nextChange
+    }
+
+    /// Advances to unit `target` (≥ the current unit) and returns its original byte offset.
+    /// - Complexity: O(target − unit).
+    public mutating func advance(to target: Int, in units: UnsafeBufferPointer<UInt16>) -> Int {
+        precondition(target >= unit, "OffsetCursor only moves forward")
+        while unit < target {
+            if nextChange < changes.count {
+                let change = changes[nextChange]
+                if change.normalized.lowerBound <= unit {
+                    if target < change.normalized.upperBound {
+                        // Inside a change: the offset stays at the change's original start.
+                        unit = target
+                        offset = change.original.start
+                        return offset
+                    }
+                    unit = change.normalized.upperBound
+                    offset = change.original.end
+                    nextChange += 1
+                    continue
+                }
+                // Plain units up to the next change (or the target).
+                let stop = min(target, change.normalized.lowerBound)
+                offset += Self.utf8Length(units, from: unit, to: stop)
+                unit = stop
+            } else {
+                offset += Self.utf8Length(units, from: unit, to: target)
+                unit = target
+            }
+        }
+        return offset
+    }
+
+    /// UTF-8 length of units[from..<to]; a surrogate pair counts 4 (2 + 2).
+    @inline(__always)
+    static func utf8Length(_ units: UnsafeBufferPointer<UInt16>, from: Int, to: Int) -> Int {
+        var length = 0
+        var index = from
+        while index < to {
+            let unit = units[index]
+            length += unit < 0x80 ? 1 : unit < 0x800 ? 2 : (unit & 0xF800) == 0xD800 ? 2 : 3
+            index += 1
+        }
+        return length
+    }
+}

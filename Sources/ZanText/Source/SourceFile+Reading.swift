@@ -1,0 +1,24 @@
+import Foundation
+
+/// Reading a file failed for a reason outside the text: it is missing, unreadable, a folder.
+public struct FileReadError: Error, CustomStringConvertible, Sendable {
+    public let path: String
+    public let reason: String
+    public var description: String { "cannot read \(path): \(reason)" }
+}
+
+extension SourceFile {
+    /// Reads and decodes a file. I/O failures throw `FileReadError`; text that is not UTF-8 is
+    /// bad input and comes back as a located diagnostic.
+    public static func read(path: String) throws(FileReadError) -> Result<SourceFile, Diagnostic> {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw FileReadError(path: path, reason: "no such file")
+        }
+        if isDirectory.boolValue { throw FileReadError(path: path, reason: "it is a directory") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw FileReadError(path: path, reason: "permission denied or unreadable")
+        }
+        return decode([UInt8](data), path: path)
+    }
+}

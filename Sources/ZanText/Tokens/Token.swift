@@ -1,0 +1,71 @@
+/// What a token is. Raw values are the names used in JSON output.
+public enum TokenKind: String, Sendable, Codable, CaseIterable {
+    /// Letters, including hyphenated compounds ("веб-порталы", "сондай-ақ").
+    case word
+    /// Digits with inner separators: "1414", "12.07.2026", "9.00", "13-1".
+    case number
+    /// A number joined to a unit noun: "13-тармақ", "3-1-тармақпен", "2)-тармақшалары".
+    case unitRef = "unit_ref"
+    /// A list marker at the start of a line: "5)", "5-1)", "13.", "13-1.".
+    case enumerator
+    /// A parenthesized number inside a line: "19)" in "19) тармақшасы".
+    case itemNumber = "item_number"
+    /// A web address: "www.egov.kz".
+    case url
+    /// An opening quotation mark: « „ and " where it opens.
+    case quoteOpen = "quote_open"
+    /// A closing quotation mark: » and " where it closes.
+    case quoteClose = "quote_close"
+    /// A dash standing alone: – — and a spaced "-".
+    case dash
+    /// Other punctuation: . , ; : ( ) …
+    case punct
+    /// Symbols: № + = …
+    case symbol
+    /// A fill-in blank: "_____".
+    case blank
+}
+
+/// One token of a normalized text: where it is in the normalized UTF-16 and in the original bytes.
+/// Text is not stored; `TokenizedText` slices it on demand.
+public struct Token: Hashable, Sendable {
+    public let kind: TokenKind
+    /// The token's normalized UTF-16 units.
+    public let units: Range<Int>
+    /// The token's bytes in the original file.
+    public let range: SourceRange
+    /// The structural unit a unit noun names ("тармағының" → paragraph), for words and unit refs.
+    public let unit: UnitKind?
+    /// For unit refs and enumerators, the units of the number ("13-1" in "13-1-тармақ").
+    public let number: Range<Int>?
+
+    public init(kind: TokenKind, units: Range<Int>, range: SourceRange, unit: UnitKind? = nil,
+                number: Range<Int>? = nil) {
+        self.kind = kind
+        self.units = units
+        self.range = range
+        self.unit = unit
+        self.number = number
+    }
+}
+
+/// A normalized text and its tokens.
+public struct TokenizedText: Sendable {
+    public let text: NormalizedText
+    public let tokens: [Token]
+
+    /// The source file.
+    public var source: SourceFile { text.source }
+
+    /// The original text of a token, as in the file.
+    public func original(_ token: Token) -> String { source.text(in: token.range) }
+
+    /// The normalized text of a token.
+    public func normalized(_ token: Token) -> String { text.string(token.units) }
+
+    /// The number part of a unit ref or enumerator ("13-1" in "13-1-тармақ").
+    public func number(_ token: Token) -> String? { token.number.map { text.string($0) } }
+
+    /// All diagnostics of normalization (repairs and warnings).
+    public var diagnostics: [Diagnostic] { text.diagnostics }
+}

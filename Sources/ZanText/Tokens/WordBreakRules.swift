@@ -1,0 +1,128 @@
+import ZanICU
+
+/// ICU rule-based break rules for legal Kazakh and Russian text.
+///
+/// ICU's default word rules split at hyphens and know nothing of legal numbering, so Zan compiles
+/// its own (ICU's native way to tailor segmentation): "13-1-тармақ", "веб-порталы", "2)",
+/// "12.07.2026", "www.egov.kz" stay whole. Each rule's `{status}` tells the tokenizer what matched.
+enum WordBreakRules {
+    /// Rule status values, as tagged in `source`.
+    enum Status: Int32 {
+        case other = 0        // a single character no rule claims (punctuation, symbols)
+        case newline = 1
+        case space = 2
+        case blank = 3        // a run of "_" (a form's fill-in blank)
+        case number = 100     // 1414, 12.07.2026, 9.00, 13-1, 8-800-080-7777
+        case word = 200       // letters, hyphenated compounds: веб-порталы, сондай-ақ
+        case numberedWord = 300 // 13-тармақ, 3-1-тармақпен, 2)-тармақшалары, 9.00-ден
+        case parenNumber = 400 // 5), 5-1)
+        case url = 500        // www.egov.kz
+    }
+
+    static let source = #"""
+    !!chain;
+    $CR      = [\u000D];
+    $LF      = [\u000A];
+    $NL      = [\u000B\u000C\u0085\u2028\u2029];
+    $Space   = [[:Zs:]\u0009];
+    $Letter  = [[:L:][:M:]];
+    $Latin   = [[:Latin:]];
+    $Digit   = [[:Nd:]];
+    $Hyphen  = [\u002D\u2010\u2011];
+    $NumSep  = [.,:];
+    $Number  = $Digit+ ($NumSep $Digit+)*;
+    $Numbers = $Number ($Hyphen $Number)*;
+    $Word    = $Letter+ ($Hyphen $Letter+)*;
+    $Host    = $Latin+ ($Hyphen ($Latin | $Digit)+)*;
+
+    $CR $LF {1};
+    $CR {1};
+    $LF {1};
+    $NL {1};
+    $Space+ {2};
+    '_'+ {3};
+    $Numbers {100};
+    $Word {200};
+    $Numbers $Hyphen $Word {300};
+    $Numbers '\u0029' $Hyphen $Word {300};
+    $Numbers '\u0029' {400};
+    $Host ('.' $Host)+ {500};
+    $UrlChar = [[:Latin:][:Nd:]\u002D\u002E\u005F\u007E\u002F\u003F\u0023\u003D\u0026\u0025\u002B];
+    ('http' | 'https' | 'HTTP' | 'HTTPS') '://' $UrlChar* [[:Latin:][:Nd:]\u002F] {500};
+    """#
+
+    /// The compiled rules, shared; each tokenization clones an iterator from it.
+    static let compiled: BreakIteratorPrototype = {
+        let units = Array(source.utf16)
+        var status: Int32 = 0
+        var line: Int32 = 0
+        var offset: Int32 = 0
+        let handle = units.withUnsafeBufferPointer {
+            zan_brk_open_rules($0.baseAddress, Int32($0.count), &line, &offset, &status)
+        }
+        // The rules are part of the program: a syntax error in them is a programming error.
+        guard let handle else {
+            preconditionFailure("word-break rules do not compile: \(String(cString: zan_icu_error_name(status))) at rule line \(line), offset \(offset)")
+        }
+        return BreakIteratorPrototype(handle: handle)
+    }()
+}
+
+/// A compiled ICU break iterator kept only to be cloned: ICU iterators are not thread-safe, but
+/// clones of one are independent and cheap.
+final class BreakIteratorPrototype: @unchecked Sendable {
+    private let handle: OpaquePointer
+
+    init(handle: OpaquePointer) {
+        self.handle = handle
+    }
+
+    /// A fresh iterator; the caller owns it and must close it.
+    func makeIterator() -> BreakIterator {
+        var status: Int32 = 0
+        guard let clone = zan_brk_clone(handle, &status) else {
+            preconditionFailure("ubrk_clone failed: \(String(cString: zan_icu_error_name(status)))")
+        }
+        return BreakIterator(handle: clone)
+    }
+
+    deinit { zan_brk_close(handle) }
+}
+
+/// An owned ICU break iterator over a UTF-16 buffer.
+final class BreakIterator {
+    let handle: OpaquePointer
+
+    init(handle: OpaquePointer) {
+        self.handle = handle
+    }
+
+    /// An iterator with ICU's default rules (0 word, 1 sentence, 2 line) for `locale`.
+    static func standard(kind: Int32, locale: String = "") -> BreakIterator {
+        var status: Int32 = 0
+        guard let handle = zan_brk_open(kind, locale, &status) else {
+            preconditionFailure("ubrk_open failed: \(String(cString: zan_icu_error_name(status)))")
+        }
+        return BreakIterator(handle: handle)
+    }
+
+    /// Sets the text; the buffer must stay alive while iterating.
+    func setText(_ text: UnsafeBufferPointer<UInt16>) {
+        var status: Int32 = 0
+        zan_brk_set_text(handle, text.baseAddress, Int32(text.count), &status)
+        precondition(status <= 0, "ubrk_setText failed: \(String(cString: zan_icu_error_name(status)))")
+    }
+
+    /// The next boundary, or nil at the end.
+    @inline(__always)
+    func next() -> Int? {
+        let boundary = zan_brk_next(handle)
+        return boundary < 0 ? nil : Int(boundary)
+    }
+
+    /// The status of the rule that matched the segment ending at the current boundary.
+    @inline(__always)
+    var ruleStatus: Int32 { zan_brk_rule_status(handle) }
+
+    deinit { zan_brk_close(handle) }
+}
