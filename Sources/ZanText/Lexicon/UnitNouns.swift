@@ -4,7 +4,7 @@ import ZanICU
 /// "қосымшаларға", "бабының", "пунктом", "статьи" …
 ///
 /// A word is a unit noun when it is a known stem followed by a chain of inflectional suffixes
-/// that the grammar below accepts — not by prefix alone, so "бөлімше" (a subdivision) is not a
+/// that `KazakhMorphology` accepts (Russian: one of the noun endings below) — not by prefix alone, so "бөлімше" (a subdivision) is not a
 /// section and "атаулы" (targeted) is not a title.
 public enum UnitNouns {
     /// Kazakh stems with their alternants before a vowel (тармақ/тармағ, бап/баб, бөлік/бөліг).
@@ -17,21 +17,6 @@ public enum UnitNouns {
         ("кіріспе", .preamble), ("преамбула", .preamble),
         ("атау", .title), ("тақырып", .title), ("тақырыб", .title),
         ("кесте", .table), ("жол", .row), ("баған", .column),
-    ]
-
-    /// Kazakh inflectional suffixes (plural, possessive, cases, the -ғы/-гі adjectivizer), in
-    /// every vowel-harmony and consonant-assimilation variant. A unit noun's ending is any chain
-    /// of at most four of them: тармақ·тар·ы·н, тармағ·ы·ның, қосымша·лар·ға, тармақ·та·ғы.
-    static let kazakhSuffixes: [String] = [
-        "лар", "лер", "дар", "дер", "тар", "тер",                 // plural
-        "ы", "і", "сы", "сі",                                     // possessive (3rd person)
-        "ның", "нің", "дың", "дің", "тың", "тің",                 // genitive
-        "ға", "ге", "қа", "ке", "на", "не", "а", "е",             // dative
-        "ны", "ні", "ды", "ді", "ты", "ті", "н",                  // accusative
-        "да", "де", "та", "те", "нда", "нде",                     // locative
-        "дан", "ден", "тан", "тен", "нан", "нен",                 // ablative
-        "мен", "бен", "пен", "менен",                             // instrumental
-        "ғы", "гі", "қы", "кі",                                   // -ғы/-гі (тармақтағы)
     ]
 
     /// Russian stems; their endings come from `russianEndings`.
@@ -53,7 +38,6 @@ public enum UnitNouns {
         kazakhStems.map { (Array($0.0.utf16), $0.1) }.sorted { $0.0.count > $1.0.count }
     private static let russianStemUnits: [([UInt16], UnitKind)] =
         russianStems.map { (Array($0.0.utf16), $0.1) }.sorted { $0.0.count > $1.0.count }
-    private static let suffixUnits: [[UInt16]] = kazakhSuffixes.map { Array($0.utf16) }
     private static let russianEndingUnits: Set<[UInt16]> = Set(russianEndings.map { Array($0.utf16) })
     /// First two letters of every stem: most words are rejected by this one lookup.
     private static let prefixes: Set<UInt32> = Set(
@@ -77,21 +61,12 @@ public enum UnitNouns {
         guard prefixes.contains(UInt32(first) << 16 | UInt32(second)) else { return nil }
         let lowered = word.map(lower)
         for (stem, unit) in kazakhStemUnits where lowered.starts(with: stem) {
-            if suffixChainParses(lowered[stem.count...], depth: 0) { return unit }
+            if KazakhMorphology.isInflection(lowered[stem.count...]) { return unit }
         }
         for (stem, unit) in russianStemUnits where lowered.starts(with: stem) {
             if russianEndingUnits.contains(Array(lowered[stem.count...])) { return unit }
         }
         return nil
-    }
-
-    private static func suffixChainParses(_ rest: ArraySlice<UInt16>, depth: Int) -> Bool {
-        if rest.isEmpty { return true }
-        if depth == 4 { return false }
-        for suffix in suffixUnits where rest.starts(with: suffix) {
-            if suffixChainParses(rest.dropFirst(suffix.count), depth: depth + 1) { return true }
-        }
-        return false
     }
 
     @inline(__always)
