@@ -51,11 +51,19 @@ public enum TextDiagnostic: DiagnosticMessage, Hashable {
         case let .legacyFontRepaired(before, after):
             return "legacy Kazakh font letters repaired: \"\(before)\" → \"\(after)\""
         case let .nfcNormalized(before, after):
-            return "text normalized to NFC: \"\(before)\" → \"\(after)\""
+            return "text normalized to NFC: \(TextDiagnostic.codePoints(before)) → \(TextDiagnostic.codePoints(after))"
         case let .durationMismatch(digits, words, wordText):
             return "duration digits and words disagree: \(digits) is written \"(\(wordText))\", which reads \(words)"
         case let .invalidDate(year, month, day):
             return "date \(year)-\(month)-\(day) does not exist"
         }
+    }
+
+    /// "и U+0306" style: NFC changes are invisible when printed as text.
+    static func codePoints(_ text: String) -> String {
+        text.unicodeScalars.map { scalar in
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        }.joined(separator: " ")
     }
 }

@@ -32,7 +32,8 @@ public enum KazakhMorphology {
         return false
     }
 
-    /// The value of the first stem `word` (lowercase) inflects, trying longer stems first.
+    /// The value of the first stem (in the order given: put longer stems first) that `word`
+    /// (lowercase) inflects.
     static func match<Value>(_ word: String, stems: [(String, Value)], maxSuffixes: Int = 4) -> Value? {
         for (stem, value) in stems where word.hasPrefix(stem) {
             let ending = word.dropFirst(stem.count)

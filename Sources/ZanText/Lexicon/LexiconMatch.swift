@@ -16,7 +16,7 @@ struct TokenReader {
     var count: Int { text.tokens.count }
 
     func kind(_ index: Int) -> TokenKind? {
-        index < text.tokens.count ? text.tokens[index].kind : nil
+        text.tokens.indices.contains(index) ? text.tokens[index].kind : nil
     }
 
     /// The lowercased normalized text of a word token, else nil.
@@ -35,7 +35,7 @@ struct TokenReader {
 
     /// The normalized text of any token.
     func normalized(_ index: Int) -> String? {
-        index < count ? text.normalized(text.tokens[index]) : nil
+        text.tokens.indices.contains(index) ? text.normalized(text.tokens[index]) : nil
     }
 
     /// Lowercased words from `index` on, stopping at the first non-word (at most `limit`).

@@ -44,8 +44,8 @@ enum WordBreakRules {
     $Numbers {100};
     $Word {200};
     $Numbers $Hyphen $Word {300};
-    $Numbers '\u0029' $Hyphen $Word {300};
-    $Numbers '\u0029' {400};
+    $Numbers [\u0029] $Hyphen $Word {300};
+    $Numbers [\u0029] {400};
     $Host ('.' $Host)+ {500};
     $UrlChar = [[:Latin:][:Nd:]\u002D\u002E\u005F\u007E\u002F\u003F\u0023\u003D\u0026\u0025\u002B];
     ('http' | 'https' | 'HTTP' | 'HTTPS') '://' $UrlChar* [[:Latin:][:Nd:]\u002F] {500};

@@ -39,13 +39,12 @@ struct TokensCommand: ParsableCommand {
             var tracker = LineColumnTracker(source)
             for token in tokenized.tokens {
                 let position = tracker.lineColumn(at: token.range.start)
-                output.write(TokenFormatting.json(token, in: tokenized, at: position).serialized() + "\n")
+                output.write(tokenized.json(token, at: position).serialized() + "\n")
             }
         case .table:
             var tracker = LineColumnTracker(source)
             for token in tokenized.tokens {
-                output.write(TokenFormatting.row(token, in: tokenized,
-                                                 at: tracker.lineColumn(at: token.range.start)) + "\n")
+                output.write(tokenized.tableRow(token, at: tracker.lineColumn(at: token.range.start)) + "\n")
             }
         }
         output.flush()
@@ -53,43 +52,3 @@ struct TokensCommand: ParsableCommand {
     }
 }
 
-/// How tokens print.
-enum TokenFormatting {
-    static func json(_ token: Token, in text: TokenizedText, at position: LineColumn) -> JSON {
-        var object: [String: JSON] = [
-            "text": .string(text.original(token)),
-            "norm": .string(text.normalized(token)),
-            "kind": .string(token.kind.rawValue),
-            "start": .int(token.range.start),
-            "end": .int(token.range.end),
-            "line": .int(position.line),
-            "column": .int(position.column),
-        ]
-        if let unit = token.unit { object["unit"] = .string(unit.rawValue) }
-        if let number = text.number(token) { object["num"] = .string(number) }
-        return .object(object)
-    }
-
-    static func row(_ token: Token, in text: TokenizedText, at position: LineColumn) -> String {
-        let original = text.original(token)
-        let normalized = text.normalized(token)
-        var columns = [
-            "\(position)".padding(8),
-            token.kind.rawValue.padding(12),
-            original,
-        ]
-        if normalized != original { columns.append("→ \(normalized)") }
-        if let unit = token.unit {
-            columns.append("[\(unit.rawValue)\(text.number(token).map { " \($0)" } ?? "")]")
-        } else if let number = text.number(token) {
-            columns.append("[\(number)]")
-        }
-        return columns.joined(separator: " ")
-    }
-}
-
-extension String {
-    func padding(_ width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
-    }
-}

@@ -1,0 +1,131 @@
+import Testing
+import ZanTestSupport
+@testable import ZanText
+
+@Suite("Normalization")
+struct NormalizerTests {
+    func normalize(_ text: String) -> NormalizedText {
+        Normalizer().normalize(SourceFile(text: text))
+    }
+
+    @Test("NFC through ICU: decomposed й and ё are composed, and the map still finds the original")
+    func nfc() {
+        let decomposed = "Мен и\u{0306}е, е\u{0308}лка сөз"
+        let text = normalize(decomposed)
+        #expect(text.string == "Мен йе, ёлка сөз")
+        #expect(text.changes.map(\.kind) == [.nfc, .nfc])
+        #expect(text.diagnostics.map(\.message) == [
+            "text normalized to NFC: U+0438 U+0306 → U+0439",
+            "text normalized to NFC: U+0435 U+0308 → U+0451",
+        ])
+        // "сөз" starts after two decompositions (each one unit longer in UTF-16 than composed).
+        let normalizedStart = text.string.utf16.count - 3
+        let originalStart = decomposed.utf8.count - "сөз".utf8.count
+        #expect(text.originalOffset(ofUnit: normalizedStart) == originalStart)
+    }
+
+    @Test("text already in NFC is untouched and has no changes")
+    func alreadyNFC() {
+        let text = normalize("Қазақстан Республикасы Әділет министрлігі")
+        #expect(text.changes.isEmpty)
+        #expect(text.diagnostics.isEmpty)
+    }
+
+    @Test("Latin look-alikes in Cyrillic words fold; Latin words and URLs stay")
+    func homoglyphs() {
+        let text = normalize("Мемлекеттiк портал www.egov.kz және e-Qazyna, ЭЦҚ-мен, келiсiм")
+        #expect(text.string == "Мемлекеттік портал www.egov.kz және e-Qazyna, ЭЦҚ-мен, келісім")
+        #expect(text.diagnostics.map(\.message) == [
+            "Latin look-alike letters folded to Cyrillic: \"Мемлекеттiк\" → \"Мемлекеттік\"",
+            "Latin look-alike letters folded to Cyrillic: \"келiсiм\" → \"келісім\"",
+        ])
+        #expect(text.diagnostics.allSatisfy { $0.severity == .note })
+    }
+
+    @Test("all seven mixed-script words of seed 002 are folded, and nothing else")
+    func seed002Homoglyphs() throws {
+        let file = try #require(Golden.source("corpus/V2500035943/kaz.txt"))
+        let text = Normalizer().normalize(file)
+        let folded = text.diagnostics.filter { $0.id.name == "homoglyph-folded" }
+        #expect(folded.count == 7)
+        #expect(folded.map { file.text(in: $0.range!) } == [
+            "тәулiк", "мүшелерi", "Мемлекеттiк", "жекешелендiру", "Мемлекеттiк", "жекешелендiру", "келiсiм",
+        ])
+        #expect(text.string.contains("www.e-Qazyna.kz"))
+        #expect(text.diagnostics.count == 7)
+    }
+
+    @Test("a mixed word that cannot be folded safely is a warning and stays as it is")
+    func unfoldable() {
+        let text = normalize("сөз Windowsтың және")
+        #expect(text.string == "сөз Windowsтың және")
+        #expect(text.diagnostics.map(\.id.name) == ["mixed-script-word"])
+        #expect(text.diagnostics.first?.severity == .warning)
+    }
+
+    @Test("legacy Kazakh font letters are repaired when the document is legacy-encoded")
+    func legacyFont() {
+        let text = normalize("Ќазаќстан Республикасыныѕ аумаєындаєы жјне тїрлерін ўйымдардаєы мґлшері")
+        #expect(text.string == "Қазақстан Республикасының аумағындағы және түрлерін ұйымдардағы мөлшері")
+        #expect(text.usedLegacyFont)
+        #expect(text.diagnostics.count == 7)  // one note per repaired word
+        #expect(text.diagnostics.first?.message == "legacy Kazakh font letters repaired: \"Ќазаќстан\" → \"Қазақстан\"")
+        #expect(text.changes.allSatisfy { $0.kind == .legacyFont })
+    }
+
+    @Test("Ukrainian, Serbian and Macedonian are never 'repaired'",
+          arguments: [
+            "Україна є державою, її ґанок і подвір'я",
+            "Јован и Ћирило су ђаци, њихов џак",
+            "Македонија: ќе дојде ѕвезда, ѓаволот и љубов",
+          ])
+    func notLegacy(_ sentence: String) {
+        let text = normalize(sentence)
+        #expect(text.string == sentence)
+        #expect(!text.usedLegacyFont)
+    }
+
+    @Test("a document with real Kazakh letters is not legacy even if it has ќ")
+    func mixedDocument() {
+        let text = normalize("Қазақстан ќ")
+        #expect(!text.usedLegacyFont)
+        #expect(text.string == "Қазақстан ќ")
+    }
+
+    @Test("NBSP and thin spaces become U+0020; the map counts their original bytes")
+    func spaces() {
+        let original = "бір\u{00A0}екі\u{2009}үш сөз"
+        let text = normalize(original)
+        #expect(text.string == "бір екі үш сөз")
+        #expect(text.changes.map(\.kind) == [.space, .space])
+        let normalizedStart = text.string.utf16.count - 3
+        #expect(text.originalOffset(ofUnit: normalizedStart) == original.utf8.count - "сөз".utf8.count)
+        #expect(text.diagnostics.isEmpty)
+    }
+
+    @Test("the offset map is exact across every kind of change at once")
+    func offsetMapRoundTrip() {
+        let original = "Мемлекеттiк\u{00A0}и\u{0306}eл сөз"
+        let text = normalize(original)
+        #expect(text.string == "Мемлекеттік йел сөз")
+        #expect(text.changes.map(\.kind) == [.homoglyph, .space, .nfc, .homoglyph])
+        let last = text.string.utf16.count - 3
+        #expect(text.originalOffset(ofUnit: last) == original.utf8.count - "сөз".utf8.count)
+        #expect(text.originalOffset(ofUnit: text.units.count) == original.utf8.count)
+        // Each change's original bytes are exactly what it replaced.
+        let file = SourceFile(text: original)
+        #expect(text.changes.map { file.text(in: $0.original) } == ["i", "\u{00A0}", "и\u{0306}", "e"])
+    }
+
+    @Test("random access and the forward cursor agree on a large text (checkpoints)")
+    func checkpoints() {
+        let line = "Мемлекеттiк\u{00A0}қызмет көрсету "
+        let text = normalize(String(repeating: line, count: 300))
+        var cursor = OffsetCursor(changes: text.changes, start: 0)
+        text.units.withUnsafeBufferPointer { buffer in
+            for index in stride(from: 0, through: text.units.count, by: 97) {
+                #expect(cursor.advance(to: index, in: buffer) == text.originalOffset(ofUnit: index))
+            }
+        }
+    }
+}

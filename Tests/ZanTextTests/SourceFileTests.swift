@@ -1,0 +1,125 @@
+import Testing
+import ZanTestSupport
+@testable import ZanText
+
+@Suite("Source files")
+struct SourceFileTests {
+    @Test("lines end at LF, CRLF and a lone CR; columns count characters, not bytes")
+    func lineTable() {
+        let file = SourceFile(text: "бір\r\nекі\rүш\nтөрт")
+        #expect(file.lineCount == 4)
+        #expect(file.lineText(1) == "бір")
+        #expect(file.lineText(2) == "екі")
+        #expect(file.lineText(3) == "үш")
+        #expect(file.lineText(4) == "төрт")
+        // "екі" starts after "бір\r\n": 6 + 2 bytes.
+        #expect(file.lineColumn(at: 8) == LineColumn(line: 2, column: 1))
+        // "і" in "екі" is the 3rd character but byte 4 of the line.
+        #expect(file.lineColumn(at: 12) == LineColumn(line: 2, column: 3))
+    }
+
+    @Test("a BOM is skipped: the text starts after it, offsets still count it")
+    func byteOrderMark() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("Тест".utf8)
+        let file = try SourceFile.decode(bytes, path: "bom.txt").get()
+        #expect(file.text == "Тест")
+        #expect(file.textStart == 3)
+        #expect(file.lineColumn(at: 3) == LineColumn(line: 1, column: 1))
+        #expect(file.lineColumn(at: 5) == LineColumn(line: 1, column: 2))
+        #expect(file.lineText(1) == "Тест")
+    }
+
+    @Test("invalid UTF-8 is a located error diagnostic, not a crash")
+    func invalidUTF8() {
+        let bytes: [UInt8] = Array("бір\nекі ".utf8) + [0xFF, 0x41] + Array("\nүш".utf8)
+        let result = SourceFile.decode(bytes, path: "bad.txt")
+        guard case .failure(let diagnostic) = result else {
+            Issue.record("decoded invalid UTF-8")
+            return
+        }
+        #expect(diagnostic.id.description == "text.invalid-utf8")
+        #expect(diagnostic.severity == .error)
+        #expect(diagnostic.range == SourceRange(14, 15))
+        #expect(diagnostic.message == "file is not valid UTF-8: byte sequence 0xFF at byte offset 14 (line 2)")
+        #expect(diagnostic.oneLine(path: "bad.txt")
+                == "bad.txt: error: [text.invalid-utf8] file is not valid UTF-8: byte sequence 0xFF at byte offset 14 (line 2)")
+    }
+
+    @Test("a truncated multi-byte sequence at the end is located too")
+    func truncatedSequence() {
+        let bytes: [UInt8] = Array("ok ".utf8) + [0xD2]
+        guard case .failure(let diagnostic) = SourceFile.decode(bytes, path: "t.txt") else {
+            Issue.record("decoded a truncated sequence")
+            return
+        }
+        #expect(diagnostic.range?.start == 3)
+    }
+
+    @Test("the line/column tracker agrees with the random-access lookup")
+    func tracker() {
+        let file = SourceFile(text: "Қазақстан Республикасы\n\tмемлекеттік «қызмет»\r\nсоңы")
+        var tracker = LineColumnTracker(file)
+        // Every character boundary, in order.
+        var offsets = [0]
+        for scalar in file.text.unicodeScalars { offsets.append(offsets.last! + UTF8.width(scalar)) }
+        for offset in offsets {
+            #expect(tracker.lineColumn(at: offset) == file.lineColumn(at: offset), "offset \(offset)")
+        }
+    }
+
+    @Test("text(in:) slices the original bytes")
+    func slicing() {
+        let file = SourceFile(text: "13-тармақ мынадай")
+        #expect(file.text(in: SourceRange(0, 15)) == "13-тармақ")
+    }
+}
+
+@Suite("Diagnostic rendering")
+struct DiagnosticRenderingTests {
+    @Test("one line per diagnostic: path:line:col: severity: [id] message")
+    func oneLine() {
+        let marked = MarkedSource("бірінші жол\nекінші 1️⃣Мемлекеттiк жол")
+        let file = SourceFile(text: marked.text, path: "x.txt")
+        let diagnostic = Diagnostic(TextDiagnostic.mixedScriptWord(word: "Мемлекеттiк"),
+                                    at: SourceRange(marked["1️⃣"], marked["1️⃣"] + 21))
+        #expect(diagnostic.oneLine(in: file)
+                == "x.txt:2:8: warning: [text.mixed-script-word] word \"Мемлекеттiк\" mixes Latin and Cyrillic letters and was left as it is")
+    }
+
+    @Test("annotated source underlines the range under the right column")
+    func annotated() {
+        let marked = MarkedSource("a\n\tкөрсетілген 1️⃣бұйрық2️⃣ бекітілген")
+        let file = SourceFile(text: marked.text, path: "y.txt")
+        let diagnostic = Diagnostic(id: DiagnosticID(domain: "test", name: "demo"), severity: .error,
+                                    range: SourceRange(marked["1️⃣"], marked["2️⃣"]), message: "here",
+                                    notes: [DiagnosticNote("because", at: SourceRange(0, 1))])
+        let expected = """
+            y.txt:2:14: error: [test.demo] here
+              y.txt:1:1: note: because
+             2 |  көрсетілген бұйрық бекітілген
+               |              ~~~~~~
+               |              `- error: here
+            """
+        #expect(diagnostic.annotated(in: file) == expected)
+    }
+
+    @Test("diagnostics sort by location, then severity")
+    func ordering() {
+        let a = Diagnostic(id: DiagnosticID(domain: "t", name: "a"), severity: .note, range: SourceRange(5, 6), message: "")
+        let b = Diagnostic(id: DiagnosticID(domain: "t", name: "b"), severity: .error, range: SourceRange(5, 6), message: "")
+        let c = Diagnostic(id: DiagnosticID(domain: "t", name: "c"), severity: .warning, range: SourceRange(1, 2), message: "")
+        #expect([a, b, c].sortedByLocation().map(\.id.name) == ["c", "b", "a"])
+        #expect([a, c].hasErrors == false)
+        #expect([a, b].hasErrors)
+    }
+}
+
+@Suite("JSON")
+struct JSONTests {
+    @Test("keys are sorted, strings escaped, output stable")
+    func serialization() {
+        let value = JSON.object(["b": .int(2), "a": .array([.string("қ\"\n\u{1}"), .null, .bool(true)]), "ә": .object([:])])
+        #expect(value.serialized() == #"{"a":["қ\"\n\u0001",null,true],"b":2,"ә":{}}"#)
+        #expect(JSON.object(["x": .array([.int(1)])]).serialized(pretty: true) == "{\n  \"x\": [\n    1\n  ]\n}")
+    }
+}

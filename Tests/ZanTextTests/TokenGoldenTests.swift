@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+import ZanTestSupport
+@testable import ZanText
+
+/// The token table of every seed and every own case under Tests/Fixtures/tokens/ is a golden.
+@Suite("Token goldens")
+struct TokenGoldenTests {
+    @Test("seeds", arguments: ["V2600038247", "V2500035943"])
+    func seed(_ id: String) throws {
+        let file = try #require(Golden.source("corpus/\(id)/kaz.txt"))
+        let text = Tokenizer().tokenize(file)
+        Golden.check(text.table(), "tokens/seed-\(id)/expected.tokens.txt")
+        Golden.check(text.diagnostics.map { $0.oneLine(in: file) }.joined(separator: "\n") + "\n",
+                     "tokens/seed-\(id)/expected.diagnostics.txt")
+    }
+
+    @Test("own cases", arguments: ["legal-tokens", "legacy-font", "mixed-scripts"])
+    func ownCase(_ name: String) throws {
+        let file = try #require(Golden.source("Tests/Fixtures/tokens/\(name)/input.txt"))
+        let text = Tokenizer().tokenize(file)
+        Golden.check(text.table(), "tokens/\(name)/expected.tokens.txt")
+        Golden.check(text.diagnostics.map { $0.oneLine(in: file) }.joined(separator: "\n") + "\n",
+                     "tokens/\(name)/expected.diagnostics.txt")
+    }
+}

@@ -1,0 +1,138 @@
+import Testing
+import ZanTestSupport
+@testable import ZanText
+
+func tokenize(_ text: String) -> TokenizedText {
+    Tokenizer().tokenize(SourceFile(text: text))
+}
+
+/// (normalized text, kind) of every token.
+func pairs(_ text: String) -> [String] {
+    let tokenized = tokenize(text)
+    return tokenized.tokens.map { "\(tokenized.normalized($0))/\($0.kind.rawValue)" }
+}
+
+@Suite("Tokens")
+struct TokenizerTests {
+    @Test("legal tokens stay whole",
+          arguments: [
+            ("13-тармақ", TokenKind.unitRef), ("3-1-тармақпен", .unitRef), ("2-қосымшаға", .unitRef),
+            ("10-бабының", .unitRef), ("147-1-бап", .unitRef), ("5-тарау", .unitRef),
+            ("веб-порталы", .word), ("сондай-ақ", .word), ("ЭЦҚ-сымен", .word),
+            ("12.07.2026", .number), ("9.00", .number), ("1414", .number), ("13-1", .number),
+            ("8-800-080-7777", .number), ("www.egov.kz", .url), ("www.e-Qazyna.kz", .url),
+            ("https://adilet.zan.kz/kaz/docs/V2300033763", .url), ("_____", .blank),
+          ])
+    func wholeTokens(_ text: String, _ kind: TokenKind) {
+        #expect(pairs("сөз \(text) сөз") == ["сөз/word", "\(text)/\(kind.rawValue)", "сөз/word"])
+    }
+
+    @Test("\"5)\" and \"13.\" at a line start are enumerators; inside a line they are not")
+    func enumerators() {
+        #expect(pairs("5) сөз\n13. Мәтін 13.\n  5-1) ішкі\n\"13-1. дәйексөз") == [
+            "5)/enumerator", "сөз/word",
+            "13./enumerator", "Мәтін/word", "13/number", "./punct",
+            "5-1)/enumerator", "ішкі/word",
+            "\"/quote_open", "13-1./enumerator", "дәйексөз/word",
+        ])
+        #expect(pairs("24-тармақтың 19) тармақшасы") == [
+            "24-тармақтың/unit_ref", "19)/item_number", "тармақшасы/word",
+        ])
+        // A date at a line start is not an enumerator.
+        #expect(pairs("12.07.2026 ж.") == ["12.07.2026/number", "ж/word", "./punct"])
+    }
+
+    @Test("enumerators and unit refs carry their number")
+    func numbers() {
+        let text = tokenize("14-тармақтың 1) және 2)-тармақшалары\n5-1) мәтін\n13-1. мәтін")
+        #expect(text.tokens.compactMap { text.number($0) } == ["14", "1", "2", "5-1", "13-1"])
+        #expect(text.tokens.compactMap(\.unit) == [.paragraph, .subparagraph])
+    }
+
+    @Test("quotes are classified by direction; the originals are kept")
+    func quotes() {
+        #expect(pairs("\"5) \"цифрлық үкіметтің\" веб-порталы\";") == [
+            "\"/quote_open", "5)/enumerator", "\"/quote_open", "цифрлық/word", "үкіметтің/word",
+            "\"/quote_close", "веб-порталы/word", "\"/quote_close", ";/punct",
+        ])
+        #expect(pairs("«сөз» „сөз“") == [
+            "«/quote_open", "сөз/word", "»/quote_close", "„/quote_open", "сөз/word", "“/quote_close",
+        ])
+        // A quote displaced to a line start before a space closes.
+        #expect(pairs("үкіметтің\n\" веб") == ["үкіметтің/word", "\"/quote_close", "веб/word"])
+    }
+
+    @Test("dashes, punctuation and symbols")
+    func punctuation() {
+        #expect(pairs("(бұдан әрі – Заң) № 130 - сөз") == [
+            "(/punct", "бұдан/word", "әрі/word", "–/dash", "Заң/word", ")/punct", "№/symbol",
+            "130/number", "-/dash", "сөз/word",
+        ])
+    }
+
+    @Test("tokens carry original byte ranges, line and column, and the normalized text")
+    func positions() {
+        let text = tokenize("бір\r\n  Мемлекеттiк 13-тармақ")
+        let folded = text.tokens[1]
+        #expect(text.original(folded) == "Мемлекеттiк")
+        #expect(text.normalized(folded) == "Мемлекеттік")
+        #expect(folded.range == SourceRange(10, 31))
+        #expect(text.source.lineColumn(at: folded.range.start) == LineColumn(line: 2, column: 3))
+        let ref = text.tokens[2]
+        #expect(ref.range == SourceRange(32, 47))
+        #expect(text.original(ref) == "13-тармақ")
+    }
+
+    @Test("sentences come from ICU's sentence rules")
+    func sentences() {
+        let text = Normalizer().normalize(SourceFile(text: "Бірінші сөйлем. Екінші сөйлем? Үшінші."))
+        #expect(SentenceSegmenter.sentences(in: text).map { text.string($0) } == [
+            "Бірінші сөйлем. ", "Екінші сөйлем? ", "Үшінші.",
+        ])
+    }
+
+    @Test("seed 002: \"Мемлекеттiк\" normalizes to \"Мемлекеттік\", and \"13-тармақ\" is one token")
+    func seedAcceptance() throws {
+        let file = try #require(Golden.source("corpus/V2500035943/kaz.txt"))
+        let text = Tokenizer().tokenize(file)
+        let folded = text.tokens.filter { text.original($0) == "Мемлекеттiк" }
+        #expect(folded.count == 2)
+        #expect(folded.allSatisfy { text.normalized($0) == "Мемлекеттік" })
+        #expect(text.tokens.contains { text.original($0) == "13-тармақ" && $0.kind == .unitRef && $0.unit == .paragraph })
+    }
+}
+
+@Suite("Unit nouns")
+struct UnitNounTests {
+    @Test("every inflection names its unit",
+          arguments: [
+            ("тармақ", UnitKind.paragraph), ("тармағы", .paragraph), ("тармағының", .paragraph),
+            ("тармақтың", .paragraph), ("тармақта", .paragraph), ("тармақтағы", .paragraph),
+            ("тармаққа", .paragraph), ("тармақпен", .paragraph), ("тармақтар", .paragraph),
+            ("тармақтары", .paragraph), ("тармақтарын", .paragraph), ("тармағына", .paragraph),
+            ("Тармақ", .paragraph),
+            ("тармақша", .subparagraph), ("тармақшасы", .subparagraph), ("тармақшалары", .subparagraph),
+            ("тармақшасының", .subparagraph),
+            ("бап", .article), ("бабы", .article), ("бабының", .article), ("бапта", .article),
+            ("баппен", .article),
+            ("қосымша", .appendix), ("қосымшасы", .appendix), ("қосымшаға", .appendix),
+            ("қосымшаларға", .appendix), ("қосымшада", .appendix),
+            ("бөлігі", .part), ("бөлігінің", .part), ("бөлік", .part), ("бөлім", .section),
+            ("тарау", .chapter), ("тарауы", .chapter), ("параграф", .paragraphSign),
+            ("абзацы", .indent), ("абзацында", .indent), ("сөйлем", .sentence), ("сөйлемі", .sentence),
+            ("кіріспе", .preamble), ("тақырыбы", .title), ("кестесі", .table), ("бағаны", .column),
+            ("пункт", .paragraph), ("пункта", .paragraph), ("пунктом", .paragraph),
+            ("подпункта", .subparagraph), ("статьи", .article), ("статья", .article),
+            ("части", .part), ("главы", .chapter), ("приложения", .appendix), ("абзаца", .indent),
+          ])
+    func inflections(_ word: String, _ unit: UnitKind) {
+        #expect(UnitNouns.unit(of: word) == unit)
+    }
+
+    @Test("words that only start like a unit noun are not one",
+          arguments: ["бөлімше", "бөлімшесінің", "атаулы", "тармақтық", "бапкер", "главный",
+                      "частности", "қосымшалы", "кестелік", "тараулы", "жөніндегі"])
+    func nonUnits(_ word: String) {
+        #expect(UnitNouns.unit(of: word) == nil)
+    }
+}
