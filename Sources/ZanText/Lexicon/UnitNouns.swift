@@ -39,12 +39,16 @@ public enum UnitNouns {
     private static let russianStemUnits: [([UInt16], UnitKind)] =
         russianStems.map { (Array($0.0.utf16), $0.1) }.sorted { $0.0.count > $1.0.count }
     private static let russianEndingUnits: Set<[UInt16]> = Set(russianEndings.map { Array($0.utf16) })
-    /// First two letters of every stem: most words are rejected by this one lookup.
-    private static let prefixes: Set<UInt32> = Set(
-        (kazakhStems + russianStems).map { stem -> UInt32 in
-            let units = Array(stem.0.utf16)
-            return UInt32(units[0]) << 16 | UInt32(units[1])
-        })
+    /// Second letters of the stems, indexed by first letter (lowercase; all stems' first letters
+    /// are below U+0530): most words are rejected by one array lookup on their first letter.
+    private static let secondLetters: [[UInt16]] = {
+        var table = [[UInt16]](repeating: [], count: 0x0530)
+        for (stem, _) in kazakhStems + russianStems {
+            let units = Array(stem.utf16)
+            if !table[Int(units[0])].contains(units[1]) { table[Int(units[0])].append(units[1]) }
+        }
+        return table
+    }()
 
     /// The unit a word names, or nil. Case-insensitive.
     public static func unit(of word: String) -> UnitKind? {
@@ -57,8 +61,10 @@ public enum UnitNouns {
     static func unit(of word: Slice<UnsafeBufferPointer<UInt16>>) -> UnitKind? {
         guard word.count >= 3 else { return nil }
         let first = lower(word[word.startIndex])
-        let second = lower(word[word.startIndex + 1])
-        guard prefixes.contains(UInt32(first) << 16 | UInt32(second)) else { return nil }
+        guard Int(first) < secondLetters.count, !secondLetters[Int(first)].isEmpty,
+              secondLetters[Int(first)].contains(lower(word[word.startIndex + 1])) else {
+            return nil
+        }
         let lowered = word.map(lower)
         for (stem, unit) in kazakhStemUnits where lowered.starts(with: stem) {
             if KazakhMorphology.isInflection(lowered[stem.count...]) { return unit }
@@ -72,6 +78,8 @@ public enum UnitNouns {
     @inline(__always)
     static func lower(_ unit: UInt16) -> UInt16 {
         if unit < 0x80 { return unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit }
+        // а–я, ѐ–џ are lowercase already: no need to ask ICU (most words start with one).
+        if unit >= 0x0430 && unit <= 0x045F { return unit }
         if (unit & 0xF800) == 0xD800 { return unit }
         return UInt16(truncatingIfNeeded: zan_icu_to_lower(Int32(unit)))
     }

@@ -23,7 +23,8 @@ enum LegacyKazakhFont {
         var realKazakh = 0
         var foreign = 0
         units.withUnsafeBufferPointer { buffer in
-            for unit in buffer where unit >= 0x0400 && unit < 0x0500 {
+            // Basic Cyrillic А–я (U+0410–U+044F), the bulk of any text, holds none of these.
+            for unit in buffer where unit >= 0x0400 && unit < 0x0500 && (unit < 0x0410 || unit > 0x044F) {
                 switch unit {
                 case 0x045C, 0x040C, 0x0455, 0x0405: markers += 1
                 case 0x0492, 0x0493, 0x049A, 0x049B, 0x04A2, 0x04A3, 0x04AE, 0x04AF,

@@ -57,48 +57,66 @@ struct LetterEditScanner {
         }
     }
 
-    mutating func run(_ units: inout [UInt16]) {
-        var wordStart = -1
-        var latin = 0
-        var cyrillic = 0
-        var legacyLetters = 0
-        let count = units.count
-        var index = 0
-        while index <= count {
-            let kind: Class = index < count ? Self.classify(units[index]) : .other
-            switch kind {
-            case .latin, .cyrillic, .otherLetter:
-                if wordStart < 0 {
-                    wordStart = index
-                    latin = 0
-                    cyrillic = 0
-                    legacyLetters = 0
+    /// - Complexity: O(n). Most units are basic Cyrillic, ASCII digits, spaces or punctuation,
+    /// which need no edit and start no suspicious word: two comparisons each. Only a word holding
+    /// a Latin letter or a rarer letter is looked at as a whole.
+    mutating func run(_ array: inout [UInt16]) {
+        array.withUnsafeMutableBufferPointer { units in
+            let count = units.count
+            var index = 0
+            while index < count {
+                let unit = units[index]
+                let plain = unit < 0x80 ? UInt16(unit | 0x20) &- 0x61 >= 26 : unit &- 0x0400 < 0x0130
+                if plain && !(repairLegacyFont && LegacyKazakhFont.repairs[unit] != nil) {
+                    index += 1
+                    continue
                 }
-                if kind == .latin { latin += 1 }
-                if kind == .cyrillic {
-                    cyrillic += 1
-                    if repairLegacyFont, LegacyKazakhFont.repairs[units[index]] != nil { legacyLetters += 1 }
-                }
-            case .space, .other:
-                if wordStart >= 0 {
-                    if legacyLetters > 0 || (latin > 0 && cyrillic > 0) {
-                        finishWord(&units, wordStart..<index, latin: latin, cyrillic: cyrillic,
-                                   legacyLetters: legacyLetters)
+                let kind = Self.classify(unit)
+                if kind == .space {
+                    if normalizeSpaces, unit != 0x20 {
+                        edits.append(Edit(unit: index, previous: unit, kind: .space))
+                        units[index] = 0x20
                     }
-                    wordStart = -1
+                    index += 1
+                    continue
                 }
-                if kind == .space, normalizeSpaces, units[index] != 0x20 {
-                    edits.append(Edit(unit: index, previous: units[index], kind: .space))
-                    units[index] = 0x20
+                guard kind != .other else {
+                    index += 1
+                    continue
                 }
+                // A letter worth a look: take its whole word.
+                var start = index
+                while start > 0, Self.isLetter(Self.classify(units[start - 1])) { start -= 1 }
+                var end = index + 1
+                while end < count, Self.isLetter(Self.classify(units[end])) { end += 1 }
+                var latin = 0
+                var cyrillic = 0
+                var legacyLetters = 0
+                for position in start..<end {
+                    switch Self.classify(units[position]) {
+                    case .latin: latin += 1
+                    case .cyrillic:
+                        cyrillic += 1
+                        if repairLegacyFont, LegacyKazakhFont.repairs[units[position]] != nil { legacyLetters += 1 }
+                    default: break
+                    }
+                }
+                if legacyLetters > 0 || (latin > 0 && cyrillic > 0) {
+                    finishWord(units, start..<end, latin: latin, cyrillic: cyrillic, legacyLetters: legacyLetters)
+                }
+                index = end
             }
-            index += 1
         }
     }
 
-    private mutating func finishWord(_ units: inout [UInt16], _ range: Range<Int>, latin: Int,
+    @inline(__always)
+    private static func isLetter(_ kind: Class) -> Bool {
+        kind == .latin || kind == .cyrillic || kind == .otherLetter
+    }
+
+    private mutating func finishWord(_ units: UnsafeMutableBufferPointer<UInt16>, _ range: Range<Int>, latin: Int,
                                      cyrillic: Int, legacyLetters: Int) {
-        let original = String(decoding: units[range], as: UTF16.self)
+        let original = String(decoding: UnsafeBufferPointer(rebasing: units[range]), as: UTF16.self)
         let firstEdit = edits.count
         var legacyWord = false
         if legacyLetters > 0 {
@@ -129,7 +147,7 @@ struct LetterEditScanner {
         if edits.count > firstEdit {
             words.append(RepairedWord(
                 unit: range.lowerBound, firstEdit: firstEdit, originalText: original,
-                repairedText: String(decoding: units[range], as: UTF16.self), legacy: legacyWord))
+                repairedText: String(decoding: UnsafeBufferPointer(rebasing: units[range]), as: UTF16.self), legacy: legacyWord))
         }
     }
 }

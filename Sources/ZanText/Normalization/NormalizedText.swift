@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A source file's text after normalization, as UTF-16 (ICU's encoding), with the map back to
 /// the original file's bytes.
 ///
@@ -16,9 +18,9 @@ public struct NormalizedText: Sendable {
     public let usedLegacyFont: Bool
 
     static let checkpointStride = 1024
-    /// `checkpoints[k]` = (original byte offset of unit k·stride, index of the first change at or
-    /// after that unit).
-    let checkpoints: [(offset: Int, change: Int)]
+    /// `(original byte offset of unit k·stride, index of the first change at or after it)`,
+    /// built on the first random lookup: forward walks (the tokenizer) never need it.
+    private let checkpoints = CheckpointTable()
 
     init(source: SourceFile, units: [UInt16], changes: [TextChange], diagnostics: [Diagnostic],
          usedLegacyFont: Bool) {
@@ -27,24 +29,27 @@ public struct NormalizedText: Sendable {
         self.changes = changes
         self.diagnostics = diagnostics
         self.usedLegacyFont = usedLegacyFont
-        var checkpoints: [(offset: Int, change: Int)] = []
+    }
+
+    private func buildCheckpoints() -> [Checkpoint] {
+        var checkpoints: [Checkpoint] = []
         checkpoints.reserveCapacity(units.count / Self.checkpointStride + 1)
         var cursor = OffsetCursor(changes: changes, start: source.textStart)
         units.withUnsafeBufferPointer { buffer in
             var index = 0
             while index <= buffer.count {
-                checkpoints.append((cursor.advance(to: index, in: buffer), cursor.nextChange))
+                checkpoints.append(Checkpoint(offset: cursor.advance(to: index, in: buffer), change: cursor.nextChange))
                 index += Self.checkpointStride
             }
         }
-        self.checkpoints = checkpoints
+        return checkpoints
     }
 
     /// The original byte offset of normalized unit `index` (`units.count` maps to the end).
     /// - Complexity: O(checkpointStride) at most.
     public func originalOffset(ofUnit index: Int) -> Int {
         let clamped = max(0, min(index, units.count))
-        let checkpoint = checkpoints[clamped / Self.checkpointStride]
+        let checkpoint = checkpoints.get(build: buildCheckpoints)[clamped / Self.checkpointStride]
         var cursor = OffsetCursor(
             changes: changes, unit: (clamped / Self.checkpointStride) * Self.checkpointStride,
             offset: checkpoint.offset, nextChange: checkpoint.change)
@@ -128,5 +133,24 @@ public struct OffsetCursor: Sendable {
             index += 1
         }
         return length
+    }
+}
+
+struct Checkpoint: Sendable {
+    let offset: Int
+    let change: Int
+}
+
+/// The checkpoints of a `NormalizedText`, computed once on first use, safely across threads.
+final class CheckpointTable: Sendable {
+    private let table = Mutex<[Checkpoint]?>(nil)
+
+    func get(build: () -> [Checkpoint]) -> [Checkpoint] {
+        table.withLock { table in
+            if let table { return table }
+            let built = build()
+            table = built
+            return built
+        }
     }
 }

@@ -23,19 +23,18 @@ public struct Normalizer: Sendable {
     /// - Complexity: O(n); one ICU conversion, one NFC quick check, two scans over the units.
     public func normalize(_ file: SourceFile) -> NormalizedText {
         let body = file.bytes.count - file.textStart
-        var units = [UInt16](repeating: 0, count: body)
         var status: Int32 = 0
-        let length = units.withUnsafeMutableBufferPointer { dest in
-            file.bytes.withUnsafeBufferPointer { src in
-                zan_icu_utf8_to_utf16(
+        // UTF-16 never needs more units than UTF-8 needs bytes, so `body` units always suffice.
+        var units = [UInt16](unsafeUninitializedCapacity: max(body, 1)) { dest, initialized in
+            initialized = file.bytes.withUnsafeBufferPointer { src in
+                Int(zan_icu_utf8_to_utf16(
                     src.baseAddress.map { $0 + file.textStart }, Int32(body),
-                    dest.baseAddress, Int32(body), &status)
+                    dest.baseAddress, Int32(body), &status))
             }
         }
-        // The file was validated as UTF-8 when it was read, and UTF-16 never needs more units
-        // than UTF-8 needs bytes: a failure here is a broken invariant, not bad input.
+        // The file was validated as UTF-8 when it was read: a failure here is a broken
+        // invariant, not bad input.
         precondition(status <= 0, "UTF-8 → UTF-16 failed: \(String(cString: zan_icu_error_name(status)))")
-        units.removeSubrange(Int(length)...)
 
         var changes: [TextChange] = []
         var diagnostics: [Diagnostic] = []

@@ -27,26 +27,34 @@ public enum TokenKind: String, Sendable, Codable, CaseIterable {
 }
 
 /// One token of a normalized text: where it is in the normalized UTF-16 and in the original bytes.
-/// Text is not stored; `TokenizedText` slices it on demand.
+/// Text is not stored; `TokenizedText` slices it on demand. Positions are kept as 32-bit values
+/// (inputs are limited to 2 GiB), which halves the memory of a large token stream.
 public struct Token: Hashable, Sendable {
     public let kind: TokenKind
-    /// The token's normalized UTF-16 units.
-    public let units: Range<Int>
-    /// The token's bytes in the original file.
-    public let range: SourceRange
     /// The structural unit a unit noun names ("тармағының" → paragraph), for words and unit refs.
     public let unit: UnitKind?
-    /// For unit refs and enumerators, the units of the number ("13-1" in "13-1-тармақ").
-    public let number: Range<Int>?
+    private let unitStart: Int32, unitEnd: Int32
+    private let byteStart: Int32, byteEnd: Int32
+    private let numberStart: Int32, numberEnd: Int32
 
     public init(kind: TokenKind, units: Range<Int>, range: SourceRange, unit: UnitKind? = nil,
                 number: Range<Int>? = nil) {
         self.kind = kind
-        self.units = units
-        self.range = range
         self.unit = unit
-        self.number = number
+        self.unitStart = Int32(truncatingIfNeeded: units.lowerBound)
+        self.unitEnd = Int32(truncatingIfNeeded: units.upperBound)
+        self.byteStart = Int32(truncatingIfNeeded: range.start)
+        self.byteEnd = Int32(truncatingIfNeeded: range.end)
+        self.numberStart = Int32(truncatingIfNeeded: number?.lowerBound ?? -1)
+        self.numberEnd = Int32(truncatingIfNeeded: number?.upperBound ?? -1)
     }
+
+    /// The token's normalized UTF-16 units.
+    public var units: Range<Int> { Int(unitStart)..<Int(unitEnd) }
+    /// The token's bytes in the original file.
+    public var range: SourceRange { SourceRange(Int(byteStart), Int(byteEnd)) }
+    /// For unit refs, enumerators and item numbers, the units of the number ("13-1" in "13-1-тармақ").
+    public var number: Range<Int>? { numberStart < 0 ? nil : Int(numberStart)..<Int(numberEnd) }
 }
 
 /// A normalized text and its tokens.

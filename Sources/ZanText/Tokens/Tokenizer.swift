@@ -20,14 +20,18 @@ public struct Tokenizer: Sendable {
         let iterator = WordBreakRules.compiled.makeIterator()
         text.units.withUnsafeBufferPointer { buffer in
             iterator.setText(buffer)
+            let handle = iterator.handle
             var cursor = OffsetCursor(changes: text.changes, start: text.source.textStart)
             var start = 0
             var atLineStart = true
             var skipUntil = 0
-            while let end = iterator.next() {
+            while true {
+                let boundary = zan_brk_next(handle)
+                if boundary < 0 { break }
+                let end = Int(boundary)
                 defer { start = end }
                 if end <= skipUntil { continue }
-                let status = iterator.ruleStatus
+                let status = zan_brk_rule_status(handle)
                 if status == WordBreakRules.Status.newline.rawValue {
                     atLineStart = true
                     continue
@@ -47,6 +51,7 @@ public struct Tokenizer: Sendable {
                 if segment.kind != .quoteOpen { atLineStart = false }
             }
         }
+        withExtendedLifetime(iterator) {}
         return TokenizedText(text: text, tokens: tokens)
     }
 }

@@ -5,7 +5,7 @@ import ZanICU
 /// ICU's default word rules split at hyphens and know nothing of legal numbering, so Zan compiles
 /// its own (ICU's native way to tailor segmentation): "13-1-тармақ", "веб-порталы", "2)",
 /// "12.07.2026", "www.egov.kz" stay whole. Each rule's `{status}` tells the tokenizer what matched.
-enum WordBreakRules {
+public enum WordBreakRules {
     /// Rule status values, as tagged in `source`.
     enum Status: Int32 {
         case other = 0        // a single character no rule claims (punctuation, symbols)
@@ -19,7 +19,8 @@ enum WordBreakRules {
         case url = 500        // www.egov.kz
     }
 
-    static let source = #"""
+    /// The RBBI rule source (public so the benchmark can time ICU on these rules alone).
+    public static let source = #"""
     !!chain;
     $CR      = [\u000D];
     $LF      = [\u000A];

@@ -1,0 +1,175 @@
+import Foundation
+import ZanICU
+import ZanText
+
+/// `zan-bench [suite] [FILE]`: throughput of Zan's stages, each next to raw ICU measured in the
+/// same run (ratios survive noisy machines; absolute MB/s do not). Every suite checks its own
+/// output before it reports: a fast wrong answer is worth nothing.
+@main
+enum ZanBench {
+    static let suites = ["tokens", "all"]
+
+    static func main() throws {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.contains("--help") || arguments.contains("-h") {
+            print("usage: zan-bench [\(suites.joined(separator: "|"))] [FILE]\n"
+                  + "  Without FILE, ~30 MB of text is built from the bundled corpus.\n"
+                  + "  Run it optimized: swift run -c release zan-bench all")
+            return
+        }
+        let suite = arguments.first.map { suites.contains($0) } == true ? arguments.removeFirst() : "all"
+        let corpus = try BenchCorpus.load(file: arguments.first)
+        print("input: \(corpus.description)")
+        switch suite {
+        case "tokens", "all":
+            try TokensSuite.run(corpus)
+        default:
+            break
+        }
+        print(String(format: "peak RSS: %.1f MB", Measure.peakRSSMegabytes()))
+    }
+}
+
+/// The text a benchmark runs on: a file, or the corpus seeds repeated to ~30 MB.
+struct BenchCorpus {
+    let file: SourceFile
+    /// How many copies of `unit` make `file` (1 for a user's file).
+    let copies: Int
+    /// One copy, for the self-check (nil for a user's file).
+    let unit: SourceFile?
+    let description: String
+
+    static let targetBytes = 30_000_000
+
+    static func load(file path: String?) throws -> BenchCorpus {
+        if let path {
+            guard case .success(let file) = try SourceFile.read(path: path) else {
+                throw BenchError("\(path) is not valid UTF-8")
+            }
+            return BenchCorpus(file: file, copies: 1, unit: nil,
+                               description: "\(path), \(file.bytes.count) bytes")
+        }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        var seeds = ""
+        for id in ["V2600038247", "V2500035943"] {
+            let url = root.appendingPathComponent("corpus/\(id)/kaz.txt")
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw BenchError("cannot read \(url.path)")
+            }
+            seeds += String(decoding: data, as: UTF8.self) + "\n"
+        }
+        let copies = max(1, targetBytes / seeds.utf8.count)
+        let text = String(repeating: seeds, count: copies)
+        return BenchCorpus(file: SourceFile(text: text, path: "<seeds×\(copies)>"), copies: copies,
+                           unit: SourceFile(text: seeds, path: "<seeds>"),
+                           description: "corpus seeds ×\(copies), \(text.utf8.count) bytes")
+    }
+}
+
+struct BenchError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Timing helpers: warm-up, N runs, median and range.
+enum Measure {
+    struct Result {
+        let seconds: [Double]
+        var median: Double { seconds.sorted()[seconds.count / 2] }
+        var min: Double { seconds.min() ?? 0 }
+        var max: Double { seconds.max() ?? 0 }
+    }
+
+    static func time(runs: Int = 5, warmUp: Int = 1, _ body: () -> Void) -> Result {
+        for _ in 0..<warmUp { body() }
+        var seconds: [Double] = []
+        for _ in 0..<runs {
+            let start = DispatchTime.now().uptimeNanoseconds
+            body()
+            seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        return Result(seconds: seconds)
+    }
+
+    /// "median MB/s (min–max)" for `bytes` processed per run.
+    static func throughput(_ result: Result, bytes: Int) -> String {
+        let mb = Double(bytes) / 1e6
+        return String(format: "%7.1f MB/s (%.1f–%.1f)", mb / result.median, mb / result.max, mb / result.min)
+    }
+
+    static func peakRSSMegabytes() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
+    }
+}
+
+/// Tokenizer (normalization + tokenization) against raw ICU word-break iteration over UTF-16.
+enum TokensSuite {
+    static func run(_ corpus: BenchCorpus) throws {
+        let file = corpus.file
+        // Self-check: the big text is `copies` copies of the unit, so it has `copies` times its tokens.
+        var tokenCount = 0
+        let tokenizer = Tokenizer()
+        if let unit = corpus.unit {
+            let expected = tokenizer.tokenize(unit).tokens.count * corpus.copies
+            tokenCount = tokenizer.tokenize(file).tokens.count
+            guard tokenCount == expected else {
+                throw BenchError("tokens self-check failed: \(tokenCount) tokens, expected \(expected)")
+            }
+        }
+        let zan = Measure.time { tokenCount = tokenizer.tokenize(file).tokens.count }
+        let normalizer = Normalizer()
+        var normalized = normalizer.normalize(file)
+        let normalizeOnly = Measure.time { normalized = normalizer.normalize(file) }
+        // The tokenizer proper starts, like raw ICU below, from UTF-16 text (normalized).
+        var tokenizeCount = 0
+        let tokenizeOnly = Measure.time { tokenizeCount = tokenizer.tokenize(normalized).tokens.count }
+        guard tokenizeCount == tokenCount else {
+            throw BenchError("tokens self-check failed: \(tokenizeCount) from normalized text, \(tokenCount) from the file")
+        }
+
+        // Raw ICU: the same text, already UTF-16, default word rules, boundaries only.
+        let utf16 = Array(file.text.utf16)
+        var status: Int32 = 0
+        guard let iterator = zan_brk_open(0, "", &status) else {
+            throw BenchError("ubrk_open failed: \(String(cString: zan_icu_error_name(status)))")
+        }
+        defer { zan_brk_close(iterator) }
+        var boundaries = 0
+        let icu = Measure.time {
+            utf16.withUnsafeBufferPointer { buffer in
+                zan_brk_set_text(iterator, buffer.baseAddress, Int32(buffer.count), &status)
+                boundaries = 0
+                while zan_brk_next(iterator) >= 0 { boundaries += 1 }
+            }
+        }
+        // ICU alone on Zan's rules: the part of the gap that is rule complexity, not Swift.
+        let rules = Array(WordBreakRules.source.utf16)
+        guard let zanRules = rules.withUnsafeBufferPointer({
+            zan_brk_open_rules($0.baseAddress, Int32($0.count), nil, nil, &status)
+        }) else { throw BenchError("Zan's rules do not compile") }
+        defer { zan_brk_close(zanRules) }
+        var zanBoundaries = 0
+        let rulesOnly = Measure.time {
+            utf16.withUnsafeBufferPointer { buffer in
+                zan_brk_set_text(zanRules, buffer.baseAddress, Int32(buffer.count), &status)
+                zanBoundaries = 0
+                while zan_brk_next(zanRules) >= 0 { zanBoundaries += 1 }
+            }
+        }
+        guard boundaries > tokenCount, zanBoundaries > tokenCount else {
+            throw BenchError("raw ICU self-check failed: \(boundaries) boundaries for \(tokenCount) tokens")
+        }
+        let bytes = file.bytes.count
+        print("tokens  normalize + tokenize  \(Measure.throughput(zan, bytes: bytes))  \(tokenCount) tokens")
+        print("tokens    normalize (ICU NFC) \(Measure.throughput(normalizeOnly, bytes: bytes))  \(normalized.changes.count) changes")
+        print("tokens    tokenize            \(Measure.throughput(tokenizeOnly, bytes: bytes))")
+        print("tokens  raw ICU word break    \(Measure.throughput(icu, bytes: bytes))  \(boundaries) boundaries")
+        print("tokens  ICU on Zan's rules    \(Measure.throughput(rulesOnly, bytes: bytes))  \(zanBoundaries) boundaries")
+        print(String(format: "tokens  ratio tokenize ÷ raw ICU             %.2f  (target ≥ 0.5; later 0.6)",
+                     icu.median / tokenizeOnly.median))
+        print(String(format: "tokens  ratio normalize+tokenize ÷ raw ICU   %.2f", icu.median / zan.median))
+    }
+}
