@@ -10,6 +10,7 @@ let package = Package(
     products: [
         .executable(name: "zan", targets: ["zan"]),
         .library(name: "ZanText", targets: ["ZanText"]),
+        .library(name: "ZanDocument", targets: ["ZanDocument"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -22,10 +23,12 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
         .target(name: "ZanText", dependencies: ["ZanICU"]),
+        .target(name: "ZanDocument", dependencies: ["ZanText"]),
         .executableTarget(
             name: "zan",
             dependencies: [
                 "ZanText",
+                "ZanDocument",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +41,10 @@ let package = Package(
         .testTarget(
             name: "ZanTextTests",
             dependencies: ["ZanText", "ZanICU", "ZanTestSupport"]
+        ),
+        .testTarget(
+            name: "ZanDocumentTests",
+            dependencies: ["ZanDocument", "ZanText", "ZanTestSupport"]
         ),
         .testTarget(
             name: "ZanCLITests",

@@ -1,0 +1,113 @@
+import Foundation
+import ZanText
+
+/// Joins lines into paragraphs: hard wraps within a paragraph, sentences broken by page breaks
+/// (blank lines), and, for adilet exports, one paragraph per line with tab-separated table rows.
+struct AssembleParagraphs {
+    let shape: InputShape
+    let text: NormalizedText
+
+    static let terminal: Set<Character> = [".", ";", ":", "!", "?"]
+    static let openers: Set<String> = ["(", "«", "\"", "„", "“", "["]
+
+    func run(_ lines: [SourceLine], diagnostics: inout [Diagnostic]) -> [Paragraph] {
+        var paragraphs: [Paragraph] = []
+        var current: [Chunk] = []
+        var currentLine = 0
+        var blankRun = 0
+        var blankStart = 0
+
+        func flush() {
+            if !current.isEmpty { paragraphs.append(Paragraph(chunks: current, line: currentLine, in: text)) }
+            current = []
+        }
+
+        for line in lines {
+            if line.isBlank {
+                if blankRun == 0 { blankStart = line.units.lowerBound }
+                blankRun += 1
+                continue
+            }
+            defer { blankRun = 0 }
+            if line.hasTab {
+                flush()
+                paragraphs.append(tableRow(line, diagnostics: &diagnostics))
+                continue
+            }
+            var chunks = line.chunks
+            let continues: Bool
+            if current.isEmpty {
+                continues = false
+            } else if blankRun > 0 {
+                continues = Self.continuesAcrossBreak(current, chunks) && (shape == .adilet || line.indent < 2)
+                if continues {
+                    diagnostics.append(Diagnostic(DocumentDiagnostic.pageBreakJoined(lines: blankRun),
+                                                  at: text.originalRange(ofUnits: blankStart..<line.units.lowerBound)))
+                }
+            } else {
+                continues = shape == .pdf && line.indent < 2
+            }
+            if continues {
+                chunks[0].gapBefore = Self.joinsWithSpace(current[current.count - 1], chunks[0]) ? 1 : 0
+                current += chunks
+            } else {
+                flush()
+                current = chunks
+                currentLine = line.number
+            }
+        }
+        flush()
+        return paragraphs
+    }
+
+    /// A sentence goes on across blank lines when the text before does not end one and the line
+    /// after starts in the middle of one (lowercase, a suffix hyphen, a comma, a closing bracket).
+    static func continuesAcrossBreak(_ before: [Chunk], _ after: [Chunk]) -> Bool {
+        guard let last = before.last?.text.last(where: { !"\"»”)".contains($0) }) ?? before.last?.text.last,
+              let first = after.first?.text.first else { return false }
+        if terminal.contains(last) { return false }
+        return first.isLowercase || "-,;)".contains(first)
+    }
+
+    /// Whether a hard wrap between two chunks stands for a space: not after an opening quote or
+    /// bracket, not before a closing one or punctuation, not inside a hyphenated word or number.
+    static func joinsWithSpace(_ before: Chunk, _ after: Chunk) -> Bool {
+        if openers.contains(before.text) { return false }
+        if let first = after.text.first, ",.;:)»”".contains(first) { return false }
+        // A quote that stands alone, or is followed by punctuation, closes what came before.
+        if after.text == "\"" || (after.text.first == "\"" && after.text.dropFirst().first.map { ",.;:)".contains($0) } == true) {
+            return false
+        }
+        let previous = Array(before.text)
+        if previous.count >= 2, previous.last == "-", previous[previous.count - 2].isLetter || previous[previous.count - 2].isNumber {
+            return false  // "23-" + "тармағында", "9.00-" + "ден"
+        }
+        if previous.last?.isNumber == true, after.text.first == "-",
+           after.text.dropFirst().first?.isLetter == true {
+            return false  // "1" + "-қосымшада"
+        }
+        return true
+    }
+
+    /// A tab-separated line of an adilet export: its cells, with `<p>` residue removed.
+    private func tableRow(_ line: SourceLine, diagnostics: inout [Diagnostic]) -> Paragraph {
+        var cells: [String] = []
+        var residue: [String] = []
+        for cell in line.text.split(separator: "\t", omittingEmptySubsequences: false) {
+            var value = String(cell)
+            for tag in ["<p>", "</p>"] {
+                let parts = value.components(separatedBy: tag)
+                residue += Array(repeating: tag, count: parts.count - 1)
+                value = parts.joined(separator: " ")
+            }
+            cells.append(value.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " "))
+        }
+        if !residue.isEmpty {
+            let counts = Dictionary(grouping: residue, by: { $0 }).map { "\($0.value.count) × \($0.key)" }.sorted()
+            diagnostics.append(Diagnostic(DocumentDiagnostic.markupRemoved(residue: counts.joined(separator: ", ")),
+                                          at: text.originalRange(ofUnits: line.units)))
+        }
+        return Paragraph(chunks: line.chunks, line: line.number, cells: cells, in: text)
+    }
+}
+

@@ -1,0 +1,46 @@
+import ZanText
+
+/// A clean paragraph of a document: its text with page breaks, hard wraps and displaced links
+/// repaired, and, for every piece of it, where it came from.
+public struct Paragraph: Hashable, Sendable {
+    /// The repaired text; for a table row, the cells joined by tabs.
+    public let text: String
+    /// The 1-based source line the paragraph starts on.
+    public let line: Int
+    /// The original bytes it spans (from its first to its last piece; a repaired paragraph may
+    /// take its pieces in another order than the file has them).
+    public let range: SourceRange
+    /// For a row of a flattened table, its cells (markup residue removed).
+    public let cells: [String]?
+    /// Pieces of `text` (UTF-16 offset in `text`) and the normalized units they came from.
+    let pieces: [Piece]
+
+    struct Piece: Hashable, Sendable {
+        let offset: Int
+        let units: Range<Int>
+    }
+
+    init(chunks: [Chunk], line: Int, cells: [String]? = nil, in text: NormalizedText) {
+        var string = ""
+        var pieces: [Piece] = []
+        for (index, chunk) in chunks.enumerated() {
+            if index > 0, chunk.gapBefore > 0 { string += cells == nil ? " " : "" }
+            pieces.append(Piece(offset: string.utf16.count, units: chunk.units))
+            string += chunk.text
+        }
+        if let cells { string = cells.joined(separator: "\t") }
+        self.text = string
+        self.line = line
+        self.cells = cells
+        self.pieces = pieces
+        let start = chunks.map(\.units.lowerBound).min() ?? 0
+        let end = chunks.map(\.units.upperBound).max() ?? start
+        self.range = text.originalRange(ofUnits: start..<end)
+    }
+
+    /// The normalized units of the piece holding UTF-16 offset `offset` of `text`.
+    func units(at offset: Int) -> Int? {
+        guard let piece = pieces.last(where: { $0.offset <= offset }) else { return nil }
+        return min(piece.units.lowerBound + (offset - piece.offset), piece.units.upperBound)
+    }
+}

@@ -1,0 +1,188 @@
+import Testing
+import ZanTestSupport
+import ZanText
+@testable import ZanDocument
+
+/// The lines of a small text, as the PDF reader sees them.
+func sourceLines(_ text: String) -> [SourceLine] {
+    SourceLine.lines(of: Normalizer().normalize(SourceFile(text: text)))
+}
+
+/// Repairs one line as a PDF line with 6-space paragraph indentation.
+func repaired(_ line: String) -> String? {
+    var lines = sourceLines(line)
+    guard let repair = RepairDisplacedLinks(paragraphIndent: 6).repair(&lines[0]) else { return nil }
+    return repair.after
+}
+
+@Suite("Reading: displaced hyperlinks")
+struct DisplacedLinkTests {
+    @Test("a fragment glued to the final punctuation goes back into the hole before it")
+    func gluedToColon() {
+        #expect(repaired("      көрсетілген бұйрықпен бекітілген Тұрғын үй көмегін беру :қағидаларында")
+                == "көрсетілген бұйрықпен бекітілген Тұрғын үй көмегін беру қағидаларында:")
+        #expect(repaired("бұйрыққа  сәйкес жаңа редакцияда жазылсын.қосымшаға")
+                == "бұйрыққа қосымшаға сәйкес жаңа редакцияда жазылсын.")
+        #expect(repaired("      24-тармақтың  мынадай редакцияда жазылсын:19) тармақшасы")
+                == "24-тармақтың 19) тармақшасы мынадай редакцияда жазылсын:")
+    }
+
+    @Test("one extra leading space is a hole at the line start")
+    func leadingHole() {
+        #expect(repaired("       мынадай редакцияда жазылсын:13-тармақ") == "13-тармақ мынадай редакцияда жазылсын:")
+        #expect(repaired(" көрсетілген.-қосымшада") == "-қосымшада көрсетілген.")
+    }
+
+    @Test("without glue, the last words fill the holes in order")
+    func lastWords() {
+        #expect(repaired("атқарушының 2021 жылғы 12 тамыздағы № 437  (Нормативтік құқықтық бұйрығына")
+                == "атқарушының 2021 жылғы 12 тамыздағы № 437 бұйрығына (Нормативтік құқықтық")
+        #expect(repaired("жылғы 2 шілдедегі № 673  (бұдан әрі – Қаулы) және осы  қаулысының Қағидалардың")
+                == "жылғы 2 шілдедегі № 673 қаулысының (бұдан әрі – Қаулы) және осы Қағидалардың")
+        #expect(repaired("қоса бере отырып, осы Қағидаларға ,  сәйкес нысан бойынша өтініш 2 3-қосымшаларға")
+                == "қоса бере отырып, осы Қағидаларға 2, 3-қосымшаларға сәйкес нысан бойынша өтініш")
+        #expect(repaired("Республикасы , \"Мемлекеттік тұрғын үй қорынан берілетін тұрғын үйлерді Заңының")
+                == "Республикасы Заңының, \"Мемлекеттік тұрғын үй қорынан берілетін тұрғын үйлерді")
+    }
+
+    @Test("a subpoint number and its noun move together")
+    func subpointUnit() {
+        #expect(repaired("Заңның 5-бабы 2-тармағының  11) тармақшасына") == "Заңның 5-бабы 2-тармағының 11) тармақшасына")
+        #expect(repaired("әрі – Заң)  1) тармақшасына сәйкес әзірленді 10-бабының")
+                == "әрі – Заң) 10-бабының 1) тармақшасына сәйкес әзірленді")
+    }
+
+    @Test("a quote stays; the word glued after it moves")
+    func gluedToQuote() {
+        #expect(repaired("мемлекеттік қызметті көрсету жөніндегі  (бұдан әрі – Қағидалар) \"қағидалар")
+                == "мемлекеттік қызметті көрсету жөніндегі қағидалар (бұдан әрі – Қағидалар) \"")
+    }
+
+    @Test("no repair without both signs",
+          arguments: [
+            // a double space, but the line wraps normally (ends with a space): no hole
+            "1)  өздері  тұратын ",
+            // a line ending in a legal word that was not displaced: no hole
+            "Заңның 5-бабы 2-тармағының 11) тармақшасына",
+            // ordinary indentation is no hole
+            "      5. Осы бұйрық алғашқы ресми жарияланған күнінен кейін",
+            // a date and a time are not glue
+            "      Осы бұйрық 12.07.2026 ж. сағат 9.00",
+            // blanks of a form are not a link
+            "Көрсетілетін қызметті алушы қол қойды: сағат _ _ , 20__ жылғы \"__\" _",
+            // tabs are table cells, not holes
+            "1\tКөрсетілетін қызметті берушінің атауы\tАстана",
+          ])
+    func noRepair(_ line: String) {
+        #expect(repaired(line) == nil)
+    }
+}
+
+@Suite("Reading: paragraphs")
+struct ParagraphTests {
+    func paragraphs(_ text: String, shape: InputShape = .pdf) -> [String] {
+        let normalized = Normalizer().normalize(SourceFile(text: text))
+        var diagnostics: [Diagnostic] = []
+        return AssembleParagraphs(shape: shape, text: normalized)
+            .run(SourceLine.lines(of: normalized), diagnostics: &diagnostics).map(\.text)
+    }
+
+    @Test("hard wraps join with a space, but not after an opening quote or bracket, nor before closing ones")
+    func hardWraps() {
+        #expect(paragraphs("      1. Көрсетілетін қызметті алушы \"\nАзаматтарға арналған үкімет\" корпорациясы (\nбұдан әрі) не \"электрондық үкіметтің\n\" веб-порталы\n, сондай-ақ 30 (\nотыз) күн ішінде\n; Қаулының 23-\nтармағында осы Қағидаларға 1\n-қосымшада")
+                == ["1. Көрсетілетін қызметті алушы \"Азаматтарға арналған үкімет\" корпорациясы (бұдан әрі) не \"электрондық үкіметтің\" веб-порталы, сондай-ақ 30 (отыз) күн ішінде; Қаулының 23-тармағында осы Қағидаларға 1-қосымшада"])
+    }
+
+    @Test("an indented line starts a paragraph; a blank line ends one")
+    func paragraphStarts() {
+        #expect(paragraphs("      1. Бірінші тармақ \nжалғасы.\n      2. Екінші.\n\n2-тарау. Тақырып\n")
+                == ["1. Бірінші тармақ жалғасы.", "2. Екінші.", "2-тарау. Тақырып"])
+    }
+
+    @Test("a sentence broken by a page break is joined, with a note")
+    func pageBreak() throws {
+        let text = "      Мемлекеттік қызмет көрсету \n\n\n\nотбасылардан шыққан балаларға.\n\nКелесі абзац."
+        let normalized = Normalizer().normalize(SourceFile(text: text))
+        var diagnostics: [Diagnostic] = []
+        let result = AssembleParagraphs(shape: .pdf, text: normalized)
+            .run(SourceLine.lines(of: normalized), diagnostics: &diagnostics).map(\.text)
+        #expect(result == ["Мемлекеттік қызмет көрсету отбасылардан шыққан балаларға.", "Келесі абзац."])
+        #expect(diagnostics.map(\.id.description) == ["document.page-break-joined"])
+        #expect(diagnostics.first?.message == "sentence continued across a page break (3 blank lines) and was joined")
+    }
+
+    @Test("adilet text: a paragraph per line, joined across a blank only mid-sentence")
+    func adilet() {
+        #expect(paragraphs("9. Өтініш берген жағдайда көрсетуге\n\nсұрау салуының хабарлама жіберіледі.\n\n10. Келесі.\nҚазақстан Республикасының\nӨнеркәсіп министрі", shape: .adilet)
+                == ["9. Өтініш берген жағдайда көрсетуге сұрау салуының хабарлама жіберіледі.", "10. Келесі.",
+                    "Қазақстан Республикасының", "Өнеркәсіп министрі"])
+    }
+
+    @Test("tab-separated rows keep their cells; <p> residue is removed and reported")
+    func tableRows() {
+        let text = "10\t<p>Бас тарту үшін негіздер</p>\t<p>1) анықталған;</p> <p>2) келмеуі.</p>"
+        let normalized = Normalizer().normalize(SourceFile(text: text))
+        var diagnostics: [Diagnostic] = []
+        let rows = AssembleParagraphs(shape: .adilet, text: normalized).run(SourceLine.lines(of: normalized), diagnostics: &diagnostics)
+        #expect(rows.first?.cells == ["10", "Бас тарту үшін негіздер", "1) анықталған; 2) келмеуі."])
+        #expect(diagnostics.map(\.message) == ["markup residue removed: 3 × </p>, 3 × <p>"])
+    }
+}
+
+@Suite("Reading: seeds")
+struct SeedReadingTests {
+    static let expected002 = [
+        "№ 437 бұйрығына (Нормативтік құқықтық актілері мемлекеттік тіркеу тізілімінде № 23983 болып тіркелген) мынадай өзгеріс енгізілсін:",
+        "мемлекеттік қызмет көрсету жөніндегі қағидалар осы бұйрыққа қосымшаға сәйкес жаңа редакцияда жазылсын.",
+        "көрсетілген бұйрықпен бекітілген Тұрғын үй көмегін беру қағидаларында:",
+        "13-тармақ мынадай редакцияда жазылсын:",
+        "24-тармақтың 19) тармақшасы мынадай редакцияда жазылсын:",
+        "жөніндегі қағидалар (бұдан әрі – Қағидалар) \"Мемлекеттік көрсетілетін қызметтер туралы\" Қазақстан Республикасы Заңының (бұдан әрі – Заң) 10-бабының 1) тармақшасына сәйкес әзірленді",
+        "№ 673 қаулысының (бұдан әрі – Қаулы) және осы Қағидалардың талаптарына сәйкес",
+        "осы Қағидаларға 1-қосымшада көрсетілген.",
+        "осы Қағидаларға 2, 3-қосымшаларға сәйкес нысан бойынша өтініш береді.",
+        "\"электрондық үкіметтің\" веб-порталы (бұдан әрі - портал)",
+    ]
+
+    @Test("seed 002's repaired text contains each required line", arguments: expected002)
+    func requiredLines(_ line: String) throws {
+        let file = try #require(Golden.source("corpus/V2500035943/kaz.txt"))
+        let text = DocumentReader().read(file).paragraphs.map(\.text).joined(separator: "\n")
+        #expect(text.contains(line))
+    }
+
+    @Test("shapes are detected", arguments: [("V2600038247", InputShape.adilet), ("V2500035943", .pdf)])
+    func shapes(_ id: String, _ shape: InputShape) throws {
+        let file = try #require(Golden.source("corpus/\(id)/kaz.txt"))
+        #expect(DocumentReader().read(file).shape == shape)
+    }
+
+    @Test("no text is lost: every non-space character of the input is in the output once",
+          arguments: ["V2600038247", "V2500035943"])
+    func lossless(_ id: String) throws {
+        let file = try #require(Golden.source("corpus/\(id)/kaz.txt"))
+        let result = DocumentReader().read(file)
+        func counts(_ text: String) -> [Character: Int] {
+            var counts: [Character: Int] = [:]
+            for character in text where !character.isWhitespace { counts[character, default: 0] += 1 }
+            return counts
+        }
+        var input = counts(result.text.string)
+        // Markup residue is reported as removed.
+        for residue in ["<p>", "</p>"] {
+            let occurrences = result.text.string.components(separatedBy: residue).count - 1
+            for character in residue { input[character, default: 0] -= occurrences }
+        }
+        let output = counts(result.paragraphs.map(\.text).joined(separator: "\n"))
+        #expect(input.filter { $0.value != 0 } == output)
+    }
+
+    @Test("zan text goldens", arguments: ["V2600038247", "V2500035943"])
+    func goldens(_ id: String) throws {
+        let file = try #require(Golden.source("corpus/\(id)/kaz.txt"))
+        let result = DocumentReader().read(file)
+        Golden.check(result.paragraphs.map(\.text).joined(separator: "\n") + "\n", "text/seed-\(id)/expected.text.txt")
+        Golden.check(result.diagnostics.map { $0.oneLine(in: file) }.joined(separator: "\n") + "\n",
+                     "text/seed-\(id)/expected.diagnostics.txt")
+    }
+}
