@@ -15,6 +15,8 @@ public enum DocumentDiagnostic: DiagnosticMessage, Hashable {
     case unplacedParagraph(text: String)
     /// The header sentence lacks a fact (date, number, registration).
     case headerIncomplete(missing: String)
+    /// Quoted wording whose closing quote was never found; it runs to the next point.
+    case unclosedQuotation
 
     public var id: DiagnosticID {
         let name: String = switch self {
@@ -24,6 +26,7 @@ public enum DocumentDiagnostic: DiagnosticMessage, Hashable {
         case .tableRowNumberInferred: "table-row-number-inferred"
         case .unplacedParagraph: "unplaced-paragraph"
         case .headerIncomplete: "header-incomplete"
+        case .unclosedQuotation: "unclosed-quotation"
         }
         return DiagnosticID(domain: "document", name: name)
     }
@@ -31,7 +34,7 @@ public enum DocumentDiagnostic: DiagnosticMessage, Hashable {
     public var severity: Severity {
         switch self {
         case .displacedLinkRepaired, .pageBreakJoined, .markupRemoved, .tableRowNumberInferred: .note
-        case .unplacedParagraph, .headerIncomplete: .warning
+        case .unplacedParagraph, .headerIncomplete, .unclosedQuotation: .warning
         }
     }
 
@@ -49,6 +52,8 @@ public enum DocumentDiagnostic: DiagnosticMessage, Hashable {
             "paragraph not placed in the structure: \"\(text.prefix(60))\""
         case let .headerIncomplete(missing):
             "header sentence does not state the \(missing)"
+        case .unclosedQuotation:
+            "quoted wording opens here and its closing quote was not found; it is taken to run to the next point"
         }
     }
 }

@@ -66,6 +66,9 @@ struct AssembleParagraphs {
         guard let last = before.last?.text.last(where: { !"\"»”)".contains($0) }) ?? before.last?.text.last,
               let first = after.first?.text.first else { return false }
         if terminal.contains(last) { return false }
+        // A table's row label stands alone even when the export broke content around it.
+        if StateServiceField.field(ofLabel: Chunk.render(before)) != nil
+            || StateServiceField.field(ofLabel: Chunk.render(after)) != nil { return false }
         return first.isLowercase || "-,;)".contains(first)
     }
 

@@ -38,6 +38,14 @@ public struct Paragraph: Hashable, Sendable {
         self.range = text.originalRange(ofUnits: start..<end)
     }
 
+    init(text: String, line: Int, range: SourceRange, cells: [String]?, pieces: [Piece]) {
+        self.text = text
+        self.line = line
+        self.range = range
+        self.cells = cells
+        self.pieces = pieces
+    }
+
     /// The normalized units of the piece holding UTF-16 offset `offset` of `text`.
     func units(at offset: Int) -> Int? {
         guard let piece = pieces.last(where: { $0.offset <= offset }) else { return nil }

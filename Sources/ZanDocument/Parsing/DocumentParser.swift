@@ -1,0 +1,347 @@
+import ZanText
+
+/// Parses an act into a `Document`: title, header facts, editorial notes, preamble, numbered
+/// points (with quoted amendment wording kept as quotation blocks), signature, approval block and
+/// attachments (each with its header and a structured body, a form or a table). Never throws:
+/// what it cannot place is kept as text and reported.
+public struct DocumentParser: Sendable {
+    public init() {}
+
+    public func parse(_ file: SourceFile) -> Document {
+        let read = DocumentReader().read(file)
+        var parser = OrderParser(paragraphs: read.paragraphs)
+        parser.diagnostics = read.diagnostics
+        let (title, metadata, notes, root) = parser.parse(fileRange: SourceRange(file.textStart, file.bytes.count))
+        var document = Document(source: file, shape: read.shape, title: title, metadata: metadata, notes: notes,
+                                root: root, diagnostics: parser.diagnostics.sortedByLocation())
+        document.root = AssignEIds.run(document.root)
+        return document
+    }
+}
+
+/// The state of one parse over an order's paragraphs.
+struct OrderParser {
+    let paragraphs: [Paragraph]
+    var index = 0
+    var diagnostics: [Diagnostic] = []
+
+    init(paragraphs: [Paragraph]) {
+        self.paragraphs = paragraphs
+    }
+
+    static let enactingFormulas: Set<String> = ["БҰЙЫРАМЫН:", "ПРИКАЗЫВАЮ:", "ҚАУЛЫ ЕТЕДІ:", "ПОСТАНОВЛЯЕТ:", "ШЕШІМ ҚАБЫЛДАДЫ:", "РЕШИЛ:"]
+    static let approvalMarks: Set<String> = ["КЕЛІСІЛДІ", "СОГЛАСОВАНО"]
+
+    mutating func parse(fileRange: SourceRange) -> (String?, DocumentMetadata, [EditorialNote], Provision) {
+        var root = Provision(kind: .document, line: 1, range: fileRange)
+        guard !paragraphs.isEmpty else { return (nil, DocumentMetadata(), [], root) }
+        var title: String?
+        var metadata = DocumentMetadata()
+        var notes: [EditorialNote] = []
+
+        if !ParseHeader.isHeader(paragraphs[0].text) {
+            title = paragraphs[0].text
+            index = 1
+        }
+        if index < paragraphs.count, ParseHeader.isHeader(paragraphs[index].text) {
+            let (parsed, missing) = ParseHeader.parse(paragraphs[index].text)
+            metadata = parsed
+            for fact in missing {
+                diagnostics.append(Diagnostic(DocumentDiagnostic.headerIncomplete(missing: fact), at: paragraphs[index].range))
+            }
+            index += 1
+        }
+
+        // An order ("БҰЙЫРАМЫН:") has numbered points that carry instructions and quotations;
+        // anything else (a Rules text, a fragment) is structured text from its first unit on.
+        let isOrder = paragraphs[index...].prefix(16).contains { Self.enactingFormulas.contains($0.text) }
+        func startsBody(_ text: String) -> Bool {
+            switch ParagraphClass.of(text) {
+            case .point(let num): return isOrder ? num == "1" : true
+            case .heading, .subpoint: return !isOrder
+            case .quoted, .text: return false
+            }
+        }
+
+        // Notes and the preamble, up to the first point.
+        var preamble: [ContentBlock] = []
+        while index < paragraphs.count, !startsBody(paragraphs[index].text) {
+            let paragraph = paragraphs[index]
+            if Self.isNoteMarker(paragraph.text) {
+                var text = paragraph.text
+                if index + 1 < paragraphs.count, !Self.enactingFormulas.contains(paragraphs[index + 1].text),
+                   ParagraphClass.of(paragraphs[index + 1].text) == .text {
+                    text += "\n" + paragraphs[index + 1].text
+                    index += 1
+                }
+                notes.append(EditorialNote(text: text, line: paragraph.line, range: paragraph.range))
+            } else if paragraph.text.hasPrefix("Ескерту.") || paragraph.text.hasPrefix("Сноска.") {
+                notes.append(EditorialNote(text: paragraph.text, line: paragraph.line, range: paragraph.range))
+            } else {
+                preamble.append(ContentBlock(paragraph))
+            }
+            index += 1
+        }
+        if !preamble.isEmpty {
+            root.children.append(Provision(kind: .preamble, content: preamble, line: preamble[0].line,
+                                           range: SourceRange(preamble[0].range.start, preamble.last!.range.end)))
+        }
+
+        if isOrder {
+            root.children += parseBody()
+        } else {
+            let end = nextAttachmentStart(from: index)
+            let (provisions, leading) = ParseProvisions.parse(paragraphs[index..<end])
+            root.children += provisions
+            for paragraph in leading {
+                diagnostics.append(Diagnostic(DocumentDiagnostic.unplacedParagraph(text: paragraph.text), at: paragraph.range))
+            }
+            index = end
+        }
+        if let signature = parseBlock(kind: .signature, until: { parser, at in
+            Self.approvalMarks.contains(parser.paragraphs[at].text.trimming("\"«»"))
+                || parser.attachmentHeaderStart(at) == at
+        }) {
+            root.children.append(signature)
+        }
+        if index < paragraphs.count, Self.approvalMarks.contains(paragraphs[index].text.trimming("\"«»")),
+           let approval = parseBlock(kind: .approval, until: { parser, at in parser.attachmentHeaderStart(at) == at }) {
+            root.children.append(approval)
+        }
+        root.children += parseAttachments()
+        while index < paragraphs.count {
+            diagnostics.append(Diagnostic(DocumentDiagnostic.unplacedParagraph(text: paragraphs[index].text),
+                                          at: paragraphs[index].range))
+            index += 1
+        }
+        return (title, metadata, notes, root)
+    }
+
+    static func isNoteMarker(_ text: String) -> Bool {
+        text.hasPrefix("ЗҚАИ-ның ескертпесі") || text.hasPrefix("Примечание ИЗПИ")
+    }
+
+    // MARK: Body
+
+    /// Numbered points 1, 2, 3 … with their paragraphs, quotations and subpoints, up to the
+    /// signature or the first attachment.
+    mutating func parseBody() -> [Provision] {
+        var points: [Provision] = []
+        var expected = 1
+        while index < paragraphs.count, ParagraphClass.of(paragraphs[index].text) == .point(num: String(expected)) {
+            let first = paragraphs[index]
+            var point = Provision(kind: .paragraph, num: String(expected), content: [ContentBlock(first)],
+                                  line: first.line, range: first.range)
+            index += 1
+            var subpoints: [Provision] = []
+            while index < paragraphs.count {
+                let paragraph = paragraphs[index]
+                let kind = ParagraphClass.of(paragraph.text)
+                if kind == .point(num: String(expected + 1)) || isSignatureStart(index) || attachmentHeaderStart(index) != nil {
+                    break
+                }
+                if kind == .quoted, let quotation = parseQuotation(nextPoint: expected + 1) {
+                    point.children.append(quotation)
+                    continue
+                }
+                if case .subpoint(let num) = kind {
+                    subpoints.append(Provision(kind: .subparagraph, num: num, content: [ContentBlock(paragraph)],
+                                               line: paragraph.line, range: paragraph.range))
+                } else if subpoints.isEmpty {
+                    point.content.append(ContentBlock(paragraph))
+                } else {
+                    subpoints[subpoints.count - 1].content.append(ContentBlock(paragraph))
+                }
+                index += 1
+            }
+            point.children += subpoints
+            points.append(point.extended())
+            expected += 1
+        }
+        return points
+    }
+
+    /// A quotation block: from an opening quote to the paragraph where quotes balance and the
+    /// text ends with a closing quote (`";`, `".`, `»;` …). Unclosed: up to the next point.
+    mutating func parseQuotation(nextPoint: Int) -> Provision? {
+        let start = index
+        var depth = 0
+        var straight = 0
+        var end = start
+        var closed = false
+        while end < paragraphs.count {
+            let text = paragraphs[end].text
+            if end > start, ParagraphClass.of(text) == .point(num: String(nextPoint)) && (depth > 0 || straight % 2 == 1) {
+                end -= 1  // the next point is not part of the unclosed quotation
+                break
+            }
+            for character in text {
+                switch character {
+                case "«", "„": depth += 1
+                case "»": depth -= 1
+                case "\"": straight += 1
+                default: break
+                }
+            }
+            let trimmed = text.trimming(".;,")
+            if depth <= 0, straight % 2 == 0, let last = trimmed.last, "\"»“”".contains(last) {
+                closed = true
+                break
+            }
+            end += 1
+        }
+        let last = min(end, paragraphs.count - 1)
+        let blocks = paragraphs[start...last].map(ContentBlock.init)
+        index = last + 1
+        if !closed {
+            diagnostics.append(Diagnostic(DocumentDiagnostic.unclosedQuotation, at: paragraphs[start].range))
+        }
+        return Provision(kind: .quotation, content: blocks, line: blocks[0].line,
+                         range: SourceRange(blocks.map(\.range.start).min()!, blocks.map(\.range.end).max()!))
+    }
+
+    /// A signature starts after a sentence ends, with a paragraph naming the signing official
+    /// that is not itself a sentence (or, in adilet exports, in bold asterisks).
+    func isSignatureStart(_ at: Int) -> Bool {
+        guard at > 0, paragraphs[at - 1].text.hasSuffix(".") || paragraphs[at - 1].text.hasSuffix(".\"") else { return false }
+        let text = paragraphs[at].text
+        if text.hasPrefix("*") { return true }
+        guard ParagraphClass.of(text) == .text, let last = text.last, !".;:".contains(last) else { return false }
+        let lower = text.lowercased()
+        return ["министр", "әкім", "төраға", "премьер", "председател", "аким"].contains { lower.contains($0) }
+    }
+
+    // MARK: Blocks and attachments
+
+    /// Paragraphs from here until `stop` says so, as one block of `kind`.
+    mutating func parseBlock(kind: ProvisionKind, until stop: (OrderParser, Int) -> Bool) -> Provision? {
+        guard index < paragraphs.count else { return nil }
+        let start = index
+        while index < paragraphs.count, index == start || !stop(self, index) { index += 1 }
+        let blocks = paragraphs[start..<index].map(ContentBlock.init)
+        return Provision(kind: kind, content: blocks, line: blocks[0].line,
+                         range: SourceRange(blocks.map(\.range.start).min()!, blocks.map(\.range.end).max()!))
+    }
+
+    /// If an attachment header begins at `at`, `at`: the header is the short issuer lines before
+    /// an anchor such as "№ 130 бұйрығына 1-қосымша", from the last "Қазақстан Республикасы…" line.
+    func attachmentHeaderStart(_ at: Int) -> Int? {
+        var anchor = at
+        while anchor < paragraphs.count, anchor < at + 8 {
+            if AttachmentHeader.isOrderAnchor(paragraphs[anchor].text) {
+                return headerStart(ofAnchor: anchor, notBefore: at) == at ? at : nil
+            }
+            guard AttachmentHeader.isHeaderLine(paragraphs[anchor].text) else { return nil }
+            anchor += 1
+        }
+        return nil
+    }
+
+    /// Where the header ending at `anchor` begins: back over at most six short header lines,
+    /// then forward to the last line naming the issuer ("Қазақстан Республикасы…"), if any.
+    func headerStart(ofAnchor anchor: Int, notBefore lower: Int) -> Int {
+        var start = anchor
+        while start > lower, anchor - start < 6, AttachmentHeader.isHeaderLine(paragraphs[start - 1].text) {
+            start -= 1
+        }
+        return (start...anchor).last { paragraphs[$0].text.hasPrefix("Қазақстан Республикасы") } ?? start
+    }
+
+    /// The order's attachments, each to the next one's header.
+    mutating func parseAttachments() -> [Provision] {
+        var attachments: [Provision] = []
+        while index < paragraphs.count {
+            guard let headerEnd = (index..<min(index + 8, paragraphs.count)).first(where: {
+                AttachmentHeader.isOrderAnchor(paragraphs[$0].text)
+            }) else { break }
+            var header = Array(paragraphs[index...headerEnd])
+            index = headerEnd + 1
+            // "Тұрғын үй көмегін көрсету / қағидаларына 1-қосымша": which appendix of the Rules
+            // this attachment is a new edition of; "нысан": it is a form.
+            var isForm = false
+            var lookahead = index
+            while lookahead < paragraphs.count, lookahead < index + 3 {
+                let text = paragraphs[lookahead].text
+                if AttachmentHeader.isRulesAnchor(text) || AttachmentHeader.isHeaderLine(text) && lookahead + 1 < paragraphs.count
+                    && AttachmentHeader.isRulesAnchor(paragraphs[lookahead + 1].text) {
+                    header.append(paragraphs[lookahead])
+                    lookahead += 1
+                    continue
+                }
+                break
+            }
+            index = lookahead
+            if index < paragraphs.count, AttachmentHeader.isFormMarker(paragraphs[index].text) {
+                header.append(paragraphs[index])
+                isForm = true
+                index += 1
+            }
+            let number = AttachmentHeader.number(in: header.first { AttachmentHeader.isOrderAnchor($0.text) }?.text ?? "")
+                ?? String(attachments.count + 1)
+            let end = nextAttachmentStart(from: index)
+            let body = paragraphs[index..<end]
+            index = end
+            var attachment = AttachmentBody.build(kind: .attachment, num: number, header: header, body: body,
+                                                  isForm: isForm, diagnostics: &diagnostics)
+            attachment.heading = attachment.heading ?? header.map(\.text).joined(separator: " ")
+            attachments.append(attachment)
+        }
+        return attachments
+    }
+
+    func nextAttachmentStart(from start: Int) -> Int {
+        guard let anchor = (start..<paragraphs.count).first(where: { AttachmentHeader.isOrderAnchor(paragraphs[$0].text) }) else {
+            return paragraphs.count
+        }
+        return headerStart(ofAnchor: anchor, notBefore: start)
+    }
+}
+
+/// How attachment headers read.
+enum AttachmentHeader {
+    /// "№ 130 бұйрығына 1-қосымша", "бұйрығына қосымша", "№ 437 бұйрығымен бекітілген",
+    /// "приложение 1 к приказу", "утверждены приказом".
+    static func isOrderAnchor(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if lower.count > 300 { return false }
+        return (lower.contains("бұйрығына") && lower.hasSuffix("қосымша"))
+            || lower.hasSuffix("бұйрығымен бекітілген") || lower.hasSuffix("бекітілген")
+            || (lower.hasPrefix("приложение") && lower.contains("приказу"))
+            || lower.hasPrefix("утвержден")
+    }
+
+    /// "қағидаларына 1-қосымша", "Қағидаларға 2-қосымша", "2-қосымша Нысан", "приложение 1 к Правилам".
+    static func isRulesAnchor(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard lower.count < 400 else { return false }
+        if lower.contains("бұйрығына") { return false }
+        let words = lower.split(separator: " ")
+        let anchor = words.last(where: { $0.hasSuffix("-қосымша") })
+        guard anchor != nil else { return lower.hasPrefix("приложение") && lower.contains("правилам") }
+        let tail = words.drop { !$0.hasSuffix("-қосымша") }.dropFirst()
+        return tail.allSatisfy { $0 == "нысан" } && (lower.contains("қағидалар") || words.first?.hasSuffix("-қосымша") == true)
+    }
+
+    static func isFormMarker(_ text: String) -> Bool {
+        ["нысан", "нысаны", "форма"].contains(text.lowercased())
+    }
+
+    /// A short line of a header block: no sentence end, not a numbered unit.
+    static func isHeaderLine(_ text: String) -> Bool {
+        guard text.count <= 120, let last = text.last, !".;:".contains(last), !text.contains("\t") else { return false }
+        return ParagraphClass.of(text) == .text
+    }
+
+    /// The attachment number in an anchor ("1-қосымша" → "1"), or nil for a single attachment.
+    static func number(in text: String) -> String? {
+        for word in text.split(separator: " ").reversed() where word.hasSuffix("-қосымша") {
+            let digits = word.dropLast("-қосымша".count)
+            if !digits.isEmpty, digits.allSatisfy(\.isNumber) { return String(digits) }
+        }
+        if let range = text.range(of: "Приложение "), let number = text[range.upperBound...].split(separator: " ").first,
+           number.allSatisfy(\.isNumber) {
+            return String(number)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,65 @@
+/// How a paragraph opens, read from its first words: the one place that knows what a point, a
+/// subpoint, a chapter or an attachment header looks like.
+enum ParagraphClass: Equatable {
+    /// "13. …", "13-1. …"
+    case point(num: String)
+    /// "5) …", "5-1) …"
+    case subpoint(num: String)
+    /// "2-тарау. Heading", "Глава 2. Heading" (also section, paragraph sign, article)
+    case heading(kind: ProvisionKind, num: String, title: String)
+    /// Opens with a quotation mark: quoted wording.
+    case quoted
+    case text
+
+    static func of(_ text: String) -> ParagraphClass {
+        let characters = Array(text)
+        guard let first = characters.first else { return .text }
+        if "\"«“„".contains(first) { return .quoted }
+        // A number with inner hyphens: "13", "13-1".
+        var index = 0
+        while index < characters.count, characters[index].isASCII, characters[index].isNumber || (characters[index] == "-" && index + 1 < characters.count && characters[index + 1].isNumber) {
+            index += 1
+        }
+        guard index > 0 else { return russianHeading(text) ?? .text }
+        let num = String(characters[..<index])
+        let rest = characters[index...]
+        if rest.first == ".", rest.dropFirst().first == " " { return .point(num: num) }
+        if rest.first == ")", rest.dropFirst().first.map({ $0 == " " }) ?? true { return .subpoint(num: num) }
+        if rest.first == "-" {
+            // "2-тарау. Жалпы ережелер"
+            let words = String(rest.dropFirst()).split(separator: " ", maxSplits: 1)
+            let noun = words.first.map { $0.trimming(".") } ?? ""
+            let kinds: [String: ProvisionKind] = ["тарау": .chapter, "бөлім": .section, "параграф": .paragraphSign, "бап": .article]
+            if let kind = kinds[noun.lowercased()] {
+                let title = words.count > 1 ? String(words[1]) : ""
+                return .heading(kind: kind, num: num, title: title)
+            }
+        }
+        return .text
+    }
+
+    /// "Глава 2. Общие положения", "Статья 5.", "Раздел 1."
+    private static func russianHeading(_ text: String) -> ParagraphClass? {
+        let words = text.split(separator: " ", maxSplits: 2)
+        guard words.count >= 2 else { return nil }
+        let kinds: [String: ProvisionKind] = ["глава": .chapter, "раздел": .section, "параграф": .paragraphSign, "статья": .article]
+        guard let kind = kinds[words[0].lowercased()] else { return nil }
+        let num = words[1].trimming(".")
+        guard num.first?.isNumber == true else { return nil }
+        return .heading(kind: kind, num: num, title: words.count > 2 ? String(words[2]) : "")
+    }
+}
+
+extension Substring {
+    func trimming(_ set: String) -> String {
+        var text = self
+        while let last = text.last, set.contains(last) { text = text.dropLast() }
+        while let first = text.first, set.contains(first) { text = text.dropFirst() }
+        return String(text)
+    }
+}
+
+extension String {
+    /// The text without leading and trailing characters from `set`.
+    func trimming(_ set: String) -> String { self[...].trimming(set) }
+}

@@ -1,0 +1,50 @@
+import ZanText
+
+/// What the header sentence of an act says about it.
+public struct DocumentMetadata: Hashable, Sendable {
+    /// The kind of act: order (бұйрық), decree (қаулы), decision (шешім), law (Заң), code (Кодекс).
+    public var kind: String?
+    /// Who issued it, as written ("Қазақстан Республикасы Өнеркәсіп және құрылыс министрінің м.а.").
+    public var issuer: String?
+    /// True when signed by an acting official ("м.а.", "міндетін атқарушы").
+    public var acting: Bool
+    public var date: CivilDate?
+    public var number: String?
+    public var registrationDate: CivilDate?
+    public var registrationNumber: String?
+    /// The adilet id: V + 2-digit year + 8-digit registration number for ministerial orders.
+    public var id: String?
+
+    public init(kind: String? = nil, issuer: String? = nil, acting: Bool = false, date: CivilDate? = nil,
+                number: String? = nil, registrationDate: CivilDate? = nil, registrationNumber: String? = nil,
+                id: String? = nil) {
+        self.kind = kind
+        self.issuer = issuer
+        self.acting = acting
+        self.date = date
+        self.number = number
+        self.registrationDate = registrationDate
+        self.registrationNumber = registrationNumber
+        self.id = id
+    }
+}
+
+/// An editorial note (ЗҚАИ-ның ескертпесі, Ескерту): metadata, never provision text.
+public struct EditorialNote: Hashable, Sendable {
+    public let text: String
+    public let line: Int
+    public let range: SourceRange
+}
+
+/// A parsed document: title, header facts, editorial notes and the provision tree.
+public struct Document: Sendable {
+    public let source: SourceFile
+    public let shape: InputShape
+    public var title: String?
+    public var metadata: DocumentMetadata
+    public var notes: [EditorialNote]
+    /// The root (`kind == .document`): preamble, points, signature, approval, attachments.
+    public var root: Provision
+    /// Reading repairs and parse findings, sorted by location.
+    public var diagnostics: [Diagnostic]
+}
