@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "ZanTestSupport", dependencies: ["ZanText"]),
         .executableTarget(
             name: "zan-bench",
-            dependencies: ["ZanText", "ZanICU"],
+            dependencies: ["ZanText", "ZanDocument", "ZanICU"],
             path: "Benchmarks/ZanBench"
         ),
         .testTarget(

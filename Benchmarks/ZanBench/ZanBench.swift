@@ -1,5 +1,6 @@
 import Foundation
 import ZanICU
+import ZanDocument
 import ZanText
 
 /// `zan-bench [suite] [FILE]`: throughput of Zan's stages, each next to raw ICU measured in the
@@ -7,7 +8,7 @@ import ZanText
 /// output before it reports: a fast wrong answer is worth nothing.
 @main
 enum ZanBench {
-    static let suites = ["tokens", "all"]
+    static let suites = ["tokens", "parse", "all"]
 
     static func main() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
@@ -20,12 +21,8 @@ enum ZanBench {
         let suite = arguments.first.map { suites.contains($0) } == true ? arguments.removeFirst() : "all"
         let corpus = try BenchCorpus.load(file: arguments.first)
         print("input: \(corpus.description)")
-        switch suite {
-        case "tokens", "all":
-            try TokensSuite.run(corpus)
-        default:
-            break
-        }
+        if suite == "tokens" || suite == "all" { try TokensSuite.run(corpus) }
+        if suite == "parse" || suite == "all" { try ParseSuite.run(corpus) }
         print(String(format: "peak RSS: %.1f MB", Measure.peakRSSMegabytes()))
     }
 }
@@ -171,5 +168,56 @@ enum TokensSuite {
         print(String(format: "tokens  ratio tokenize ÷ raw ICU             %.2f  (target ≥ 0.5; later 0.6)",
                      icu.median / tokenizeOnly.median))
         print(String(format: "tokens  ratio normalize+tokenize ÷ raw ICU   %.2f", icu.median / zan.median))
+    }
+}
+
+/// Reading (PDF repairs, paragraphs) + structure parsing, against raw ICU word break, at 30 MB
+/// and at 0.5 MB and 5 MB to show growth is linear.
+enum ParseSuite {
+    static func run(_ corpus: BenchCorpus) throws {
+        let parser = DocumentParser()
+        // Self-check: the seeds parse to their known shape.
+        if let unit = corpus.unit {
+            let paragraphs = DocumentReader().read(unit).paragraphs.count
+            let copies = DocumentReader().read(corpus.file).paragraphs.count
+            guard copies >= paragraphs * corpus.copies - corpus.copies else {
+                throw BenchError("parse self-check failed: \(copies) paragraphs for \(corpus.copies) × \(paragraphs)")
+            }
+        }
+        var nodes = 0
+        let full = Measure.time(runs: 3) { nodes = parser.parse(corpus.file).root.allNodes.count }
+        guard nodes > 0 else { throw BenchError("parse self-check failed: empty tree") }
+        let utf16 = Array(corpus.file.text.utf16)
+        var status: Int32 = 0
+        guard let iterator = zan_brk_open(0, "", &status) else { throw BenchError("ubrk_open failed") }
+        defer { zan_brk_close(iterator) }
+        let icu = Measure.time(runs: 3) {
+            utf16.withUnsafeBufferPointer { buffer in
+                zan_brk_set_text(iterator, buffer.baseAddress, Int32(buffer.count), &status)
+                while zan_brk_next(iterator) >= 0 {}
+            }
+        }
+        let bytes = corpus.file.bytes.count
+        print("parse   read + parse          \(Measure.throughput(full, bytes: bytes))  \(nodes) nodes")
+        print("parse   raw ICU word break    \(Measure.throughput(icu, bytes: bytes))")
+        print(String(format: "parse   ratio parse ÷ raw ICU      %.2f", icu.median / full.median))
+        // Linearity: the same text at 0.5 MB and 5 MB.
+        let text = corpus.file.text
+        func prefix(_ size: Int) -> SourceFile {
+            // Cut at the first line break after `size` bytes.
+            let bytes = Array(text.utf8)
+            var cut = min(size, bytes.count)
+            while cut < bytes.count, bytes[cut] != 0x0A { cut += 1 }
+            return SourceFile(text: String(decoding: bytes[..<cut], as: UTF8.self), path: "<\(size) bytes>")
+        }
+        let small = prefix(500_000)
+        let large = prefix(5_000_000)
+        let smallTime = Measure.time { _ = parser.parse(small) }
+        let largeTime = Measure.time(runs: 3) { _ = parser.parse(large) }
+        let smallRate = Double(small.bytes.count) / smallTime.median
+        let largeRate = Double(large.bytes.count) / largeTime.median
+        print("parse   0.5 MB                \(Measure.throughput(smallTime, bytes: small.bytes.count))")
+        print("parse   5 MB                  \(Measure.throughput(largeTime, bytes: large.bytes.count))")
+        print(String(format: "parse   growth 5 MB ÷ 0.5 MB throughput  %.2f  (linear ≥ 0.8)", largeRate / smallRate))
     }
 }

@@ -208,7 +208,7 @@ struct OrderParser {
         if text.hasPrefix("*") { return true }
         guard ParagraphClass.of(text) == .text, let last = text.last, !".;:".contains(last) else { return false }
         let lower = text.lowercased()
-        return ["министр", "әкім", "төраға", "премьер", "председател", "аким"].contains { lower.contains($0) }
+        return ["министр", "әкім", "төраға", "премьер", "председател", "аким"].contains { lower.includes($0) }
     }
 
     // MARK: Blocks and attachments
@@ -304,9 +304,9 @@ enum AttachmentHeader {
     static func isOrderAnchor(_ text: String) -> Bool {
         let lower = text.lowercased()
         if lower.count > 300 { return false }
-        return (lower.contains("бұйрығына") && lower.hasSuffix("қосымша"))
+        return (lower.includes("бұйрығына") && lower.hasSuffix("қосымша"))
             || lower.hasSuffix("бұйрығымен бекітілген") || lower.hasSuffix("бекітілген")
-            || (lower.hasPrefix("приложение") && lower.contains("приказу"))
+            || (lower.hasPrefix("приложение") && lower.includes("приказу"))
             || lower.hasPrefix("утвержден")
     }
 
@@ -314,12 +314,12 @@ enum AttachmentHeader {
     static func isRulesAnchor(_ text: String) -> Bool {
         let lower = text.lowercased()
         guard lower.count < 400 else { return false }
-        if lower.contains("бұйрығына") { return false }
+        if lower.includes("бұйрығына") { return false }
         let words = lower.split(separator: " ")
         let anchor = words.last(where: { $0.hasSuffix("-қосымша") })
-        guard anchor != nil else { return lower.hasPrefix("приложение") && lower.contains("правилам") }
+        guard anchor != nil else { return lower.hasPrefix("приложение") && lower.includes("правилам") }
         let tail = words.drop { !$0.hasSuffix("-қосымша") }.dropFirst()
-        return tail.allSatisfy { $0 == "нысан" } && (lower.contains("қағидалар") || words.first?.hasSuffix("-қосымша") == true)
+        return tail.allSatisfy { $0 == "нысан" } && (lower.includes("қағидалар") || words.first?.hasSuffix("-қосымша") == true)
     }
 
     static func isFormMarker(_ text: String) -> Bool {
@@ -328,7 +328,7 @@ enum AttachmentHeader {
 
     /// A short line of a header block: no sentence end, not a numbered unit.
     static func isHeaderLine(_ text: String) -> Bool {
-        guard text.count <= 120, let last = text.last, !".;:".contains(last), !text.contains("\t") else { return false }
+        guard text.count <= 120, let last = text.last, !".;:".contains(last), !text.includes("\t") else { return false }
         return ParagraphClass.of(text) == .text
     }
 

@@ -1,3 +1,5 @@
+import Glibc
+
 /// How a paragraph opens, read from its first words: the one place that knows what a point, a
 /// subpoint, a chapter or an attachment header looks like.
 enum ParagraphClass: Equatable {
@@ -62,4 +64,27 @@ extension Substring {
 extension String {
     /// The text without leading and trailing characters from `set`.
     func trimming(_ set: String) -> String { self[...].trimming(set) }
+}
+
+extension StringProtocol {
+    /// Whether `needle` occurs in the text, compared by UTF-8 bytes (the text is normalized, so
+    /// this is exact) — without Foundation's locale-aware search, which dominates a profile.
+    func includes(_ needle: String) -> Bool {
+        var haystack = String(self)
+        var needle = needle
+        return haystack.withUTF8 { text in
+            needle.withUTF8 { pattern in
+                guard let first = pattern.first, pattern.count <= text.count else { return pattern.isEmpty }
+                var index = 0
+                let last = text.count - pattern.count
+                while index <= last {
+                    if text[index] == first, memcmp(text.baseAddress! + index, pattern.baseAddress!, pattern.count) == 0 {
+                        return true
+                    }
+                    index += 1
+                }
+                return false
+            }
+        }
+    }
 }

@@ -14,7 +14,7 @@ enum ParseHeader {
     /// True when a paragraph reads as a header sentence (an act's date and number).
     static func isHeader(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return (lower.contains("тіркелді") || lower.contains("зарегистрирован") || lower.contains("бұйрығы"))
+        return (lower.includes("тіркелді") || lower.includes("зарегистрирован") || lower.includes("бұйрығы"))
             && lower.contains("№")
     }
 
@@ -51,8 +51,8 @@ enum ParseHeader {
             }
         }
         if let issuer = metadata.issuer {
-            metadata.acting = issuer.contains("м.а.") || issuer.contains("міндетін атқарушы")
-                || issuer.contains("и.о.") || issuer.lowercased().hasPrefix("исполняющ")
+            metadata.acting = issuer.includes("м.а.") || issuer.includes("міндетін атқарушы")
+                || issuer.includes("и.о.") || issuer.lowercased().hasPrefix("исполняющ")
         }
         if let date = metadata.date, let registration = metadata.registrationNumber,
            let prefix = kinds.first(where: { $0.kind == metadata.kind })?.prefix,

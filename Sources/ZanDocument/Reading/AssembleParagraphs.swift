@@ -67,9 +67,18 @@ struct AssembleParagraphs {
               let first = after.first?.text.first else { return false }
         if terminal.contains(last) { return false }
         // A table's row label stands alone even when the export broke content around it.
-        if StateServiceField.field(ofLabel: Chunk.render(before)) != nil
-            || StateServiceField.field(ofLabel: Chunk.render(after)) != nil { return false }
+        if isLabel(before) || isLabel(after) { return false }
         return first.isLowercase || "-,;)".contains(first)
+    }
+
+    /// A row label is short: only short chunk runs are rendered and looked at.
+    static func isLabel(_ chunks: [Chunk]) -> Bool {
+        var length = 0
+        for chunk in chunks {
+            length += chunk.units.count + 1
+            if length > StateServiceField.maximumLabelLength { return false }
+        }
+        return StateServiceField.field(ofLabel: Chunk.render(chunks)) != nil
     }
 
     /// Whether a hard wrap between two chunks stands for a space: not after an opening quote or

@@ -23,10 +23,15 @@ public struct Paragraph: Hashable, Sendable {
     init(chunks: [Chunk], line: Int, cells: [String]? = nil, in text: NormalizedText) {
         var string = ""
         var pieces: [Piece] = []
+        var offset = 0  // UTF-16 length of `string` so far (a chunk's text is its units)
         for (index, chunk) in chunks.enumerated() {
-            if index > 0, chunk.gapBefore > 0 { string += cells == nil ? " " : "" }
-            pieces.append(Piece(offset: string.utf16.count, units: chunk.units))
+            if index > 0, chunk.gapBefore > 0, cells == nil {
+                string += " "
+                offset += 1
+            }
+            pieces.append(Piece(offset: offset, units: chunk.units))
             string += chunk.text
+            offset += chunk.units.count
         }
         if let cells { string = cells.joined(separator: "\t") }
         self.text = string

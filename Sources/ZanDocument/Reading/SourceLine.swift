@@ -17,7 +17,8 @@ struct SourceLine {
     let endsWithSpace: Bool
 
     var isBlank: Bool { chunks.isEmpty }
-    var hasTab: Bool { text.contains("\t") }
+    /// True when the line has a tab: an adilet export's table cells.
+    let hasTab: Bool
 
     /// Splits a normalized text into lines (LF, CRLF or a lone CR end a line).
     static func lines(of text: NormalizedText) -> [SourceLine] {
@@ -67,6 +68,7 @@ struct SourceLine {
         if chunkStart >= 0 { chunks.append(Chunk(buffer, chunkStart..<range.upperBound, gapBefore: gap)) }
         self.chunks = chunks
         self.indent = max(leading, 0)
+        self.hasTab = buffer[range].contains(0x09)
         self.endsWithSpace = chunkStart < 0 && !chunks.isEmpty
     }
 }
