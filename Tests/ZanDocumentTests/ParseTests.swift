@@ -242,4 +242,22 @@ struct QuotationHeaderTests {
         #expect(partial.number == "64")
         #expect(gaps == ["registration number"])
     }
+
+    @Test("a header that does not state its registration is a located warning")
+    func incompleteHeader() {
+        let document = parse("""
+            Бұйрық туралы
+
+            Қазақстан Республикасы Қаржы министрінің 2024 жылғы 5 наурыздағы № 50 бұйрығы.
+
+            БҰЙЫРАМЫН:
+
+            1. Осы бұйрық қол қойылған күнінен бастап қолданысқа енгізіледі.
+            """)
+        #expect(document.metadata.number == "50")
+        #expect(document.metadata.id == nil)
+        #expect(document.diagnostics.map { $0.oneLine(in: document.source) } == [
+            "test.txt:3:1: warning: [document.header-incomplete] header sentence does not state the registration number",
+        ])
+    }
 }
