@@ -135,13 +135,7 @@ enum TokensSuite {
         }
         defer { zan_brk_close(iterator) }
         var boundaries = 0
-        let icu = Measure.time {
-            utf16.withUnsafeBufferPointer { buffer in
-                zan_brk_set_text(iterator, buffer.baseAddress, Int32(buffer.count), &status)
-                boundaries = 0
-                while zan_brk_next(iterator) >= 0 { boundaries += 1 }
-            }
-        }
+        let icu = Measure.time { boundaries = RawICU.boundaries(iterator, utf16) }
         // ICU alone on Zan's rules: the part of the gap that is rule complexity, not Swift.
         let rules = Array(WordBreakRules.source.utf16)
         guard let zanRules = rules.withUnsafeBufferPointer({
@@ -149,13 +143,7 @@ enum TokensSuite {
         }) else { throw BenchError("Zan's rules do not compile") }
         defer { zan_brk_close(zanRules) }
         var zanBoundaries = 0
-        let rulesOnly = Measure.time {
-            utf16.withUnsafeBufferPointer { buffer in
-                zan_brk_set_text(zanRules, buffer.baseAddress, Int32(buffer.count), &status)
-                zanBoundaries = 0
-                while zan_brk_next(zanRules) >= 0 { zanBoundaries += 1 }
-            }
-        }
+        let rulesOnly = Measure.time { zanBoundaries = RawICU.boundaries(zanRules, utf16) }
         guard boundaries > tokenCount, zanBoundaries > tokenCount else {
             throw BenchError("raw ICU self-check failed: \(boundaries) boundaries for \(tokenCount) tokens")
         }
@@ -191,12 +179,7 @@ enum ParseSuite {
         var status: Int32 = 0
         guard let iterator = zan_brk_open(0, "", &status) else { throw BenchError("ubrk_open failed") }
         defer { zan_brk_close(iterator) }
-        let icu = Measure.time(runs: 3) {
-            utf16.withUnsafeBufferPointer { buffer in
-                zan_brk_set_text(iterator, buffer.baseAddress, Int32(buffer.count), &status)
-                while zan_brk_next(iterator) >= 0 {}
-            }
-        }
+        let icu = Measure.time(runs: 3) { _ = RawICU.boundaries(iterator, utf16) }
         let bytes = corpus.file.bytes.count
         print("parse   read + parse          \(Measure.throughput(full, bytes: bytes))  \(nodes) nodes")
         print("parse   raw ICU word break    \(Measure.throughput(icu, bytes: bytes))")
@@ -219,5 +202,19 @@ enum ParseSuite {
         print("parse   0.5 MB                \(Measure.throughput(smallTime, bytes: small.bytes.count))")
         print("parse   5 MB                  \(Measure.throughput(largeTime, bytes: large.bytes.count))")
         print(String(format: "parse   growth 5 MB ÷ 0.5 MB throughput  %.2f  (linear ≥ 0.8)", largeRate / smallRate))
+    }
+}
+
+/// Raw ICU through the shim: the baseline every ratio divides by.
+enum RawICU {
+    /// Iterates every boundary of `text`; returns how many there were.
+    static func boundaries(_ iterator: OpaquePointer, _ text: [UInt16]) -> Int {
+        text.withUnsafeBufferPointer { buffer in
+            var status: Int32 = 0
+            zan_brk_set_text(iterator, buffer.baseAddress, Int32(buffer.count), &status)
+            var count = 0
+            while zan_brk_next(iterator) >= 0 { count += 1 }
+            return count
+        }
     }
 }
