@@ -93,10 +93,19 @@ public struct Normalizer: Sendable {
             }
         }
         if !edits.isEmpty {
-            // Edits inside an NFC change are already covered by it.
-            let merged = (changes + edits.filter { edit in
-                !changes.contains { $0.normalized.overlaps(edit.normalized) }
-            }).sorted { $0.normalized.lowerBound < $1.normalized.lowerBound }
+            // Merge the two sorted lists; an edit inside an NFC change is already covered by it.
+            var merged: [TextChange] = []
+            merged.reserveCapacity(changes.count + edits.count)
+            var next = 0
+            for edit in edits {
+                while next < changes.count, changes[next].normalized.upperBound <= edit.normalized.lowerBound {
+                    merged.append(changes[next])
+                    next += 1
+                }
+                if next < changes.count, changes[next].normalized.overlaps(edit.normalized) { continue }
+                merged.append(edit)
+            }
+            merged += changes[next...]
             changes = merged
         }
         return NormalizedText(source: file, units: units, changes: changes,
