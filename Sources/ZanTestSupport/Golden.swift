@@ -85,3 +85,12 @@ extension Golden {
         }
     }
 }
+
+extension Golden {
+    /// Compares diagnostics, one line each (`path:line:col: severity: [id] message`), with a golden.
+    public static func check(diagnostics: [Diagnostic], in file: SourceFile, _ relativePath: String,
+                             sourceLocation: SourceLocation = #_sourceLocation) {
+        check(diagnostics.map { $0.oneLine(in: file) }.joined(separator: "\n") + "\n", relativePath,
+              sourceLocation: sourceLocation)
+    }
+}

@@ -173,8 +173,7 @@ struct PointStructureTests {
         let file = try #require(Golden.source("Tests/Fixtures/parse/\(name)/input.txt"))
         let document = DocumentParser().parse(file)
         Golden.check(document.dumpTree(), "parse/\(name)/expected.tree.txt")
-        Golden.check(document.diagnostics.map { $0.oneLine(in: file) }.joined(separator: "\n") + "\n",
-                     "parse/\(name)/expected.diagnostics.txt")
+        Golden.check(diagnostics: document.diagnostics, in: file, "parse/\(name)/expected.diagnostics.txt")
     }
 
     @Test("seed goldens", arguments: ["V2600038247", "V2500035943"])

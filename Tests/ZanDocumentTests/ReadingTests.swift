@@ -151,6 +151,20 @@ struct SeedReadingTests {
         #expect(text.contains(line))
     }
 
+    @Test("every character of a repaired paragraph links back to the bytes it came from")
+    func characterLinks() throws {
+        let file = try #require(Golden.source("corpus/V2500035943/kaz.txt"))
+        let result = DocumentReader().read(file)
+        let paragraph = try #require(result.paragraphs.first { $0.text == "13-тармақ мынадай редакцияда жазылсын:" })
+        // "13-тармақ" opens the repaired paragraph but stood at the end of line 22 in the file.
+        let start = try #require(paragraph.unit(at: 0))
+        let range = result.text.originalRange(ofUnits: start..<start + "13-тармақ".utf16.count)
+        #expect(file.text(in: range) == "13-тармақ")
+        #expect(file.lineColumn(at: range.start) == LineColumn(line: 22, column: 36))
+        let verb = try #require(paragraph.unit(at: "13-тармақ ".utf16.count))
+        #expect(file.lineColumn(at: result.text.originalOffset(ofUnit: verb)) == LineColumn(line: 22, column: 8))
+    }
+
     @Test("shapes are detected", arguments: [("V2600038247", InputShape.adilet), ("V2500035943", .pdf)])
     func shapes(_ id: String, _ shape: InputShape) throws {
         let file = try #require(Golden.source("corpus/\(id)/kaz.txt"))
@@ -182,7 +196,6 @@ struct SeedReadingTests {
         let file = try #require(Golden.source("corpus/\(id)/kaz.txt"))
         let result = DocumentReader().read(file)
         Golden.check(result.paragraphs.map(\.text).joined(separator: "\n") + "\n", "text/seed-\(id)/expected.text.txt")
-        Golden.check(result.diagnostics.map { $0.oneLine(in: file) }.joined(separator: "\n") + "\n",
-                     "text/seed-\(id)/expected.diagnostics.txt")
+        Golden.check(diagnostics: result.diagnostics, in: file, "text/seed-\(id)/expected.diagnostics.txt")
     }
 }

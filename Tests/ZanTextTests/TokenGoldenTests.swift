@@ -11,8 +11,7 @@ struct TokenGoldenTests {
         let file = try #require(Golden.source("corpus/\(id)/kaz.txt"))
         let text = Tokenizer().tokenize(file)
         Golden.check(text.table(), "tokens/seed-\(id)/expected.tokens.txt")
-        Golden.check(text.diagnostics.map { $0.oneLine(in: file) }.joined(separator: "\n") + "\n",
-                     "tokens/seed-\(id)/expected.diagnostics.txt")
+        Golden.check(diagnostics: text.diagnostics, in: file, "tokens/seed-\(id)/expected.diagnostics.txt")
     }
 
     @Test("own cases", arguments: ["legal-tokens", "legacy-font", "mixed-scripts"])
@@ -20,7 +19,6 @@ struct TokenGoldenTests {
         let file = try #require(Golden.source("Tests/Fixtures/tokens/\(name)/input.txt"))
         let text = Tokenizer().tokenize(file)
         Golden.check(text.table(), "tokens/\(name)/expected.tokens.txt")
-        Golden.check(text.diagnostics.map { $0.oneLine(in: file) }.joined(separator: "\n") + "\n",
-                     "tokens/\(name)/expected.diagnostics.txt")
+        Golden.check(diagnostics: text.diagnostics, in: file, "tokens/\(name)/expected.diagnostics.txt")
     }
 }

@@ -15,7 +15,7 @@ enum ParseHeader {
     static func isHeader(_ text: String) -> Bool {
         let lower = text.lowercased()
         return (lower.includes("тіркелді") || lower.includes("зарегистрирован") || lower.includes("бұйрығы"))
-            && lower.contains("№")
+            && lower.includes("№")
     }
 
     static func parse(_ text: String) -> (DocumentMetadata, missing: [String]) {

@@ -51,8 +51,9 @@ public struct Paragraph: Hashable, Sendable {
         self.pieces = pieces
     }
 
-    /// The normalized units of the piece holding UTF-16 offset `offset` of `text`.
-    func units(at offset: Int) -> Int? {
+    /// The normalized unit that UTF-16 offset `offset` of `text` came from (a repaired
+    /// paragraph's pieces may come from anywhere on their lines): the per-character link back to the file.
+    func unit(at offset: Int) -> Int? {
         guard let piece = pieces.last(where: { $0.offset <= offset }) else { return nil }
         return min(piece.units.lowerBound + (offset - piece.offset), piece.units.upperBound)
     }

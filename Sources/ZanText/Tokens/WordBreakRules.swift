@@ -121,9 +121,5 @@ final class BreakIterator {
         return boundary < 0 ? nil : Int(boundary)
     }
 
-    /// The status of the rule that matched the segment ending at the current boundary.
-    @inline(__always)
-    var ruleStatus: Int32 { zan_brk_rule_status(handle) }
-
     deinit { zan_brk_close(handle) }
 }
