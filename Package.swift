@@ -11,6 +11,7 @@ let package = Package(
         .executable(name: "zan", targets: ["zan"]),
         .library(name: "ZanText", targets: ["ZanText"]),
         .library(name: "ZanDocument", targets: ["ZanDocument"]),
+        .library(name: "ZanAmendments", targets: ["ZanAmendments"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,18 +25,20 @@ let package = Package(
         ),
         .target(name: "ZanText", dependencies: ["ZanICU"]),
         .target(name: "ZanDocument", dependencies: ["ZanText"]),
+        .target(name: "ZanAmendments", dependencies: ["ZanDocument", "ZanText"]),
         .executableTarget(
             name: "zan",
             dependencies: [
                 "ZanText",
                 "ZanDocument",
+                "ZanAmendments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "ZanTestSupport", dependencies: ["ZanText"]),
         .executableTarget(
             name: "zan-bench",
-            dependencies: ["ZanText", "ZanDocument", "ZanICU"],
+            dependencies: ["ZanText", "ZanDocument", "ZanAmendments", "ZanICU"],
             path: "Benchmarks/ZanBench"
         ),
         .testTarget(
@@ -45,6 +48,10 @@ let package = Package(
         .testTarget(
             name: "ZanDocumentTests",
             dependencies: ["ZanDocument", "ZanText", "ZanTestSupport"]
+        ),
+        .testTarget(
+            name: "ZanAmendmentsTests",
+            dependencies: ["ZanAmendments", "ZanDocument", "ZanText", "ZanTestSupport"]
         ),
         .testTarget(
             name: "ZanCLITests",

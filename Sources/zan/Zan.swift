@@ -12,6 +12,6 @@ struct Zan: ParsableCommand {
             Exit codes: 0 success, 1 errors in the input, 64 usage errors.
             """,
         version: "0.1.0",
-        subcommands: [TokensCommand.self, TextCommand.self, ParseCommand.self]
+        subcommands: [TokensCommand.self, TextCommand.self, ParseCommand.self, EditsCommand.self]
     )
 }

@@ -12,7 +12,8 @@ public struct DocumentParser: Sendable {
         var parser = OrderParser(paragraphs: read.paragraphs)
         parser.diagnostics = read.diagnostics
         let (title, metadata, notes, root) = parser.parse(fileRange: SourceRange(file.textStart, file.bytes.count))
-        var document = Document(source: file, shape: read.shape, title: title, metadata: metadata, notes: notes,
+        var document = Document(source: file, normalized: read.text, shape: read.shape, paragraphs: read.paragraphs,
+                                isOrder: parser.isOrder, title: title, metadata: metadata, notes: notes,
                                 root: root, diagnostics: parser.diagnostics.sortedByLocation())
         document.root = AssignEIds.run(document.root)
         return document
@@ -24,6 +25,8 @@ struct OrderParser {
     let paragraphs: [Paragraph]
     var index = 0
     var diagnostics: [Diagnostic] = []
+    /// Whether the text is an act with an enacting formula ("БҰЙЫРАМЫН:") and numbered points.
+    var isOrder = false
 
     init(paragraphs: [Paragraph]) {
         self.paragraphs = paragraphs
@@ -54,7 +57,8 @@ struct OrderParser {
 
         // An order ("БҰЙЫРАМЫН:") has numbered points that carry instructions and quotations;
         // anything else (a Rules text, a fragment) is structured text from its first unit on.
-        let isOrder = paragraphs[index...].prefix(16).contains { Self.enactingFormulas.contains($0.text) }
+        isOrder = paragraphs[index...].prefix(16).contains { Self.enactingFormulas.contains($0.text) }
+        let isOrder = isOrder
         func startsBody(_ text: String) -> Bool {
             switch ParagraphClass.of(text) {
             case .point(let num): return isOrder ? num == "1" : true
@@ -165,32 +169,9 @@ struct OrderParser {
     /// text ends with a closing quote (`";`, `".`, `»;` …). Unclosed: up to the next point.
     mutating func parseQuotation(nextPoint: Int) -> Provision? {
         let start = index
-        var depth = 0
-        var straight = 0
-        var end = start
-        var closed = false
-        while end < paragraphs.count {
-            let text = paragraphs[end].text
-            if end > start, ParagraphClass.of(text) == .point(num: String(nextPoint)) && (depth > 0 || straight % 2 == 1) {
-                end -= 1  // the next point is not part of the unclosed quotation
-                break
-            }
-            for character in text {
-                switch character {
-                case "«", "„": depth += 1
-                case "»": depth -= 1
-                case "\"": straight += 1
-                default: break
-                }
-            }
-            let trimmed = text.trimming(".;,")
-            if depth <= 0, straight % 2 == 0, let last = trimmed.last, "\"»“”".contains(last) {
-                closed = true
-                break
-            }
-            end += 1
+        let (last, closed) = QuotedBlock.extent(in: paragraphs, from: start) {
+            ParagraphClass.of($0.text) == .point(num: String(nextPoint))
         }
-        let last = min(end, paragraphs.count - 1)
         let blocks = paragraphs[start...last].map(ContentBlock.init)
         index = last + 1
         if !closed {
@@ -298,10 +279,10 @@ struct OrderParser {
 }
 
 /// How attachment headers read.
-enum AttachmentHeader {
+public enum AttachmentHeader {
     /// "№ 130 бұйрығына 1-қосымша", "бұйрығына қосымша", "№ 437 бұйрығымен бекітілген",
     /// "приложение 1 к приказу", "утверждены приказом".
-    static func isOrderAnchor(_ text: String) -> Bool {
+    public static func isOrderAnchor(_ text: String) -> Bool {
         let lower = text.lowercased()
         if lower.count > 300 { return false }
         return (lower.includes("бұйрығына") && lower.hasSuffix("қосымша"))

@@ -39,7 +39,14 @@ public struct EditorialNote: Hashable, Sendable {
 /// A parsed document: title, header facts, editorial notes and the provision tree.
 public struct Document: Sendable {
     public let source: SourceFile
+    /// The normalized text the paragraphs were read from (maps their offsets back to the file).
+    public let normalized: NormalizedText
     public let shape: InputShape
+    /// The clean paragraphs the tree was built from, in document order.
+    public let paragraphs: [Paragraph]
+    /// True for an act with an enacting formula ("БҰЙЫРАМЫН:") whose numbered points carry
+    /// its provisions (an order); false for structured text (Rules) or a fragment.
+    public let isOrder: Bool
     public var title: String?
     public var metadata: DocumentMetadata
     public var notes: [EditorialNote]

@@ -13,22 +13,9 @@ extension Document {
             out += "├─ note @\(source.lineColumn(at: note.range.start)) \"\(note.text.replacingNewlines())\"\n"
         }
         for (index, child) in root.children.enumerated() {
-            dump(child, prefix: "", last: index == root.children.count - 1, into: &out)
+            child.dump(in: source, prefix: "", last: index == root.children.count - 1, into: &out)
         }
         return out
-    }
-
-    private func dump(_ node: Provision, prefix: String, last: Bool, into out: inout String) {
-        var line = prefix + (last ? "└─ " : "├─ ") + node.kind.rawValue
-        if let num = node.num { line += " \(num)" }
-        if let eId = node.eId { line += " \(eId)" }
-        line += " @\(source.lineColumn(at: node.range.start))"
-        if let heading = node.heading { line += " \"\(heading.prefix(80))\"" }
-        out += line + "\n"
-        let childPrefix = prefix + (last ? "   " : "│  ")
-        for (index, child) in node.children.enumerated() {
-            dump(child, prefix: childPrefix, last: index == node.children.count - 1, into: &out)
-        }
     }
 
     /// The document as JSON (keys sorted): title, shape, metadata, notes, tree.
@@ -40,6 +27,28 @@ extension Document {
             "notes": .array(notes.map { .object(["text": .string($0.text), "line": .int($0.line)]) }),
             "tree": root.json(in: source),
         ])
+    }
+}
+
+extension Provision {
+    /// The subtree as `kind num eId @line:col "heading"` lines with box-drawn children.
+    public func dumpTree(in source: SourceFile, prefix: String = "") -> String {
+        var out = ""
+        dump(in: source, prefix: prefix, last: true, into: &out)
+        return out
+    }
+
+    func dump(in source: SourceFile, prefix: String, last: Bool, into out: inout String) {
+        var line = prefix + (last ? "└─ " : "├─ ") + kind.rawValue
+        if let num { line += " \(num)" }
+        if let eId { line += " \(eId)" }
+        line += " @\(source.lineColumn(at: range.start))"
+        if let heading { line += " \"\(heading.prefix(80))\"" }
+        out += line + "\n"
+        let childPrefix = prefix + (last ? "   " : "│  ")
+        for (index, child) in children.enumerated() {
+            child.dump(in: source, prefix: childPrefix, last: index == children.count - 1, into: &out)
+        }
     }
 }
 

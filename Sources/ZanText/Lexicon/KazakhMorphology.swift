@@ -34,11 +34,32 @@ public enum KazakhMorphology {
 
     /// The value of the first stem (in the order given: put longer stems first) that `word`
     /// (lowercase) inflects.
-    static func match<Value>(_ word: String, stems: [(String, Value)], maxSuffixes: Int = 4) -> Value? {
+    public static func match<Value>(_ word: String, stems: [(String, Value)], maxSuffixes: Int = 4) -> Value? {
         for (stem, value) in stems where word.hasPrefix(stem) {
             let ending = word.dropFirst(stem.count)
             if isInflection(String(ending), maxSuffixes: maxSuffixes) { return value }
         }
         return nil
     }
+
+    /// The case an inflectional ending (the suffix chain after a stem) puts a noun in, read from
+    /// its last suffix: "ының" genitive, "пен" instrumental, "ында"/"ындағы" locative …
+    public static func grammaticalCase(ofEnding ending: String) -> GrammaticalCase {
+        func ends(_ suffixes: [String]) -> Bool { suffixes.contains { ending.hasSuffix($0) } }
+        if ends(["мен", "бен", "пен", "менен"]) { return .instrumental }
+        if ends(["дан", "ден", "тан", "тен", "нан", "нен"]) { return .ablative }
+        if ends(["ғы", "гі", "қы", "кі"]) { return .locative }
+        if ends(["да", "де", "та", "те"]) { return .locative }
+        if ends(["ның", "нің", "дың", "дің", "тың", "тің"]) { return .genitive }
+        if ends(["ға", "ге", "қа", "ке", "на", "не"]) || ((ending == "а" || ending == "е")) { return .dative }
+        if ends(["ны", "ні", "ды", "ді", "ты", "ті"]) || ending.hasSuffix("н") { return .accusative }
+        return .nominative
+    }
+}
+
+/// The case of a noun, as far as instruction grammar needs it: who is acted on (nominative,
+/// accusative), where (locative), with what (instrumental), after what (ablative + "кейін"),
+/// of what (genitive: the chain goes on), to what (dative).
+public enum GrammaticalCase: String, Sendable {
+    case nominative, genitive, dative, accusative, locative, ablative, instrumental
 }

@@ -56,6 +56,22 @@ public enum UnitNouns {
         return units.withUnsafeBufferPointer { unit(of: $0[...]) }
     }
 
+    /// The unit a word names and the inflection after its stem ("тармағының" → paragraph,
+    /// "ының"; "пунктом" → paragraph, "ом"), or nil. The ending tells the word's case.
+    public static func analyze(_ word: String) -> (unit: UnitKind, ending: String, russian: Bool)? {
+        let lowered = word.lowercased()
+        guard unit(of: lowered) != nil else { return nil }
+        for (stem, unit) in kazakhStems.sorted(by: { $0.0.count > $1.0.count }) where lowered.hasPrefix(stem) {
+            let ending = String(lowered.dropFirst(stem.count))
+            if KazakhMorphology.isInflection(ending) { return (unit, ending, false) }
+        }
+        for (stem, unit) in russianStems.sorted(by: { $0.0.count > $1.0.count }) where lowered.hasPrefix(stem) {
+            let ending = String(lowered.dropFirst(stem.count))
+            if russianEndings.contains(ending) { return (unit, ending, true) }
+        }
+        return nil
+    }
+
     /// The unit a word (as UTF-16 units) names, or nil.
     /// - Complexity: O(1) for most words (a two-letter prefix check); O(stems · suffixes) else.
     static func unit(of word: Slice<UnsafeBufferPointer<UInt16>>) -> UnitKind? {

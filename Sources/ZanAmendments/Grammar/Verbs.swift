@@ -1,0 +1,85 @@
+/// The verbs that end an instruction, Kazakh and Russian: the one place that knows which word
+/// makes a sentence an instruction and which operation family it names.
+///
+/// Kazakh instructions end in a passive imperative (-сын/-сін: "жазылсын" be written); Russian
+/// ones in an infinitive ("изложить"). Past forms ("ауыстырылды" was replaced, "исключен") are
+/// editorial notes about earlier changes, never instructions.
+enum Verb: Equatable {
+    /// "жазылсын", "баяндалсын", "мазмұндалсын" / "изложить": state in a (new) wording.
+    case state
+    /// "толықтырылсын" / "дополнить": supplement (with a unit or with words).
+    case supplement
+    /// "алып тасталсын" / "исключить": strike out.
+    case strike
+    /// "ауыстырылсын" / "заменить": replace words.
+    case substitute
+    /// "күші жойылды деп танылсын", "күші жойылсын" / "признать утратившим силу".
+    case repeal
+    /// "… саналсын" / "считать": renumber (not supported: reported).
+    case renumber
+    /// "мынадай өзгерістер енгізілсін" / "внести следующие изменения": names the act a list
+    /// of instructions amends (a lead-in, not an instruction).
+    case amend
+
+    /// The verb a sentence ends with (the last one outside quotes), and its token index.
+    static func find(in sentence: Sentence) -> (verb: Verb, at: Int)? {
+        var depth = 0
+        var found: (Verb, Int)?
+        for index in sentence.tokens {
+            switch sentence.kind(index) {
+            case .quoteOpen?: depth += 1
+            case .quoteClose?: depth = max(0, depth - 1)
+            case .word? where depth == 0:
+                if let verb = verb(at: index, in: sentence) { found = (verb, index) }
+            default: break
+            }
+        }
+        return found
+    }
+
+    /// The instruction verbs, Kazakh and Russian.
+    static let words: [String: Verb] = [
+        "жазылсын": .state, "баяндалсын": .state, "мазмұндалсын": .state, "изложить": .state,
+        "толықтырылсын": .supplement, "дополнить": .supplement,
+        "тасталсын": .strike, "шығарылсын": .strike, "исключить": .strike,
+        "ауыстырылсын": .substitute, "заменить": .substitute,
+        "танылсын": .repeal, "жойылсын": .repeal, "признать": .repeal,
+        "саналсын": .renumber, "считать": .renumber,
+        "енгізілсін": .amend, "внести": .amend,
+    ]
+
+    private static func verb(at index: Int, in sentence: Sentence) -> Verb? {
+        guard let word = sentence.word(index), let verb = words[word] else { return nil }
+        // "қолданысқа енгізілсін" (be put into force) is an entry-into-force clause.
+        if verb == .amend, sentence.word(index - 1) == "қолданысқа" { return nil }
+        return verb
+    }
+
+    /// Past-tense and editorial forms: "ауыстырылды", "алып тасталды", "жаңа редакцияда –
+    /// … бұйрығымен", "заменены", "исключен", "изложен в новой редакции". A sentence with one
+    /// of these and no instruction verb is an editorial note.
+    static func editorialForm(in sentence: Sentence) -> Int? {
+        var depth = 0
+        for index in sentence.tokens {
+            switch sentence.kind(index) {
+            case .quoteOpen?: depth += 1
+            case .quoteClose?: depth = max(0, depth - 1)
+            case .word? where depth == 0:
+                let word = sentence.lowered[index]
+                if pastForms.contains(word) { return index }
+                if word == "жойылды" && sentence.word(index + 1) != "деп" { return index }
+                if word == "редакцияда" && sentence.kind(index + 1) == .dash { return index }
+                if word == "редакции" && sentence.word(index - 1) == "в" && sentence.word(index + 1) == "приказа" { return index }
+            default: break
+            }
+        }
+        return nil
+    }
+
+    static let pastForms: Set<String> = [
+        "ауыстырылды", "тасталды", "толықтырылды", "жазылды", "баяндалды", "мазмұндалды", "өзгертілді",
+        "заменены", "заменено", "заменен", "заменена", "исключен", "исключена", "исключено", "исключены",
+        "изложен", "изложена", "изложено", "изложены", "дополнен", "дополнена", "дополнено", "дополнены",
+        "утратил", "утратила", "утратило", "утратили",
+    ]
+}

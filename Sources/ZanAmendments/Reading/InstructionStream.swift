@@ -1,0 +1,82 @@
+import ZanDocument
+import ZanText
+
+/// Quoted wording that follows an instruction: the new text of a unit, over one or more paragraphs.
+struct Quotation {
+    let paragraphs: [Paragraph]
+    let closed: Bool
+
+    var range: SourceRange {
+        SourceRange(paragraphs.map(\.range.start).min()!, paragraphs.map(\.range.end).max()!)
+    }
+
+    /// The paragraphs without the outer quotes: the opening quote of the first, and the closing
+    /// quote with its punctuation (`";`, `".`, `»;`) of the last.
+    func unquoted(in normalized: NormalizedText) -> [Paragraph] {
+        var result = paragraphs
+        if let first = result.first, let mark = first.text.first, "\"«“„".contains(mark) {
+            result[0] = first.slice(1..<first.text.utf16.count, in: normalized)
+        }
+        if closed, let last = result.last {
+            var units = Array(last.text.utf16)
+            while let unit = units.last, [0x3B, 0x2E, 0x2C, 0x20].contains(unit) { units.removeLast() }   // ; . , space
+            if let unit = units.last, [0x22, 0xBB, 0x201D, 0x201C].contains(unit) { units.removeLast() }   // " » ” “
+            result[result.count - 1] = last.slice(0..<units.count, in: normalized)
+        }
+        return result.filter { !$0.text.isEmpty }
+    }
+}
+
+/// The text of an amending act as the instruction grammar reads it: paragraphs of instruction
+/// sentences, and the quoted wording between them. For an order, its numbered points; for a
+/// fragment, every paragraph.
+enum StreamItem {
+    case sentences([Sentence])
+    case quotation(Quotation)
+}
+
+enum InstructionStream {
+    static func build(_ document: Document) -> [StreamItem] {
+        let paragraphs = bodyParagraphs(of: document)
+        var items: [StreamItem] = []
+        var index = 0
+        while index < paragraphs.count {
+            let paragraph = paragraphs[index]
+            let sentences = Sentence.split(paragraph, in: document.normalized)
+            if opensQuotation(paragraph, sentences) {
+                let (end, closed) = QuotedBlock.extent(in: paragraphs, from: index) {
+                    isInstruction($0, Sentence.split($0, in: document.normalized))
+                }
+                items.append(.quotation(Quotation(paragraphs: Array(paragraphs[index...end]), closed: closed)))
+                index = end + 1
+                continue
+            }
+            items.append(.sentences(sentences))
+            index += 1
+        }
+        return items
+    }
+
+    /// The paragraphs that carry instructions: an order's numbered points (from the first to
+    /// the last, before the signature and attachments); all paragraphs of anything else.
+    static func bodyParagraphs(of document: Document) -> [Paragraph] {
+        guard document.isOrder else { return document.paragraphs }
+        let points = document.root.children.filter { $0.kind == .paragraph }
+        guard let first = points.first, let last = points.last else { return [] }
+        let body = SourceRange(first.range.start, last.range.end)
+        return document.paragraphs.filter { $0.range.start >= body.start && $0.range.start < body.end }
+    }
+
+    /// A paragraph opening with a quote that is not itself an instruction ("«X» деген сөздер …").
+    static func opensQuotation(_ paragraph: Paragraph, _ sentences: [Sentence]) -> Bool {
+        guard let first = paragraph.text.first, "\"«“„".contains(first) else { return false }
+        return !isInstruction(paragraph, sentences)
+    }
+
+    /// A paragraph that gives an instruction or a lead-in (an unclosed quotation stops there).
+    static func isInstruction(_ paragraph: Paragraph, _ sentences: [Sentence]) -> Bool {
+        sentences.contains { Verb.find(in: $0) != nil || ReadEntryIntoForce.isClause($0) }
+            || (sentences.first?.enumerator != nil && !(paragraph.text.first.map { "\"«“„".contains($0) } ?? false)
+                && paragraph.text.hasSuffix(":"))
+    }
+}
