@@ -21,6 +21,13 @@ public struct Coverage: Hashable, Sendable {
     /// Instruction sentences that gave at least one edit.
     public var understood = 0
 
+    public init(instructionSentences: Int = 0, edits: Int = 0, diagnosed: Int = 0, understood: Int = 0) {
+        self.instructionSentences = instructionSentences
+        self.edits = edits
+        self.diagnosed = diagnosed
+        self.understood = understood
+    }
+
     /// True when every instruction sentence ended as edits or as an error.
     public var isComplete: Bool { understood + diagnosed == instructionSentences }
 }

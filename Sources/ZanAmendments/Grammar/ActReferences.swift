@@ -39,6 +39,18 @@ enum ApprovedNouns {
     static let russian: [String] = ["правил", "положени", "инструкци", "порядк", "порядок", "перечн", "перечень",
                                     "методик", "стандарт", "регламент"]
 
+    /// A document noun in the form titles use ("қағидаларында" → "қағидалары", "Қағидаға" →
+    /// "Қағида"): the stem, and for a plural its plural and possessive suffixes.
+    static func citationForm(of word: String) -> String {
+        let lowered = word.lowercased()
+        guard let ending = ending(of: lowered), !ending.isEmpty, kazakh.contains(where: { lowered.hasPrefix($0) }) else { return word }
+        let stem = String(word.prefix(word.count - ending.count))
+        for plural in ["лар", "лер", "дар", "дер", "тар", "тер"] where ending.hasPrefix(plural) {
+            return stem + plural + (plural.contains("а") ? "ы" : "і")
+        }
+        return stem
+    }
+
     /// The inflection of a word naming an approved document, or nil.
     static func ending(of word: String) -> String? {
         for stem in kazakh where word.hasPrefix(stem) {
@@ -95,6 +107,12 @@ struct ActReferenceReader {
             scanned += 1
         }
         guard let noun, let (kind, _) = ActNouns.analyze(sentence.lowered[noun]) else { return nil }
+        // Straight quotes collapse a title that opens with a quoted name ("«X» туралы» written
+        // `"X" туралы"`): an unmatched closing quote before the noun ends the title there.
+        if title != nil, let unmatched = unmatchedClose(in: afterTitle..<noun) {
+            title = "\"" + sentence.string(between: start, and: unmatched)   // the collapsed opening quote
+            afterTitle = unmatched + 1
+        }
         var date: CivilDate?
         var dateTokens: Range<Int>?
         var number: String?
@@ -140,6 +158,23 @@ struct ActReferenceReader {
             reference.kind = .decree
         }
         return (reference, end)
+    }
+}
+
+extension ActReferenceReader {
+    /// The first closing quote in `tokens` that no opening quote there matches.
+    func unmatchedClose(in tokens: Range<Int>) -> Int? {
+        var depth = 0
+        for index in tokens {
+            switch sentence.kind(index) {
+            case .quoteOpen?: depth += 1
+            case .quoteClose?:
+                if depth == 0 { return index }
+                depth -= 1
+            default: break
+            }
+        }
+        return nil
     }
 }
 

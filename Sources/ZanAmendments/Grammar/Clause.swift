@@ -201,7 +201,8 @@ struct ReadClause {
             if let word = sentence.word(index), ApprovedNouns.ending(of: word) != nil {
                 clause.document = .approved
                 clause.documentRole = role(afterNoun: index)
-                clause.approvedTitle = sentence.string(start..<index + 1)
+                let form = ApprovedNouns.citationForm(of: sentence.normalized(index))
+                clause.approvedTitle = start < index ? sentence.string(start..<index) + " " + form : form
                 return index + 1
             }
             if sentence.kind(index) == .unitRef || sentence.lower(index) == ":" { break }
