@@ -95,10 +95,10 @@ struct CitationReader {
     func isLinkStart(_ index: Int) -> Bool {
         switch sentence.kind(index) {
         case .unitRef?: return !russian
-        case .number?, .itemNumber?: return !russian && kazakhLink(at: index) != nil
+        case .number?, .itemNumber?, .enumerator?: return !russian && kazakhLink(at: index) != nil
         case .word?:
             if sentence.unit(index) != nil { return russian ? russianLink(at: index) != nil : true }
-            return !russian && NumberWords.ordinal(sentence.lowered[index]) != nil && kazakhLink(at: index) != nil
+            return !russian && item(at: index) != nil && kazakhLink(at: index) != nil
         default: return false
         }
     }
@@ -120,7 +120,7 @@ struct CitationReader {
                 if sentence.kind(index) == .dash || ["-", "–", "—"].contains(mark),
                    let from = nums.last.flatMap(Int.init), let to = item(at: index + 1)?.values.first.flatMap(Int.init)
                     ?? sentence.number(index + 1).flatMap(Int.init), to > from, to - from < 100 {
-                    nums += (from + 1..<to).map(String.init)   // "екінші – төртінші" → 2, 3, (4 follows)
+                    nums += (from + 1..<to).map { String($0) }   // "екінші – төртінші" → 2, 3, (4 follows)
                 }
                 index += 1
                 continue
@@ -149,7 +149,7 @@ struct CitationReader {
             let text = sentence.normalized(index)
             guard text.first?.isNumber == true, !text.contains(".") else { return nil }
             return ([text], index + 1)
-        case .itemNumber?:
+        case .itemNumber?, .enumerator?:
             return sentence.number(index).map { ([$0], index + 1) }
         case .word?:
             var words: [String] = []

@@ -21,20 +21,25 @@ enum Verb: Equatable {
     /// of instructions amends (a lead-in, not an instruction).
     case amend
 
-    /// The verb a sentence ends with (the last one outside quotes), and its token index.
+    /// The verb a sentence ends with (the last one outside quotes), and its token index. When
+    /// a quote never closes, the verb it swallowed still counts: the sentence is an instruction
+    /// with a broken quote, not prose.
     static func find(in sentence: Sentence) -> (verb: Verb, at: Int)? {
         var depth = 0
         var found: (Verb, Int)?
+        var swallowed: (Verb, Int)?
         for index in sentence.tokens {
             switch sentence.kind(index) {
             case .quoteOpen?: depth += 1
             case .quoteClose?: depth = max(0, depth - 1)
-            case .word? where depth == 0:
-                if let verb = verb(at: index, in: sentence) { found = (verb, index) }
+            case .word?:
+                if let verb = verb(at: index, in: sentence) {
+                    if depth == 0 { found = (verb, index) } else { swallowed = (verb, index) }
+                }
             default: break
             }
         }
-        return found
+        return depth > 0 ? found ?? swallowed : found
     }
 
     /// The instruction verbs, Kazakh and Russian.

@@ -36,7 +36,7 @@ public struct ActReference: Hashable, Sendable {
     /// number; government decrees `P`, laws `Z` and codes `K` + year + the 8-digit act number.
     public var id: String? {
         guard let year = date?.year else { return nil }
-        let yy = String(format2: year % 100)
+        let yy = twoDigits(year % 100)
         if let registration, registration.allSatisfy(\.isASCIIDigit), registration.count <= 8 {
             return "V" + yy + String(repeating: "0", count: 8 - registration.count) + registration
         }
@@ -56,9 +56,7 @@ extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
 }
 
-extension String {
-    /// A two-digit, zero-padded number.
-    init(format2 value: Int) {
-        self = value < 10 ? "0\(value)" : String(value)
-    }
+/// A two-digit, zero-padded number.
+func twoDigits(_ value: Int) -> String {
+    value < 10 ? "0\(value)" : String(value)
 }

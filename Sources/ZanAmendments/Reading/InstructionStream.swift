@@ -75,7 +75,7 @@ enum InstructionStream {
 
     /// A paragraph that gives an instruction or a lead-in (an unclosed quotation stops there).
     static func isInstruction(_ paragraph: Paragraph, _ sentences: [Sentence]) -> Bool {
-        sentences.contains { Verb.find(in: $0) != nil || ReadEntryIntoForce.isClause($0) }
+        sentences.contains { Verb.find(in: $0) != nil || ReadEntryIntoForce.isClause($0) || Verb.editorialForm(in: $0) != nil }
             || (sentences.first?.enumerator != nil && !(paragraph.text.first.map { "\"«“„".contains($0) } ?? false)
                 && paragraph.text.hasSuffix(":"))
     }

@@ -69,7 +69,9 @@ extension Sentence {
         var start = 0
         var depth = 0
         var enumerator: String?
-        if let first = text.tokens.first, first.kind == .enumerator {
+        // "2) …" opens a subpoint of the amending act; "2) тармақша …" cites a subpoint.
+        if let first = text.tokens.first, first.kind == .enumerator,
+           !(text.tokens.count > 1 && text.tokens[1].kind == .word && text.tokens[1].unit != nil) {
             enumerator = text.number(first)
             start = 1
         }
