@@ -83,3 +83,28 @@ struct SeedEditsTests {
         Golden.check(diagnostics: amendments.diagnostics, in: amendments.source, "edits/seed-\(id)/expected.diagnostics.txt")
     }
 }
+
+/// Goldens of own cases: a whole order that uses many formulas (attachment payload, repeal,
+/// lead-ins, words, split entry into force) and a fragment of broken instructions.
+@Suite("Edits: fixture goldens")
+struct FixtureEditsTests {
+    @Test("goldens of own cases", arguments: ["order-formulas", "fragment-broken"])
+    func goldens(name: String) throws {
+        let source = try #require(Golden.source("Tests/Fixtures/edits/\(name)/input.txt"))
+        let amendments = AmendmentReader().read(source)
+        Golden.check(amendments.json().serialized(pretty: true) + "\n", "edits/\(name)/expected.edits.json")
+        Golden.check(amendments.text(), "edits/\(name)/expected.edits.txt")
+        Golden.check(diagnostics: amendments.diagnostics, in: source, "edits/\(name)/expected.diagnostics.txt")
+        #expect(amendments.coverage.isComplete)
+    }
+
+    @Test("the order's coverage and the fragment's findings")
+    func counts() throws {
+        let order = AmendmentReader().read(try #require(Golden.source("Tests/Fixtures/edits/order-formulas/input.txt")))
+        #expect(order.coverage == Coverage(instructionSentences: 8, edits: 8, diagnosed: 0, understood: 8))
+        #expect(order.edits.last?.op == .repealAct)
+        let broken = AmendmentReader().read(try #require(Golden.source("Tests/Fixtures/edits/fragment-broken/input.txt")))
+        #expect(broken.coverage == Coverage(instructionSentences: 8, edits: 3, diagnosed: 6, understood: 2))
+        #expect(broken.diagnostics.filter { $0.severity == .note }.map(\.id.description) == ["amend.editorial-form"])
+    }
+}
