@@ -1,5 +1,6 @@
 import Foundation
 import ZanICU
+import ZanAmendments
 import ZanDocument
 import ZanText
 
@@ -8,7 +9,7 @@ import ZanText
 /// output before it reports: a fast wrong answer is worth nothing.
 @main
 enum ZanBench {
-    static let suites = ["tokens", "parse", "all"]
+    static let suites = ["tokens", "parse", "edits", "all"]
 
     static func main() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
@@ -23,6 +24,7 @@ enum ZanBench {
         print("input: \(corpus.description)")
         if suite == "tokens" || suite == "all" { try TokensSuite.run(corpus) }
         if suite == "parse" || suite == "all" { try ParseSuite.run(corpus) }
+        if suite == "edits" || suite == "all" { try EditsSuite.run() }
         print(String(format: "peak RSS: %.1f MB", Measure.peakRSSMegabytes()))
     }
 }
@@ -202,6 +204,64 @@ enum ParseSuite {
         print("parse   0.5 MB                \(Measure.throughput(smallTime, bytes: small.bytes.count))")
         print("parse   5 MB                  \(Measure.throughput(largeTime, bytes: large.bytes.count))")
         print(String(format: "parse   growth 5 MB ÷ 0.5 MB throughput  %.2f  (linear ≥ 0.8)", largeRate / smallRate))
+    }
+}
+
+/// Reading amending orders into edits (structure parsing included), against raw ICU word break
+/// on the same bytes: whole orders (the seeds and an own fixture, read one by one as a
+/// pipeline would), then a fragment of instructions at 0.5 MB and 5 MB to show growth is linear.
+enum EditsSuite {
+    static func run() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        var orders: [SourceFile] = []
+        for path in ["corpus/V2600038247/kaz.txt", "corpus/V2500035943/kaz.txt", "Tests/Fixtures/edits/order-formulas/input.txt"] {
+            guard case .success(let file)? = try? SourceFile.read(path: root.appendingPathComponent(path).path) else {
+                throw BenchError("cannot read \(path)")
+            }
+            orders.append(file)
+        }
+        let reader = AmendmentReader()
+        // Self-check: seed 000 gives its 11 edits, with every instruction accounted for.
+        let check = reader.read(orders[0])
+        guard check.edits.count == 11, check.coverage.isComplete else {
+            throw BenchError("edits self-check failed: \(check.edits.count) edits")
+        }
+        let rounds = 40
+        let bytes = orders.map(\.bytes.count).reduce(0, +) * rounds
+        var edits = 0
+        let full = Measure.time(runs: 3) {
+            edits = 0
+            for _ in 0..<rounds { for order in orders { edits += reader.read(order).edits.count } }
+        }
+        var status: Int32 = 0
+        guard let iterator = zan_brk_open(0, "", &status) else { throw BenchError("ubrk_open failed") }
+        defer { zan_brk_close(iterator) }
+        let texts = orders.map { Array($0.text.utf16) }
+        let icu = Measure.time(runs: 3) { for _ in 0..<rounds { for text in texts { _ = RawICU.boundaries(iterator, text) } } }
+        let perOrder = full.median / Double(rounds * orders.count) * 1000
+        print("edits   orders → edits        \(Measure.throughput(full, bytes: bytes))  \(edits / rounds) edits per round, "
+              + String(format: "%.2f ms per order", perOrder))
+        print("edits   raw ICU word break    \(Measure.throughput(icu, bytes: bytes))")
+        print(String(format: "edits   ratio edits ÷ raw ICU      %.2f", icu.median / full.median))
+        // Linearity over a long fragment of instructions (the seed's points, repeated).
+        let document = DocumentParser().parse(orders[0])
+        let body = document.paragraphs.filter { $0.range.start < (document.root.children.first { $0.kind == .signature }?.range.start ?? 0) }
+            .drop { !$0.text.hasPrefix("1. ") }
+            .prefix { !$0.text.hasPrefix("3. ") }
+            .map(\.text).joined(separator: "\n") + "\n"
+        func fragment(_ size: Int) -> SourceFile {
+            SourceFile(text: String(repeating: body, count: max(1, size / body.utf8.count)), path: "<\(size) bytes>")
+        }
+        let small = fragment(500_000), large = fragment(5_000_000)
+        var largeEdits = 0
+        let smallTime = Measure.time { _ = reader.read(small) }
+        let largeTime = Measure.time(runs: 3) { largeEdits = reader.read(large).edits.count }
+        let smallRate = Double(small.bytes.count) / smallTime.median
+        let largeRate = Double(large.bytes.count) / largeTime.median
+        print("edits   fragment 0.5 MB       \(Measure.throughput(smallTime, bytes: small.bytes.count))")
+        print("edits   fragment 5 MB         \(Measure.throughput(largeTime, bytes: large.bytes.count))  \(largeEdits) edits")
+        print(String(format: "edits   growth 5 MB ÷ 0.5 MB throughput  %.2f  (linear ≥ 0.8)", largeRate / smallRate))
     }
 }
 

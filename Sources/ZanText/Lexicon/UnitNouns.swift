@@ -34,6 +34,8 @@ public enum UnitNouns {
         "ок", "ка", "ке", "ком", "ки", "ков", "кам", "ками", "ках",
     ]
 
+    private static let kazakhStemsLongestFirst = kazakhStems.sorted { $0.0.count > $1.0.count }
+    private static let russianStemsLongestFirst = russianStems.sorted { $0.0.count > $1.0.count }
     private static let kazakhStemUnits: [([UInt16], UnitKind)] =
         kazakhStems.map { (Array($0.0.utf16), $0.1) }.sorted { $0.0.count > $1.0.count }
     private static let russianStemUnits: [([UInt16], UnitKind)] =
@@ -61,11 +63,11 @@ public enum UnitNouns {
     public static func analyze(_ word: String) -> (unit: UnitKind, ending: String, russian: Bool)? {
         let lowered = word.lowercased()
         guard unit(of: lowered) != nil else { return nil }
-        for (stem, unit) in kazakhStems.sorted(by: { $0.0.count > $1.0.count }) where lowered.hasPrefix(stem) {
+        for (stem, unit) in kazakhStemsLongestFirst where lowered.hasPrefix(stem) {
             let ending = String(lowered.dropFirst(stem.count))
             if KazakhMorphology.isInflection(ending) { return (unit, ending, false) }
         }
-        for (stem, unit) in russianStems.sorted(by: { $0.0.count > $1.0.count }) where lowered.hasPrefix(stem) {
+        for (stem, unit) in russianStemsLongestFirst where lowered.hasPrefix(stem) {
             let ending = String(lowered.dropFirst(stem.count))
             if russianEndings.contains(ending) { return (unit, ending, true) }
         }
