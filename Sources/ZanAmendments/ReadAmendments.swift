@@ -59,7 +59,7 @@ public struct AmendmentReader: Sendable {
         var state = ReadState(document: document)
         state.run()
         var act: ActIdentity?
-        if document.metadata.id != nil || document.metadata.registrationNumber != nil {
+        if document.metadata.date != nil || document.metadata.number != nil {
             let metadata = document.metadata
             act = ActIdentity(id: metadata.id, title: document.title, date: metadata.date, number: metadata.number,
                               registration: metadata.registrationNumber)
@@ -86,9 +86,29 @@ struct ReadState {
     }
 
     mutating func run() {
-        let items = InstructionStream.build(document)
         let attachments = document.root.children.filter { $0.kind == .attachment }
-        var entryRules: [(EntryIntoForce, [TargetPath])] = []
+        process(InstructionStream.build(document), attachments: attachments)
+        // A decree often approves its amendments as an attachment ("Қоса беріліп отырған …
+        // енгізілетін өзгерістер бекітілсін"): attachments that are not new wording and that
+        // carry instructions are read as instructions too.
+        let used = Set(edits.compactMap(\.attachment))
+        for attachment in attachments where !used.contains(attachment.eId ?? "") {
+            let items = InstructionStream.build(document, attachment: attachment)
+            guard !items.isEmpty else { continue }
+            scope = Scope()
+            process(items, attachments: [])
+        }
+        effective = combine(entryRules)
+        crossCheckEffective()
+        if effective == nil, document.isOrder, !edits.isEmpty {
+            diagnostics.append(Diagnostic(AmendmentDiagnostic.noEntryIntoForce, at: nil))
+        }
+    }
+
+    var entryRules: [(EntryIntoForce, [TargetPath])] = []
+
+    /// Reads a stream of instruction paragraphs and quotations, in order.
+    mutating func process(_ items: [StreamItem], attachments: [Provision]) {
         var index = 0
         while index < items.count {
             defer { index += 1 }
@@ -142,11 +162,6 @@ struct ReadState {
                     coverage.understood += 1
                 }
             }
-        }
-        effective = combine(entryRules)
-        crossCheckEffective()
-        if effective == nil, document.isOrder, !edits.isEmpty {
-            diagnostics.append(Diagnostic(AmendmentDiagnostic.noEntryIntoForce, at: nil))
         }
     }
 

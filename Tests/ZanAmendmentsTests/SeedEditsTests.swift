@@ -88,7 +88,7 @@ struct SeedEditsTests {
 /// lead-ins, words, split entry into force) and a fragment of broken instructions.
 @Suite("Edits: fixture goldens")
 struct FixtureEditsTests {
-    @Test("goldens of own cases", arguments: ["order-formulas", "fragment-broken"])
+    @Test("goldens of own cases", arguments: ["order-formulas", "fragment-broken", "decree-attachment"])
     func goldens(name: String) throws {
         let source = try #require(Golden.source("Tests/Fixtures/edits/\(name)/input.txt"))
         let amendments = AmendmentReader().read(source)

@@ -16,7 +16,12 @@ enum ActNouns {
     ]
     static let russianEndings: Set<String> = ["", "а", "у", "ом", "е", "я", "ю", "ем", "и", "ы", "ов"]
 
-    /// The kind of act a word names (any case), its inflection, and whether it is Russian.
+    /// True when `word` is a Russian act noun ("приказ", "постановления").
+    static func isRussian(_ word: String) -> Bool {
+        russian.contains { stem, _ in word.hasPrefix(stem) && russianEndings.contains(String(word.dropFirst(stem.count))) }
+    }
+
+    /// The kind of act a word names (any case) and its inflection.
     static func analyze(_ word: String) -> (kind: ActReference.Kind, ending: String)? {
         for (stem, kind) in kazakh where word.hasPrefix(stem) {
             let ending = String(word.dropFirst(stem.count))
@@ -76,24 +81,34 @@ enum Deixis {
 struct ActReferenceReader {
     let sentence: Sentence
 
-    /// An act reference whose span starts at `start` (a quoted title, the start of the sentence,
-    /// or an issuer's first word) and ends at its act noun (and the registration note after it).
+    /// An act reference whose span starts at `start`: Kazakh names end at their act noun ("«…»
+    /// … министрінің 2023 жылғы 8 желтоқсандағы № 117 бұйрығына"), Russian ones start with it
+    /// ("приказ Министра … от 8 декабря 2023 года № 117 «Об утверждении …»"); either may be
+    /// followed by its registration note ("(… № 33763 болып тіркелген)").
     func read(at start: Int) -> (ActReference, end: Int)? {
+        var first = start
+        if let word = sentence.word(first), word == "в" || word == "во" { first += 1 }
+        if let word = sentence.word(first), let (kind, _) = ActNouns.analyze(word), ActNouns.isRussian(word) {
+            return readRussian(noun: first, kind: kind, start: start)
+        }
+        return readKazakh(at: start)
+    }
+
+    private var quotes: QuotedWordsReader { QuotedWordsReader(sentence: sentence, russian: false) }
+
+    func readKazakh(at start: Int) -> (ActReference, end: Int)? {
         var index = start
-        var title: String?
-        var afterTitle = start
-        let quotes = QuotedWordsReader(sentence: sentence, russian: false)
+        var title: (String, Range<Int>)?
         if sentence.kind(start) == .quoteOpen {
             guard let close = quotes.closing(of: start) else { return nil }
-            title = sentence.string(between: start, and: close)
+            title = (sentence.string(between: start, and: close), start..<close + 1)
             index = close + 1
-            afterTitle = index
         }
         // Find the act noun ahead, before anything that ends a name.
         var noun: Int?
-        var scanned = 0
-        while sentence.tokens.contains(index), scanned < 60 {
+        while sentence.tokens.contains(index), index < start + 60 {
             if sentence.kind(index) == .quoteOpen, let close = quotes.closing(of: index) {
+                if title == nil { title = (sentence.string(between: index, and: close), index..<close + 1) }
                 index = close + 1
                 continue
             }
@@ -104,60 +119,124 @@ struct ActReferenceReader {
                 return nil
             }
             index += 1
-            scanned += 1
         }
         guard let noun, let (kind, _) = ActNouns.analyze(sentence.lowered[noun]) else { return nil }
         // Straight quotes collapse a title that opens with a quoted name ("«X» туралы» written
         // `"X" туралы"`): an unmatched closing quote before the noun ends the title there.
-        if title != nil, let unmatched = unmatchedClose(in: afterTitle..<noun) {
-            title = "\"" + sentence.string(between: start, and: unmatched)   // the collapsed opening quote
-            afterTitle = unmatched + 1
+        if let (_, tokens) = title, tokens.lowerBound == start, let unmatched = unmatchedClose(in: tokens.upperBound..<noun) {
+            title = ("\"" + sentence.string(between: start, and: unmatched), start..<unmatched + 1)   // the collapsed opening quote
         }
+        var facts = Facts(kind: kind)
+        facts.title = title?.0
+        let named = (title?.1.lowerBound == start ? title!.1.upperBound : start)..<noun
+        facts.read(in: named, of: sentence, skipping: title?.1)
+        let isCapitalizedNoun = sentence.normalized(noun).first?.isUppercase ?? false
+        guard facts.title != nil || facts.date != nil || facts.number != nil
+                || (isCapitalizedNoun && (kind == .law || kind == .code)) else { return nil }
+        // The issuer: the words before the date / number / noun, else those after the date
+        // ("… 1997 жылғы 16 сәуірдегі Қазақстан Республикасының Заңы").
+        let issuerEnd = [facts.dateTokens?.lowerBound, facts.numberStart, title.map { $0.1.lowerBound > named.lowerBound ? $0.1.lowerBound : noun }, noun]
+            .compactMap { $0 }.min()!
+        if named.lowerBound < issuerEnd {
+            facts.issuer = sentence.string(named.lowerBound..<issuerEnd)
+        } else if let dates = facts.dateTokens, dates.upperBound < (facts.numberStart ?? noun) {
+            facts.issuer = sentence.string(dates.upperBound..<(facts.numberStart ?? noun))
+        }
+        let (registration, end) = registrationNote(after: noun + 1)
+        facts.registration = registration
+        return (facts.reference(range: sentence.range(of: start..<end)), end)
+    }
+
+    /// "приказ Министра … от 8 декабря 2023 года № 117 «Об утверждении …» (зарегистрирован в
+    /// Реестре … под № 33763)".
+    func readRussian(noun: Int, kind: ActReference.Kind, start: Int) -> (ActReference, end: Int)? {
+        var index = noun + 1
+        var title: (String, Range<Int>)?
+        while sentence.tokens.contains(index), index < noun + 60 {
+            if sentence.kind(index) == .quoteOpen, let close = quotes.closing(of: index) {
+                title = (sentence.string(between: index, and: close), index..<close + 1)
+                index = close + 1
+                break   // the title ends the name
+            }
+            if let word = sentence.word(index), Verb.words[word] != nil || word == "следующие" || word == "следующее" { break }
+            if sentence.lower(index) == "(" || sentence.lower(index) == ":" { break }
+            index += 1
+        }
+        var facts = Facts(kind: kind)
+        facts.title = title?.0
+        let named = noun + 1..<(title?.1.lowerBound ?? index)
+        facts.read(in: named, of: sentence, skipping: nil)
+        guard facts.title != nil || facts.date != nil || facts.number != nil else { return nil }
+        let issuerEnd = [facts.dateTokens.map { sentence.word($0.lowerBound - 1) == "от" ? $0.lowerBound - 1 : $0.lowerBound },
+                         facts.numberStart, named.upperBound].compactMap { $0 }.min()!
+        if named.lowerBound < issuerEnd { facts.issuer = sentence.string(named.lowerBound..<issuerEnd) }
+        let (registration, end) = registrationNote(after: title.map { $0.1.upperBound } ?? index)
+        facts.registration = registration
+        return (facts.reference(range: sentence.range(of: start..<end)), end)
+    }
+
+    /// "(Нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде № 33763 болып
+    /// тіркелген)", "(зарегистрирован в Реестре … под № 33763)": the number, and where the note ends.
+    func registrationNote(after index: Int) -> (String?, end: Int) {
+        guard sentence.lower(index) == "(" else { return (nil, index) }
+        // The note ends at ")" — or inside its last token, when that is "33763)".
+        var close = index + 1
+        while sentence.tokens.contains(close), sentence.lower(close) != ")", sentence.kind(close) != .itemNumber { close += 1 }
+        if sentence.kind(close) == .itemNumber { close += 1 }
+        let inner = index + 1..<min(close, sentence.tokens.upperBound)
+        let isRegistration = inner.contains { at in
+            let word = sentence.lowered[at]
+            return ["тіркелген", "зарегистрирован", "тізілім", "реестр"].contains { word.hasPrefix($0) }
+        }
+        guard isRegistration, let mark = inner.first(where: { sentence.lower($0) == "№" }),
+              let number = sentence.kind(mark + 1) == .number ? sentence.normalized(mark + 1) : sentence.number(mark + 1) else {
+            return (nil, index)
+        }
+        let end = sentence.lower(close) == ")" ? close + 1 : close
+        return (number, min(end, sentence.tokens.upperBound))
+    }
+
+    /// The facts of a name read between its bounds: the date and the number.
+    struct Facts {
+        let kind: ActReference.Kind
+        var title: String?
+        var issuer: String?
         var date: CivilDate?
         var dateTokens: Range<Int>?
         var number: String?
         var numberStart: Int?
-        for at in afterTitle..<noun {
-            if date == nil, let match = Dates.date(in: sentence.text, at: at), match.tokens.upperBound <= noun {
-                date = match.value
-                dateTokens = match.tokens
-            }
-            if sentence.lower(at) == "№", numberStart == nil {
-                numberStart = at
-                let written = sentence.string(at + 1..<noun).trimmingCharacters(in: " ")
-                number = written.isEmpty ? nil : written
-            }
-        }
-        let isCapitalizedNoun = sentence.normalized(noun).first?.isUppercase ?? false
-        guard title != nil || date != nil || number != nil || (isCapitalizedNoun && (kind == .law || kind == .code)) else {
-            return nil
-        }
-        // The issuer: the words between the title and the date / number / noun.
-        let issuerEnd = [dateTokens?.lowerBound, numberStart, noun].compactMap { $0 }.min()!
-        var issuer = afterTitle < issuerEnd ? sentence.string(afterTitle..<issuerEnd) : ""
-        // "… 2021 жылғы 12 тамыздағы Қазақстан Республикасының Заңы": the issuer after the date.
-        if issuer.isEmpty, let dateTokens, dateTokens.upperBound < (numberStart ?? noun) {
-            issuer = sentence.string(dateTokens.upperBound..<(numberStart ?? noun))
-        }
-        var end = noun + 1
         var registration: String?
-        if sentence.lower(end) == "(" {
-            var close = end + 1
-            while sentence.tokens.contains(close), sentence.lower(close) != ")" { close += 1 }
-            let inner = end + 1..<min(close, sentence.tokens.upperBound)
-            let words = inner.map { sentence.lowered[$0] }
-            if words.contains(where: { $0.hasPrefix("тіркелген") || $0.hasPrefix("зарегистрирован") || $0.hasPrefix("тізілім") || $0.hasPrefix("реестр") }),
-               let mark = inner.first(where: { sentence.lower($0) == "№" }), sentence.kind(mark + 1) == .number {
-                registration = sentence.normalized(mark + 1)
+
+        init(kind: ActReference.Kind) { self.kind = kind }
+
+        mutating func read(in tokens: Range<Int>, of sentence: Sentence, skipping title: Range<Int>?) {
+            for at in tokens where !(title?.contains(at) ?? false) {
+                if date == nil, let match = Dates.date(in: sentence.text, at: at), match.tokens.upperBound <= tokens.upperBound {
+                    date = match.value
+                    dateTokens = match.tokens
+                }
+                if numberStart == nil, sentence.lower(at) == "№" {
+                    numberStart = at
+                    // "№ 117", "№ ҚР ДСМ-175/2020", "№ 18-123": up to a quote, a bracket or the name's end.
+                    var end = at + 1
+                    while end < tokens.upperBound, sentence.kind(end) != .quoteOpen, sentence.lower(end) != "(",
+                          !(title?.contains(end) ?? false) {
+                        end += 1
+                    }
+                    let written = sentence.string(at + 1..<end).trimmingCharacters(in: " ,")
+                    number = written.isEmpty ? nil : written
+                }
             }
-            if registration != nil { end = min(close + 1, sentence.tokens.upperBound) }
         }
-        var reference = ActReference(kind: kind, title: title, issuer: issuer.isEmpty ? nil : issuer, date: date,
-                                     number: number, registration: registration, range: sentence.range(of: start..<end))
-        if kind == .order, let issuer = reference.issuer, issuer.lowercased().contains("үкімет") || issuer.lowercased().contains("правительств") {
-            reference.kind = .decree
+
+        func reference(range: SourceRange) -> ActReference {
+            var reference = ActReference(kind: kind, title: title, issuer: issuer.map { $0.trimmingCharacters(in: " ,") },
+                                         date: date, number: number, registration: registration, range: range)
+            if kind == .order, let issuer = reference.issuer?.lowercased(), issuer.contains("үкімет") || issuer.contains("правительств") {
+                reference.kind = .decree
+            }
+            return reference
         }
-        return (reference, end)
     }
 }
 

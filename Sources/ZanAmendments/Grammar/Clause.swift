@@ -73,8 +73,10 @@ struct ReadClause {
                 index += 1
                 continue
             }
-            // An act named in full: at the start of the sentence or at a quoted title.
-            if clause.act == nil, index == sentence.tokens.lowerBound || sentence.kind(index) == .quoteOpen,
+            // An act named in full: at the start of the sentence, at a quoted title, or (Russian)
+            // at its noun ("признать утратившим силу приказ …").
+            if clause.act == nil, index == sentence.tokens.lowerBound || sentence.kind(index) == .quoteOpen
+                || sentence.word(index).map(ActNouns.isRussian) == true,
                let (act, end) = acts.read(at: index) {
                 clause.act = act
                 clause.document = .self
@@ -156,9 +158,12 @@ struct ReadClause {
         }
         if Deixis.said.contains(word), let next = sentence.word(index + 1) {
             if ActNouns.analyze(next) != nil {
-                // "көрсетілген бұйрықпен бекітілген …" (approved by the said order).
-                if let approved = sentence.word(index + 2), approved.hasPrefix("бекітілген") || approved.hasPrefix("утвержд") {
-                    return readApprovedName(from: index + 3, into: &clause) ?? index + 3
+                // "көрсетілген бұйрықпен бекітілген …" (approved by the said order), also "көрсетілген
+                // бұйрыққа 1-қосымшамен бекітілген …" (approved by its appendix 1).
+                var approvedAt = index + 2
+                if sentence.kind(approvedAt) == .unitRef, sentence.unit(approvedAt) == .appendix { approvedAt += 1 }
+                if let approved = sentence.word(approvedAt), approved.hasPrefix("бекітілген") || approved.hasPrefix("утвержд") {
+                    return readApprovedName(from: approvedAt + 1, into: &clause) ?? approvedAt + 1
                 }
                 clause.document = .self
                 clause.documentRole = role(afterNoun: index + 1)

@@ -1,3 +1,4 @@
+import ZanDocument
 import ZanText
 
 /// An act named in an instruction: "«…» Қазақстан Республикасы … министрінің 2023 жылғы
@@ -5,7 +6,7 @@ import ZanText
 public struct ActReference: Hashable, Sendable {
     /// What kind of act it is.
     public enum Kind: String, Sendable, CaseIterable {
-        case order, decree, decision, law, code, resolution
+        case order, decree, decision, law, code
     }
 
     public var kind: Kind?
@@ -36,27 +37,7 @@ public struct ActReference: Hashable, Sendable {
     /// number; government decrees `P`, laws `Z` and codes `K` + year + the 8-digit act number.
     public var id: String? {
         guard let year = date?.year else { return nil }
-        let yy = twoDigits(year % 100)
-        if let registration, registration.allSatisfy(\.isASCIIDigit), registration.count <= 8 {
-            return "V" + yy + String(repeating: "0", count: 8 - registration.count) + registration
-        }
-        let letter: String
-        switch kind {
-        case .decree?: letter = "P"
-        case .law?: letter = "Z"
-        case .code?: letter = "K"
-        default: return nil
-        }
-        guard let digits = number?.prefix(while: \.isASCIIDigit), !digits.isEmpty, digits.count <= 8 else { return nil }
-        return letter + yy + String(repeating: "0", count: 8 - digits.count) + digits
+        return AdiletID.make(kind: kind?.rawValue, year: year, number: number, registration: registration)
     }
-}
 
-extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
-}
-
-/// A two-digit, zero-padded number.
-func twoDigits(_ value: Int) -> String {
-    value < 10 ? "0\(value)" : String(value)
 }

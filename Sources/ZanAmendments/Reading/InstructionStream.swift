@@ -37,7 +37,23 @@ enum StreamItem {
 
 enum InstructionStream {
     static func build(_ document: Document) -> [StreamItem] {
-        let paragraphs = bodyParagraphs(of: document)
+        items(of: bodyParagraphs(of: document), in: document)
+    }
+
+    /// The instructions an attachment carries (a list of amendments a decree approves), after
+    /// its header; empty when it carries none (a new edition, a form, a table).
+    static func build(_ document: Document, attachment: Provision) -> [StreamItem] {
+        let paragraphs = document.paragraphs.filter {
+            $0.range.start >= attachment.range.start && $0.range.start < attachment.range.end
+        }
+        let carriesInstructions = paragraphs.contains { paragraph in
+            !(paragraph.text.first.map { "\"«“„".contains($0) } ?? false)
+                && Sentence.split(paragraph, in: document.normalized).contains { Verb.find(in: $0) != nil }
+        }
+        return carriesInstructions ? items(of: paragraphs, in: document) : []
+    }
+
+    static func items(of paragraphs: [Paragraph], in document: Document) -> [StreamItem] {
         var items: [StreamItem] = []
         var index = 0
         while index < paragraphs.count {

@@ -14,8 +14,8 @@ enum ParseHeader {
     /// True when a paragraph reads as a header sentence (an act's date and number).
     static func isHeader(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return (lower.includes("тіркелді") || lower.includes("зарегистрирован") || lower.includes("бұйрығы"))
-            && lower.includes("№")
+        guard lower.includes("№"), lower.count < 600 else { return false }
+        return ["тіркелді", "зарегистрирован", "бұйрығы", "қаулысы", "шешімі", "заңы"].contains { lower.includes($0) }
     }
 
     static func parse(_ text: String) -> (DocumentMetadata, missing: [String]) {
@@ -54,12 +54,9 @@ enum ParseHeader {
             metadata.acting = issuer.includes("м.а.") || issuer.includes("міндетін атқарушы")
                 || issuer.includes("и.о.") || issuer.lowercased().hasPrefix("исполняющ")
         }
-        if let date = metadata.date, let registration = metadata.registrationNumber,
-           let prefix = kinds.first(where: { $0.kind == metadata.kind })?.prefix,
-           registration.allSatisfy(\.isNumber), registration.count <= 8 {
-            let year = String(date.year % 100)
-            metadata.id = prefix + (year.count == 1 ? "0" + year : year)
-                + String(repeating: "0", count: 8 - registration.count) + registration
+        if let date = metadata.date {
+            metadata.id = AdiletID.make(kind: metadata.kind, year: date.year, number: metadata.number,
+                                        registration: metadata.registrationNumber)
         }
         var missing: [String] = []
         if metadata.date == nil { missing.append("date") }
