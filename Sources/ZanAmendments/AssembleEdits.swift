@@ -84,7 +84,9 @@ struct AssembleEdits {
 
     // MARK: Targets
 
-    var document_: (role: DocumentRole, title: String?, base: TargetPath) {
+    /// The document the instruction addresses, its approved name, and the path its citations
+    /// are read against.
+    var addressed: (role: DocumentRole, title: String?, base: TargetPath) {
         let role = clause.document ?? scope.document
         let title = role == .approved ? (clause.approvedTitle ?? (role == scope.document ? scope.approvedTitle : nil)) : nil
         // A sentence that names its own document starts from the whole of it.
@@ -93,7 +95,7 @@ struct AssembleEdits {
     }
 
     func edit(_ op: EditOperation, targets: [TargetPath]) -> Edit {
-        let (role, title, _) = document_
+        let (role, title, _) = addressed
         var edit = Edit(op: op, scope: clause.wholeText ? .wholeText : .unit, act: clause.act ?? scope.act,
                         document: role, approvedTitle: title, targets: targets, source: sentence.range)
         if let quotation, expectsWording {
@@ -105,7 +107,7 @@ struct AssembleEdits {
     /// Cited paths of the given roles, read against the scope (and the scope after them).
     func resolved(_ roles: [Role], _ result: inout Result) -> [TargetPath] {
         var paths: [TargetPath] = []
-        let (_, _, base) = document_
+        let (_, _, base) = addressed
         let local = Scope(act: scope.act, document: scope.document, approvedTitle: scope.approvedTitle, path: base)
         for citation in clause.citations where roles.contains(citation.role) {
             for cited in citation.paths {
@@ -122,7 +124,7 @@ struct AssembleEdits {
     /// The units a word operation works in: cited locations, else cited subjects, else the scope.
     func wordTargets(_ result: inout Result) -> [TargetPath] {
         let paths = resolved([.location, .subject], &result)
-        return paths.isEmpty ? [document_.base] : paths
+        return paths.isEmpty ? [addressed.base] : paths
     }
 
     // MARK: Wording
@@ -201,10 +203,8 @@ struct AssembleEdits {
             let pairs: [(String?, String)]
             if anchors.isEmpty {
                 pairs = phrases.map { (nil, $0) }
-            } else if anchors.count == phrases.count {
-                pairs = Array(zip(anchors.map(Optional.some), phrases))
-            } else if phrases.count == 1 {
-                pairs = anchors.map { ($0, phrases[0]) }
+            } else if let paired = Self.pair(anchors, phrases) {
+                pairs = paired.map { ($0.0, $0.1) }
             } else {
                 return failed(result, .pairCountMismatch(left: anchors.count, right: phrases.count))
             }
@@ -219,7 +219,7 @@ struct AssembleEdits {
         }
         // A unit: the new units, their container, and where they go.
         var container = resolved([.subject, .location], &result)
-        if container.isEmpty { container = [document_.base] }
+        if container.isEmpty { container = [addressed.base] }
         let anchorsAfter = resolved([.after], &result)
         let anchorsBefore = resolved([.before], &result)
         var newPaths: [TargetPath] = []
@@ -300,12 +300,7 @@ struct AssembleEdits {
         let old = (clause.words(.subject) + clause.words(.location)).flatMap(\.phrases)
         let new = clause.words(.new).flatMap(\.phrases)
         guard !old.isEmpty, !new.isEmpty else { return failed(result, .missingWords(operation: "replacing words")) }
-        let pairs: [(String, String)]
-        if old.count == new.count {
-            pairs = Array(zip(old, new))
-        } else if new.count == 1 {
-            pairs = old.map { ($0, new[0]) }
-        } else {
+        guard let pairs = Self.pair(old, new) else {
             return failed(result, .pairCountMismatch(left: old.count, right: new.count))
         }
         let targets = wordTargets(&result)
@@ -316,6 +311,14 @@ struct AssembleEdits {
             result.edits.append(edit)
         }
         return result
+    }
+
+    /// Lists paired in order ("«A», «B» … тиісінше «C», «D»": A→C, B→D), or every item of the
+    /// first with the only item of the second; nil when they do not pair.
+    static func pair(_ left: [String], _ right: [String]) -> [(String, String)]? {
+        if left.count == right.count { return Array(zip(left, right)) }
+        if right.count == 1 { return left.map { ($0, right[0]) } }
+        return nil
     }
 
     /// "… күші жойылды деп танылсын" / "… күші жойылсын": an act, or units of one.

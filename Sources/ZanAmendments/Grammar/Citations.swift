@@ -42,7 +42,6 @@ struct CitationReader {
         var unit: UnitKind
         var nums: [String]
         var ending: String
-        var nounIndex: Int
         var tokens: Range<Int>
     }
 
@@ -130,13 +129,13 @@ struct CitationReader {
         switch sentence.kind(index) {
         case .unitRef?:
             guard let unit = sentence.unit(index), let num = sentence.number(index) else { return nil }
-            return Link(unit: unit, nums: nums + [num], ending: ending(ofUnitRef: index), nounIndex: index,
+            return Link(unit: unit, nums: nums + [num], ending: ending(ofUnitRef: index),
                         tokens: start..<index + 1)
         case .word?:
             guard let unit = sentence.unit(index), let analysis = UnitNouns.analyze(sentence.lowered[index]), !analysis.russian else {
                 return nil
             }
-            return Link(unit: unit, nums: nums, ending: analysis.ending, nounIndex: index, tokens: start..<index + 1)
+            return Link(unit: unit, nums: nums, ending: analysis.ending, tokens: start..<index + 1)
         default:
             return nil
         }
@@ -191,7 +190,7 @@ struct CitationReader {
             }
             break
         }
-        return Link(unit: unit, nums: nums, ending: analysis.ending, nounIndex: start, tokens: start..<index)
+        return Link(unit: unit, nums: nums, ending: analysis.ending, tokens: start..<index)
     }
 
     func russianItem(at index: Int) -> (values: [String], next: Int)? {

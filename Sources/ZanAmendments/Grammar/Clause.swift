@@ -37,20 +37,12 @@ struct ReadClause {
     /// Russian when no word outside quotes has a Kazakh letter (ә ғ қ ң ө ұ ү һ і) and some
     /// word is Russian grammar: a Russian verb of the formulas, preposition or unit noun.
     static func isRussian(_ sentence: Sentence) -> Bool {
-        var depth = 0
         var russian = false
-        for index in sentence.tokens {
-            switch sentence.kind(index) {
-            case .quoteOpen?: depth += 1
-            case .quoteClose?: depth = max(0, depth - 1)
-            case .word? where depth == 0:
-                let word = sentence.lowered[index]
-                if word.contains(where: { "әғқңөұүһі".contains($0) }) { return false }
-                if russianMarkers.contains(word) || UnitNouns.analyze(word)?.russian == true { russian = true }
-            case .unitRef? where depth == 0:
-                return false   // "13-тармақ": a number glued to its noun is Kazakh
-            default: break
-            }
+        for (index, depth) in sentence.quoteDepths where depth == 0 {
+            if sentence.kind(index) == .unitRef { return false }   // "13-тармақ": a number glued to its noun is Kazakh
+            guard let word = sentence.word(index) else { continue }
+            if word.contains(where: { "әғқңөұүһі".contains($0) }) { return false }
+            if russianMarkers.contains(word) || UnitNouns.analyze(word)?.russian == true { russian = true }
         }
         return russian
     }

@@ -25,21 +25,16 @@ enum Verb: Equatable {
     /// a quote never closes, the verb it swallowed still counts: the sentence is an instruction
     /// with a broken quote, not prose.
     static func find(in sentence: Sentence) -> (verb: Verb, at: Int)? {
-        var depth = 0
         var found: (Verb, Int)?
         var swallowed: (Verb, Int)?
-        for index in sentence.tokens {
-            switch sentence.kind(index) {
-            case .quoteOpen?: depth += 1
-            case .quoteClose?: depth = max(0, depth - 1)
-            case .word?:
-                if let verb = verb(at: index, in: sentence) {
-                    if depth == 0 { found = (verb, index) } else { swallowed = (verb, index) }
-                }
-            default: break
+        let depths = sentence.quoteDepths
+        for (index, depth) in depths where sentence.kind(index) == .word {
+            if let verb = verb(at: index, in: sentence) {
+                if depth == 0 { found = (verb, index) } else { swallowed = (verb, index) }
             }
         }
-        return depth > 0 ? found ?? swallowed : found
+        let unclosed = (depths.last?.depth ?? 0) > 0 && sentence.kind(depths.last!.index) != .quoteClose
+        return unclosed ? found ?? swallowed : found
     }
 
     /// The instruction verbs, Kazakh and Russian.
@@ -64,21 +59,13 @@ enum Verb: Equatable {
     /// … бұйрығымен", "заменены", "исключен", "изложен в новой редакции". A sentence with one
     /// of these and no instruction verb is an editorial note.
     static func editorialForm(in sentence: Sentence) -> Int? {
-        var depth = 0
-        for index in sentence.tokens {
-            switch sentence.kind(index) {
-            case .quoteOpen?: depth += 1
-            case .quoteClose?: depth = max(0, depth - 1)
-            case .word? where depth == 0:
-                let word = sentence.lowered[index]
-                if pastForms.contains(word) { return index }
-                if word == "жойылды" && sentence.word(index + 1) != "деп" { return index }
-                if word == "редакцияда" && sentence.kind(index + 1) == .dash { return index }
-                if word == "редакции" && sentence.word(index - 1) == "в" && sentence.word(index + 1) == "приказа" { return index }
-            default: break
-            }
+        sentence.unquotedWords.first { index in
+            let word = sentence.lowered[index]
+            return pastForms.contains(word)
+                || (word == "жойылды" && sentence.word(index + 1) != "деп")
+                || (word == "редакцияда" && sentence.kind(index + 1) == .dash)
+                || (word == "редакции" && sentence.word(index - 1) == "в" && sentence.word(index + 1) == "приказа")
         }
-        return nil
     }
 
     static let pastForms: Set<String> = [

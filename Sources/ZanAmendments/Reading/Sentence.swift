@@ -42,6 +42,24 @@ struct Sentence {
         text.text.string(text.tokens[open].units.upperBound..<text.tokens[close].units.lowerBound)
     }
 
+    /// The sentence's tokens with how deep inside quotes each is (0: outside; a quote mark
+    /// counts as inside its own quotation).
+    var quoteDepths: [(index: Int, depth: Int)] {
+        var depth = 0
+        return tokens.map { index in
+            switch kind(index) {
+            case .quoteOpen?: depth += 1; return (index, depth)
+            case .quoteClose?: defer { depth = max(0, depth - 1) }; return (index, depth)
+            default: return (index, depth)
+            }
+        }
+    }
+
+    /// Word tokens outside quotes: the instruction's own words, not the wording it quotes.
+    var unquotedWords: [Int] {
+        quoteDepths.filter { $0.depth == 0 && kind($0.index) == .word }.map(\.index)
+    }
+
     /// The sentence as written.
     var string: String { string(tokens) }
 
