@@ -186,6 +186,24 @@ struct InstructionCaseTests {
             по всему тексту слова "электронного правительства", "портал" заменить соответственно словами "цифрового правительства", "веб-портал";
             """, ["replace_words self whole_text [whole document] old=«электронного правительства» new=«цифрового правительства»",
                   "replace_words self whole_text [whole document] old=«портал» new=«веб-портал»"]),
+        .init("replace words with деп", "4-тармақтағы \"бес\" деген сөз \"үш\" деп ауыстырылсын;",
+              ["replace_words self [paragraph 4] old=«бес» new=«үш»"]),
+        .init("insert words before words", "3-тармақ \"өтініш\" деген сөздің алдынан \"жазбаша\" деген сөзбен толықтырылсын;",
+              ["insert_words self [paragraph 3] before=«өтініш» new=«жазбаша»"]),
+        .init("insert two points at once", """
+            мынадай мазмұндағы 3-1 және 3-2-тармақтармен толықтырылсын:
+            "3-1. Бірінші.
+            3-2. Екінші.";
+            """, ["insert self [paragraph 3-1] + [paragraph 3-2] new_num=3-1 after [paragraph 3] text=«3-1. Бірінші.⏎3-2. Екінші.»"]),
+        .init("a new chapter", """
+            мынадай мазмұндағы 2-1-тараумен толықтырылсын:
+            "2-1-тарау. Цифрлық қызметтер";
+            """, ["insert self [chapter 2-1] new_num=2-1 after [chapter 2] text=«2-1-тарау. Цифрлық қызметтер»"]),
+        .init("a subpoint's indent three levels down", "3-тармақтың 2) тармақшасының үшінші абзацы алып тасталсын;",
+              ["delete self [paragraph 3 › subparagraph 2 › indent 3]"]),
+        .init("Russian: an appendix of the Rules in a new edition, no such attachment", """
+            приложение 1 к указанным Правилам изложить в новой редакции согласно приложению 1 к настоящему приказу;
+            """, ["error amend.missing-attachment@1"]),
         // Russian.
         .init("Russian: state a point", """
             пункт 5 изложить в следующей редакции:

@@ -66,8 +66,12 @@ struct QuotedWordsReader {
 
     /// Kazakh: quoted phrases at `start`, then "деген" and a wording noun (or a unit noun).
     func readKazakh(at start: Int) -> QuotedWords? {
-        guard let (phrases, end) = phrases(at: start), sentence.word(end) == "деген",
-              let noun = sentence.word(end + 1) else { return nil }
+        guard let (phrases, end) = phrases(at: start) else { return nil }
+        // "«X» деп ауыстырылсын / толықтырылсын" (be replaced / supplemented as "X").
+        if sentence.word(end) == "деп", let verb = sentence.word(end + 1), Verb.words[verb] != nil {
+            return QuotedWords(phrases: phrases, role: .new, unit: nil, tokens: start..<end + 1)
+        }
+        guard sentence.word(end) == "деген", let noun = sentence.word(end + 1) else { return nil }
         let unit: UnitKind?
         let ending: String
         if let analysis = UnitNouns.analyze(noun), !analysis.russian {
