@@ -2,7 +2,9 @@ import ZanText
 
 /// What one sentence says, read into its constituents: the act and document it names, the
 /// units it cites and in what role, quoted words, the attachment its new wording comes from,
-/// markers ("бүкіл мәтіні бойынша", "мынадай мазмұндағы", "тиісінше") and its verb. How the
+/// "бүкіл мәтіні бойынша" (throughout the text) and its verb. Lists pair in order whether or
+/// not "тиісінше" (respectively) says so; "мынадай мазмұндағы" (of the following content) is
+/// glue: the verb and the instrumental case already say a unit is added. How the
 /// constituents combine into edits is `AssembleEdits`' business.
 struct Clause {
     var russian = false
@@ -19,8 +21,6 @@ struct Clause {
     var citations: [Citation] = []
     var words: [QuotedWords] = []
     var wholeText = false
-    var following = false
-    var respectively = false
     /// The token of a quote that never closes.
     var unclosedQuote: Int?
 
@@ -211,8 +211,7 @@ struct ReadClause {
 
     // MARK: Markers
 
-    /// "бүкіл мәтіні бойынша" (throughout the text), "мынадай мазмұндағы" (of the following
-    /// content), "тиісінше" (respectively), and their Russian forms.
+    /// "бүкіл мәтіні бойынша" / "по всему тексту" (throughout the text).
     func readMarker(at index: Int, into clause: inout Clause) -> Int? {
         guard let word = sentence.word(index) else { return nil }
         switch word {
@@ -225,15 +224,6 @@ struct ReadClause {
         case "по" where sentence.word(index + 1) == "всему" && sentence.word(index + 2) == "тексту":
             clause.wholeText = true
             return index + 3
-        case "мынадай" where sentence.word(index + 1) == "мазмұндағы":
-            clause.following = true
-            return index + 2
-        case "следующего" where sentence.word(index + 1) == "содержания":
-            clause.following = true
-            return index + 2
-        case "тиісінше", "соответственно":
-            clause.respectively = true
-            return index + 1
         default:
             return nil
         }
