@@ -217,6 +217,11 @@ struct AssembleEdits {
             }
             return result
         }
+        if newWords.isEmpty, !clause.words.isEmpty {
+            return failed(result, .instructionNotUnderstood(
+                verb: sentence.normalized(clause.verb!.at),
+                reason: "quoted words are given but none says what to add (\"… деген сөздермен\")"))
+        }
         // A unit: the new units, their container, and where they go.
         var container = resolved([.subject, .location], &result)
         if container.isEmpty { container = [addressed.base] }

@@ -69,3 +69,36 @@ struct EntryIntoForceTests {
         #expect(amendments.diagnostics.map(\.id.description) == ["amend.entry-into-force-not-understood"])
     }
 }
+
+/// The checks on an order's clause as a whole: none at all, and an editorial note that disagrees.
+@Suite("Edits: entry-into-force checks")
+struct EntryIntoForceCheckTests {
+    static let order = """
+        Өзгеріс енгізу туралы
+        Қазақстан Республикасы Қаржы министрінің 2026 жылғы 2 ақпандағы № 40 бұйрығы. Қазақстан Республикасының Әділет министрлігінде 2026 жылғы 5 ақпанда № 38100 болып тіркелді
+        ЗҚАИ-ның ескертпесі!
+        Осы бұйрық 01.04.2026 ж. бастап қолданысқа енгізіледі.
+        БҰЙЫРАМЫН:
+        1. "Нұсқаулықты бекіту туралы" Қазақстан Республикасы Қаржы министрінің 2020 жылғы 1 маусымдағы № 20 бұйрығына (Нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде № 20801 болып тіркелген) мынадай өзгеріс енгізілсін:
+        5-тармақ алып тасталсын.
+
+        """
+
+    @Test("an order with edits and no clause is warned about")
+    func missing() {
+        let amendments = AmendmentReader().read(SourceFile(text: Self.order + "2. Осы бұйрықтың орындалуын бақылау вице-министрге жүктелсін.\n"))
+        #expect(amendments.edits.count == 1)
+        #expect(amendments.effective == nil)
+        #expect(amendments.diagnostics.map(\.id.description).contains("amend.no-entry-into-force"))
+    }
+
+    @Test("the editorial note cross-checks the clause and never replaces it")
+    func noteMismatch() throws {
+        let amendments = AmendmentReader().read(SourceFile(text: Self.order
+            + "2. Осы бұйрық 2026 жылғы 1 мамырдан бастап қолданысқа енгізіледі.\n"))
+        #expect(try #require(amendments.effective).summary == "fixed 2026-05-01")
+        let mismatch = try #require(amendments.diagnostics.first { $0.id.description == "amend.entry-into-force-note-mismatch" })
+        #expect(mismatch.message == "the editorial note says the act is in force 2026-04-01, its own clause says 2026-05-01")
+        #expect(amendments.source.lineColumn(at: mismatch.range!.start).line == 4)
+    }
+}

@@ -245,6 +245,8 @@ struct InstructionCaseTests {
         .init("pairs that do not pair", "\"а\", \"б\", \"в\" деген сөздер тиісінше \"г\", \"д\" деген сөздермен ауыстырылсын;",
               ["error amend.pair-count-mismatch@1"]),
         .init("a word replacement without words", "5-тармақ ауыстырылсын;", ["error amend.missing-words@1"]),
+        .init("words in a case that says nothing to add", "5-тармақ \"портал\" деген сөздер толықтырылсын;",
+              ["error amend.instruction-not-understood@1"]),
         .init("renumbering is reported, not guessed", "14-1-тармақ 15-тармақ болып саналсын;",
               ["error amend.unsupported-operation@1"]),
         .init("an attachment the fragment does not have",
