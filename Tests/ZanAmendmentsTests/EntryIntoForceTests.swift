@@ -62,9 +62,12 @@ struct EntryIntoForceTests {
         #expect(effective.inForce(publishedOn: nil) == nil)
     }
 
-    @Test("a clause with no date, period or event is an error")
-    func notUnderstood() {
-        let amendments = AmendmentReader().read(SourceFile(text: "Осы бұйрық белгіленген тәртіппен қолданысқа енгізіледі.\n"))
+    @Test("a clause with no date, period or event, or a period Zan does not model, is an error", arguments: [
+        "Осы бұйрық белгіленген тәртіппен қолданысқа енгізіледі.",
+        "Осы бұйрық алғашқы ресми жарияланған күнінен кейін алты ай өткен соң қолданысқа енгізіледі.",
+    ])
+    func notUnderstood(_ text: String) {
+        let amendments = AmendmentReader().read(SourceFile(text: text + "\n"))
         #expect(amendments.effective == nil)
         #expect(amendments.diagnostics.map(\.id.description) == ["amend.entry-into-force-not-understood"])
     }

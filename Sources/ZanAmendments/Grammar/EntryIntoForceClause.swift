@@ -92,9 +92,9 @@ struct ReadEntryIntoForce {
             for index in tokens {
                 if let match = Durations.duration(in: sentence.text, at: index), match.tokens.upperBound <= (tokens.last ?? 0) + 1 {
                     let duration = match.value
-                    let days = duration.unit == .month ? nil : duration.value
-                    guard let days else { break }
-                    return (.afterPublication, nil, days, duration.unit == .calendarDay)
+                    // Periods in months or years are not modelled: reported, never misread as days.
+                    guard [.day, .calendarDay, .workingDay].contains(duration.unit) else { return nil }
+                    return (.afterPublication, nil, duration.value, duration.unit == .calendarDay)
                 }
             }
             if has("күнінен", then: "кейін") || has("күннен", then: "кейін") || words.contains("после") {
