@@ -1,3 +1,4 @@
+import Foundation
 import ZanAmendments
 import ZanText
 
@@ -23,11 +24,5 @@ enum EditSummary {
         amendments.edits.map(line) + amendments.diagnostics.filter { $0.id.domain == "amend" }.map {
             "\($0.severity.rawValue) \($0.id)@\($0.range.map { amendments.source.lineColumn(at: $0.start).line } ?? 0)"
         }
-    }
-}
-
-extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

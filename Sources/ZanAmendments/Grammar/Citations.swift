@@ -143,13 +143,8 @@ struct CitationReader {
 
     /// A number, a parenthesized number, or an ordinal in words ("он екінші"), and where it ends.
     func item(at index: Int) -> (values: [String], next: Int)? {
+        if let number = writtenNumber(at: index) { return ([number], index + 1) }
         switch sentence.kind(index) {
-        case .number?:
-            let text = sentence.normalized(index)
-            guard text.first?.isNumber == true, !text.contains(".") else { return nil }
-            return ([text], index + 1)
-        case .itemNumber?, .enumerator?:
-            return sentence.number(index).map { ([$0], index + 1) }
         case .word?:
             var words: [String] = []
             var cursor = index
@@ -194,15 +189,20 @@ struct CitationReader {
     }
 
     func russianItem(at index: Int) -> (values: [String], next: Int)? {
+        if let number = writtenNumber(at: index) { return ([number], index + 1) }
+        guard let word = sentence.word(index), let value = NumberWords.ordinal(word) else { return nil }
+        return ([String(value)], index + 1)
+    }
+
+    /// A unit's number written in digits: "13", "13-1", the "5" of "5)" or of "5-тармақ" (not
+    /// a date or a decimal such as "12.07.2026").
+    func writtenNumber(at index: Int) -> String? {
         switch sentence.kind(index) {
         case .number?:
             let text = sentence.normalized(index)
-            guard text.first?.isNumber == true, !text.contains(".") else { return nil }
-            return ([text], index + 1)
-        case .itemNumber?, .unitRef?:
-            return sentence.number(index).map { ([$0], index + 1) }
-        case .word?:
-            return NumberWords.ordinal(sentence.lowered[index]).map { ([String($0)], index + 1) }
+            return text.first?.isNumber == true && !text.contains(".") ? text : nil
+        case .itemNumber?, .enumerator?, .unitRef?:
+            return sentence.number(index)
         default:
             return nil
         }

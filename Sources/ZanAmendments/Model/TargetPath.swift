@@ -27,7 +27,6 @@ public struct TargetPath: Hashable, Sendable, CustomStringConvertible {
     public static let whole = TargetPath()
 
     public var last: TargetStep? { steps.last }
-    public var isWhole: Bool { steps.isEmpty }
 
     public func appending(_ step: TargetStep) -> TargetPath { TargetPath(steps + [step]) }
     public func appending(_ path: TargetPath) -> TargetPath { TargetPath(steps + path.steps) }

@@ -46,11 +46,12 @@ enum InstructionStream {
         let paragraphs = document.paragraphs.filter {
             $0.range.start >= attachment.range.start && $0.range.start < attachment.range.end
         }
-        let carriesInstructions = paragraphs.contains { paragraph in
-            !(paragraph.text.first.map { "\"«“„".contains($0) } ?? false)
-                && Sentence.split(paragraph, in: document.normalized).contains { Verb.find(in: $0) != nil }
+        let built = items(of: paragraphs, in: document)
+        let carriesInstructions = built.contains { item in
+            guard case .sentences(let sentences) = item else { return false }
+            return sentences.contains { Verb.find(in: $0) != nil }
         }
-        return carriesInstructions ? items(of: paragraphs, in: document) : []
+        return carriesInstructions ? built : []
     }
 
     static func items(of paragraphs: [Paragraph], in document: Document) -> [StreamItem] {
