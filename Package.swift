@@ -12,6 +12,8 @@ let package = Package(
         .library(name: "ZanText", targets: ["ZanText"]),
         .library(name: "ZanDocument", targets: ["ZanDocument"]),
         .library(name: "ZanAmendments", targets: ["ZanAmendments"]),
+        .library(name: "ZanTimeline", targets: ["ZanTimeline"]),
+        .library(name: "ZanEmit", targets: ["ZanEmit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -26,12 +28,16 @@ let package = Package(
         .target(name: "ZanText", dependencies: ["ZanICU"]),
         .target(name: "ZanDocument", dependencies: ["ZanText"]),
         .target(name: "ZanAmendments", dependencies: ["ZanDocument", "ZanText"]),
+        .target(name: "ZanTimeline", dependencies: ["ZanAmendments", "ZanDocument", "ZanText"]),
+        .target(name: "ZanEmit", dependencies: ["ZanTimeline", "ZanAmendments", "ZanDocument", "ZanText"]),
         .executableTarget(
             name: "zan",
             dependencies: [
                 "ZanText",
                 "ZanDocument",
                 "ZanAmendments",
+                "ZanTimeline",
+                "ZanEmit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,6 +1,6 @@
 /// Whether two names of the same document agree, allowing for inflection and small wording
 /// changes ("Тұрғын үй көмегін беру қағидалары" / "Тұрғын үй көмегін көрсету қағидаларына").
-enum TitleMatch {
+public enum TitleMatch {
     /// Words compared by their first five letters (Kazakh inflects at the end), quotes and
     /// punctuation ignored, "бекіту туралы" (on approving) dropped.
     static func stems(_ title: String) -> [String] {
@@ -13,7 +13,7 @@ enum TitleMatch {
     }
 
     /// Dice similarity of the two titles' stems, 0…1.
-    static func similarity(_ a: String, _ b: String) -> Double {
+    public static func similarity(_ a: String, _ b: String) -> Double {
         let left = stems(a), right = stems(b)
         guard !left.isEmpty, !right.isEmpty else { return 0 }
         var pool = right
@@ -28,5 +28,5 @@ enum TitleMatch {
     }
 
     /// True when `a` and `b` name the same document.
-    static func matches(_ a: String, _ b: String) -> Bool { similarity(a, b) >= 0.6 }
+    public static func matches(_ a: String, _ b: String) -> Bool { similarity(a, b) >= 0.6 }
 }

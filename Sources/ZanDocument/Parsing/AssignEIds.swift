@@ -18,28 +18,54 @@ enum AssignEIds {
         var quotations = 0
         return nodes.map { node in
             var node = node
-            let base = parent.map { $0 + "__" } ?? ""
             switch node.kind {
-            case .preamble:
-                node.eId = "preamble"
-            case .subparagraph:
-                if let num = node.num { node.eId = (point.map { $0 + "__" } ?? base) + "subpara_" + num }
-            case .part:
-                if let num = node.num, let point { node.eId = point + "__part_" + num }
             case .quotation:
                 quotations += 1
-                node.eId = base + "qstr_" + String(quotations)
+                node.eId = (parent.map { $0 + "__" } ?? "") + "qstr_" + String(quotations)
             case .form:
-                node.eId = base + "form"
-            case .signature, .approval, .document:
-                node.eId = nil
+                node.eId = (parent.map { $0 + "__" } ?? "") + "form"
             default:
-                if let prefix = prefixes[node.kind], let num = node.num { node.eId = base + prefix + "_" + num }
+                node.eId = EId.make(kind: node.kind, num: node.num, parent: parent, point: point)
             }
-            let isPoint = node.kind == .paragraph || node.kind == .article
-            let childPoint = isPoint ? node.eId : (node.kind == .part ? point : (node.kind == .subparagraph ? point : nil))
-            node.children = assign(node.children, parent: node.eId ?? parent, point: childPoint)
+            node.children = assign(node.children, parent: node.eId ?? parent,
+                                    point: EId.point(under: node.kind, eId: node.eId, point: point))
             return node
+        }
+    }
+}
+
+/// The eId scheme (README): a unit's eId is its container's eId, "__", a prefix for its kind and
+/// its visible number; subpoints and parts hang off their point's eId, whatever part holds them.
+public enum EId {
+    /// The eId of a unit of `kind` numbered `num` inside the unit whose eId is `parent`, under the
+    /// point (or article) whose eId is `point`; nil for units that are not addressable or have no
+    /// number.
+    public static func make(kind: ProvisionKind, num: String?, parent: String?, point: String?) -> String? {
+        let base = parent.map { $0 + "__" } ?? ""
+        switch kind {
+        case .preamble:
+            return "preamble"
+        case .subparagraph:
+            guard let num else { return nil }
+            return (point.map { $0 + "__" } ?? base) + "subpara_" + num
+        case .part:
+            guard let num, let point else { return nil }
+            return point + "__part_" + num
+        case .signature, .approval, .document, .quotation, .form:
+            return nil
+        default:
+            guard let prefix = AssignEIds.prefixes[kind], let num else { return nil }
+            return base + prefix + "_" + num
+        }
+    }
+
+    /// The point eId the children of a unit hang their subpoints and parts off: the unit's own
+    /// for a point or article, the inherited one for a part or subpoint, none below anything else.
+    public static func point(under kind: ProvisionKind, eId: String?, point: String?) -> String? {
+        switch kind {
+        case .paragraph, .article: eId
+        case .part, .subparagraph: point
+        default: nil
         }
     }
 }

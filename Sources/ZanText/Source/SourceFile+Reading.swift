@@ -5,6 +5,11 @@ public struct FileReadError: Error, CustomStringConvertible, Sendable {
     public let path: String
     public let reason: String
     public var description: String { "cannot read \(path): \(reason)" }
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
 }
 
 extension SourceFile {

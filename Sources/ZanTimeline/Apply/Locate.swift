@@ -1,0 +1,170 @@
+import ZanAmendments
+import ZanDocument
+import ZanText
+
+/// A node of a tree, by the child indices that lead to it from the root.
+typealias NodePath = [Int]
+
+extension RuleNode {
+    subscript(path: NodePath) -> RuleNode {
+        get { path.reduce(self) { $0.children[$1] } }
+        set {
+            guard let first = path.first else { self = newValue; return }
+            children[first][Array(path.dropFirst())] = newValue
+        }
+    }
+}
+
+/// Where a cited unit is in a version's tree.
+enum Located: Equatable {
+    /// The unit is at this path.
+    case found(NodePath)
+    /// The unit is not in the tree. `container` is the deepest unit of the citation that was
+    /// found; `remaining` the steps still to go. `unknown` is true when the corpus does not
+    /// hold that container completely (the unit may exist, unseen), false when it certainly
+    /// does not exist.
+    case missing(container: NodePath, remaining: [TargetStep], unknown: Bool)
+    /// The citation goes below the units kept as structure (an indent, a sentence, a cell).
+    case belowStructure(NodePath, TargetStep)
+}
+
+enum Locate {
+    /// The node kind a cited unit has inside a container of kind `container`: an appendix of
+    /// an order is its attachment; of anything else, an appendix.
+    static func kind(of unit: UnitKind, in container: ProvisionKind) -> ProvisionKind? {
+        switch unit {
+        case .appendix: container == .document ? .attachment : .appendix
+        case .section: .section
+        case .chapter: .chapter
+        case .paragraphSign: .paragraphSign
+        case .article: .article
+        case .paragraph: .paragraph
+        case .subparagraph: .subparagraph
+        case .part: .part
+        case .preamble: .preamble
+        case .table: .table
+        case .row: .row
+        case .indent, .sentence, .column, .title: nil
+        }
+    }
+
+    /// True when a search for a unit of `target` kind looks inside a child of kind `child`:
+    /// points are numbered through sections and chapters; subpoints sit in a point's parts.
+    static func isTransparent(_ child: ProvisionKind, for target: ProvisionKind) -> Bool {
+        switch child {
+        case .section, .chapter, .paragraphSign:
+            [.paragraph, .article, .paragraphSign, .chapter].contains(target) && child != target
+        case .part: target == .subparagraph
+        default: false
+        }
+    }
+
+    /// The path of the unit `steps` cite, starting in the node at `start`.
+    static func locate(_ steps: [TargetStep], in root: RuleNode, from start: NodePath) -> Located {
+        var path = start
+        for (offset, step) in steps.enumerated() {
+            let container = root[path]
+            guard let kind = kind(of: step.unit, in: container.kind) else { return .belowStructure(path, step) }
+            if let found = child(kind, step.num, in: container) {
+                path += found
+            } else {
+                return .missing(container: path, remaining: Array(steps[offset...]),
+                                unknown: mayHide(kind, in: container))
+            }
+        }
+        return .found(path)
+    }
+
+    /// The relative path of the child (looking through transparent containers) of `kind`
+    /// numbered `num`; an unnumbered cite matches the only unit of that kind.
+    static func child(_ kind: ProvisionKind, _ num: String?, in container: RuleNode) -> NodePath? {
+        var candidates: [NodePath] = []
+        func search(_ node: RuleNode, _ prefix: NodePath) {
+            for (index, child) in node.children.enumerated() {
+                if child.kind == kind && (num == nil || child.num == num) {
+                    candidates.append(prefix + [index])
+                    if num != nil { return }
+                } else if isTransparent(child.kind, for: kind) {
+                    search(child, prefix + [index])
+                }
+                if num != nil, !candidates.isEmpty { return }
+            }
+        }
+        search(container, [])
+        if num == nil { return candidates.count == 1 ? candidates[0] : nil }
+        return candidates.first
+    }
+
+    /// True when a unit of `kind` could be in `container` without the corpus showing it: the
+    /// container, or a transparent unit inside it, is partial or unknown.
+    static func mayHide(_ kind: ProvisionKind, in container: RuleNode) -> Bool {
+        if container.partial || container.unknown { return true }
+        return container.children.contains { isTransparent($0.kind, for: kind) && mayHide(kind, in: $0) }
+    }
+
+    /// Where a new child of `kind` numbered `num` goes among `siblings`: after the units that
+    /// come before it (earlier kinds, and same-kind units with lower numbers in natural order).
+    static func insertionIndex(of kind: ProvisionKind, num: String?, among siblings: [RuleNode]) -> Int {
+        var index = 0
+        for (offset, sibling) in siblings.enumerated() {
+            let before: Bool
+            if rank(sibling.kind) != rank(kind) {
+                before = rank(sibling.kind) < rank(kind)
+            } else if let num, let other = sibling.num {
+                before = NaturalOrder.precedes(other, num)
+            } else {
+                before = true
+            }
+            if before { index = offset + 1 }
+        }
+        return index
+    }
+
+    /// Document order of kinds among siblings: the preamble, the units, the signature and
+    /// approval, the attachments.
+    static func rank(_ kind: ProvisionKind) -> Int {
+        switch kind {
+        case .preamble: 0
+        case .signature: 2
+        case .approval: 3
+        case .attachment, .appendix: 4
+        default: 1
+        }
+    }
+
+    /// The eId a new unit of `kind` numbered `num` gets as a child of the node at `path`.
+    static func eId(of kind: ProvisionKind, num: String?, under path: NodePath, in root: RuleNode) -> String? {
+        let parent = root[path]
+        var point: String?
+        var node = root
+        for index in path {
+            point = EId.point(under: node.kind, eId: node.eId, point: point)
+            node = node.children[index]
+        }
+        point = EId.point(under: parent.kind, eId: parent.eId, point: point)
+        return EId.make(kind: kind, num: num, parent: parent.eId, point: point)
+    }
+
+    /// The path of the unit `steps` cite, creating every missing unit as *unknown* in a
+    /// container the corpus does not hold completely; nil when a step is missing from a
+    /// container the corpus holds completely, or goes below the structure.
+    static func make(_ steps: [TargetStep], in root: inout RuleNode, from start: NodePath) -> NodePath? {
+        switch locate(steps, in: root, from: start) {
+        case .found(let path):
+            return path
+        case .belowStructure:
+            return nil
+        case let .missing(container, remaining, unknown):
+            guard unknown else { return nil }
+            var path = container
+            for step in remaining {
+                guard let kind = kind(of: step.unit, in: root[path].kind) else { return nil }
+                let eId = eId(of: kind, num: step.num, under: path, in: root)
+                let index = insertionIndex(of: kind, num: step.num, among: root[path].children)
+                root[path].children.insert(.unknown(kind, num: step.num, eId: eId), at: index)
+                path.append(index)
+            }
+            return path
+        }
+    }
+}

@@ -1,0 +1,136 @@
+import ZanAmendments
+import ZanDocument
+import ZanText
+
+/// One corpus document read for the timeline: its tree, its edits planned with their dates and
+/// provenance, the work it is, and the works it names.
+public struct ReadAct: Sendable {
+    public let id: String
+    public let document: Document
+    public let amendments: Amendments
+    /// The work the document itself is.
+    public let work: Work
+    /// Stubs for the works its edits target, from the references (title, date, number, id).
+    public let referenced: [Work]
+    public let planned: [PlannedEdit]
+    /// The amending stage's diagnostics and the edits that could not be planned.
+    public let findings: [Finding]
+    /// The file, relative to the corpus ("V2600038247/kaz.txt").
+    public let relativePath: String
+
+    /// The ids of the works the document's edits change.
+    public var targets: Set<String> { Set(planned.map(\.work)) }
+
+    public init(_ entry: CorpusDocument) {
+        let document = DocumentParser().parse(entry.file)
+        let amendments = AmendmentReader().read(document)
+        self.init(id: entry.id, relativePath: entry.relativePath, published: entry.meta.published,
+                  document: document, amendments: amendments)
+    }
+
+    init(id: String, relativePath: String, published: CivilDate?, document: Document, amendments: Amendments) {
+        self.id = id
+        self.document = document
+        self.amendments = amendments
+        self.relativePath = relativePath
+        let file = document.source
+        var findings = amendments.diagnostics.map { Finding(file: file, diagnostic: $0, work: id) }
+        let metadata = document.metadata
+        let dates = EffectiveDates(clause: amendments.effective, metadata: metadata, published: published, act: id)
+        var existsFrom = dates.main
+        if existsFrom == nil, let date = metadata.registrationDate ?? metadata.date {
+            existsFrom = EffectiveDate(date, provisional: true,
+                                       basis: "entry into force not stated; earliest possible: \(metadata.registrationDate == nil ? "adoption" : "registration") on \(date)")
+        }
+        work = Work(id: id, kind: metadata.kind, title: document.title, date: metadata.date, number: metadata.number,
+                    registration: metadata.registrationNumber, inCorpus: true, existsFrom: existsFrom)
+        var referenced: [String: Work] = [:]
+        var planned: [PlannedEdit] = []
+        let points = PointIndex(document.root)
+        for (index, edit) in amendments.edits.enumerated() {
+            guard let reference = edit.act, let target = reference.id else {
+                findings.append(Finding(file: file, diagnostic: Diagnostic(TimelineDiagnostic.unidentifiedAct, at: edit.source), work: id))
+                continue
+            }
+            let point = points.point(containing: edit.source.start)
+            guard let effective = dates.effective(forPoint: point?.steps ?? []) else {
+                findings.append(Finding(file: file, diagnostic: Diagnostic(TimelineDiagnostic.noEffectiveDate(act: id), at: edit.source),
+                                        work: target))
+                continue
+            }
+            if referenced[target] == nil, target != id, let date = reference.date {
+                referenced[target] = Work(
+                    id: target, kind: reference.kind?.rawValue, title: reference.title, date: date, number: reference.number,
+                    registration: reference.registration, inCorpus: false,
+                    existsFrom: EffectiveDate(date, provisional: true,
+                                              basis: "adopted on \(date); its entry into force is not in the corpus"))
+            }
+            let start = file.lineColumn(at: edit.source.start), end = file.lineColumn(at: edit.source.end)
+            let provenance = Provenance(act: id, point: point?.eId, op: edit.op, file: relativePath,
+                                        start: .init(line: start.line, column: start.column),
+                                        end: .init(line: end.line, column: end.column))
+            var attachment: RuleNode?
+            if let eId = edit.attachment, let provision = document.root.find(eId: eId) {
+                attachment = RuleNode(provision, provenance: provenance)
+            }
+            planned.append(PlannedEdit(edit: edit, work: target, act: id, actDate: metadata.date, index: index,
+                                       effective: effective, provenance: provenance, attachment: attachment, file: file))
+        }
+        self.referenced = referenced.keys.sorted().map { referenced[$0]! }
+        self.planned = planned
+        self.findings = findings
+    }
+
+    /// The document's own tree, every unit with the provenance of its place in the file.
+    public func baseTree() -> RuleNode {
+        let file = document.source
+        func convert(_ provision: Provision) -> RuleNode {
+            let start = file.lineColumn(at: provision.range.start), end = file.lineColumn(at: provision.range.end)
+            let provenance = Provenance(act: id, file: relativePath, start: .init(line: start.line, column: start.column),
+                                        end: .init(line: end.line, column: end.column))
+            return RuleNode(kind: provision.kind, num: provision.num, eId: provision.eId, heading: provision.heading,
+                            text: provision.content.map(\.text), children: provision.children.map(convert),
+                            provenance: provenance)
+        }
+        var root = convert(document.root)
+        root.heading = root.heading ?? document.title
+        return root
+    }
+}
+
+/// The points of an act, to say which one holds an instruction.
+struct PointIndex {
+    struct Point {
+        let eId: String
+        /// The point as a citation path of the act ("paragraph 1 › subparagraph 3").
+        let steps: [TargetStep]
+        let range: SourceRange
+    }
+
+    private var points: [Point] = []
+
+    init(_ root: Provision) {
+        func walk(_ node: Provision, _ steps: [TargetStep]) {
+            for child in node.children where child.kind != .quotation {
+                var steps = steps
+                switch child.kind {
+                case .paragraph: steps.append(TargetStep(.paragraph, child.num))
+                case .subparagraph: steps.append(TargetStep(.subparagraph, child.num))
+                case .attachment: steps.append(TargetStep(.appendix, child.num))
+                default: break
+                }
+                if [.paragraph, .subparagraph].contains(child.kind), let eId = child.eId {
+                    points.append(Point(eId: eId, steps: steps, range: child.range))
+                }
+                walk(child, steps)
+            }
+        }
+        walk(root, [])
+    }
+
+    /// The innermost point whose range holds `offset`.
+    func point(containing offset: Int) -> Point? {
+        points.filter { $0.range.start <= offset && offset < max($0.range.end, $0.range.start + 1) }
+            .max { $0.steps.count < $1.steps.count }
+    }
+}
