@@ -9,9 +9,12 @@ struct Zan: ParsableCommand {
         discussion: """
             Reads orders (Kazakh or Russian, as text extracted from adilet pages or PDFs), \
             understands what they change and publishes every version of the rules they amend.
-            Exit codes: 0 success, 1 errors in the input, 64 usage errors.
+            Exit codes: 0 success, 1 errors in the input, 3 text not in corpus, 4 not in force, 64 usage errors.
             """,
         version: "0.1.0",
-        subcommands: [TokensCommand.self, TextCommand.self, ParseCommand.self, EditsCommand.self]
+        subcommands: [
+            TokensCommand.self, TextCommand.self, ParseCommand.self, EditsCommand.self,
+            AddCommand.self, BuildCommand.self, ShowCommand.self, HistoryCommand.self, VersionsCommand.self,
+        ]
     )
 }

@@ -114,7 +114,7 @@ extension WorkHistory {
             if choice == .rules || (choice == .auto && isApproving) {
                 guard let index = root.children.firstIndex(where: { $0.kind == .attachment }) else {
                     if root.partial || root.unknown {
-                        return .notInCorpus("\(unit): the approved document is not in the corpus on \(version.from.date)", version)
+                        return .notInCorpus(notInCorpusMessage(unit, citation, choice, version), version)
                     }
                     return .notInForce("\(work.id) has no approved document", version)
                 }

@@ -1,0 +1,278 @@
+import Foundation
+import ZanText
+import ZanTimeline
+
+/// `zan build`: the corpus in, `rules/` out, rebuilding only the works whose inputs changed.
+///
+/// `rules/index.json` records each corpus document's SHA-256 and the works it changes, and each
+/// work's inputs. A work is rebuilt when one of its inputs changed, appeared or went away;
+/// the documents read are the changed ones and the inputs of the works to rebuild, never the
+/// whole corpus (unless there is no index yet, it has another format, or `force` is set).
+public struct RuleSetBuild {
+    public struct Options: Sendable {
+        public var corpus: String
+        public var out: String
+        /// Compare only; write nothing.
+        public var check: Bool
+        /// Rebuild every work.
+        public var force: Bool
+
+        public init(corpus: String = "corpus", out: String = "rules", check: Bool = false, force: Bool = false) {
+            self.corpus = corpus
+            self.out = out
+            self.check = check
+            self.force = force
+        }
+    }
+
+    /// What a build did (or, with `check`, would do).
+    public struct Report: Sendable {
+        /// Works whose files changed, with a line saying how.
+        public var changed: [(work: String, summary: String)] = []
+        /// Works rebuilt that came out byte-identical.
+        public var unchanged: [String] = []
+        /// Work folders removed (no corpus document is or changes them any more).
+        public var removed: [String] = []
+        /// Files under `rules/` that differ from what the index says (edited by hand).
+        public var tampered: [String] = []
+        public var findings: [Finding] = []
+        /// Corpus documents read.
+        public var read = 0
+        /// Works in `rules/` after the build.
+        public var works = 0
+
+        /// True when `rules/` did not match the corpus (before writing, or with `check`).
+        public var stale: Bool { !changed.isEmpty || !removed.isEmpty || !tampered.isEmpty || indexChanged }
+        var indexChanged = false
+    }
+
+    public struct BuildError: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    let options: Options
+
+    public init(_ options: Options) {
+        self.options = options
+    }
+
+    /// Runs the build. Throws only for I/O: an unreadable corpus folder, an unwritable `rules/`.
+    public func run() throws(BuildError) -> Report {
+        let corpus: Corpus
+        do {
+            corpus = try Corpus.load(options.corpus)
+        } catch {
+            throw BuildError(description: error.description)
+        }
+        var report = Report()
+        report.findings = corpus.findings
+        let old = options.force ? nil : BuildIndex.read(options.out)
+        let documents = Dictionary(uniqueKeysWithValues: corpus.documents.map { ($0.id, $0) })
+
+        // 1. Which documents changed, and which works that touches.
+        var reads: [String: ReadAct] = [:]
+        func read(_ id: String) -> ReadAct? {
+            if let cached = reads[id] { return cached }
+            guard let entry = documents[id] else { return nil }
+            let act = ReadAct(entry)
+            reads[id] = act
+            return act
+        }
+        var affected = Set<String>()
+        var changedDocuments = Set<String>()
+        for entry in corpus.documents where old?.documents[entry.id]?.sha256 != entry.sha256 {
+            changedDocuments.insert(entry.id)
+            affected.insert(entry.id)
+            affected.formUnion(read(entry.id)!.targets)
+            affected.formUnion(old?.documents[entry.id]?.changes ?? [])
+        }
+        for (id, gone) in old?.documents ?? [:] where documents[id] == nil {
+            changedDocuments.insert(id)
+            affected.insert(id)
+            affected.formUnion(gone.changes)
+        }
+        if old == nil { for entry in corpus.documents { affected.formUnion(read(entry.id)!.targets.union([entry.id])) } }
+
+        // Works not otherwise rebuilt: their files must still be what the index says; a
+        // hand-edited file is reported (and, unless checking, rebuilt).
+        for (id, work) in (old?.works ?? [:]).sorted(by: { $0.key < $1.key }) where !affected.contains(id) {
+            for (file, sha) in work.files.sorted(by: { $0.key < $1.key })
+            where SHA256.hex([UInt8](AtomicFile.read(options.out + "/" + id + "/" + file) ?? Data())) != sha {
+                report.tampered.append(id + "/" + file)
+                affected.insert(id)
+            }
+        }
+
+        // 2. Every input of the works to rebuild.
+        var targetsOf: [String: Set<String>] = [:]
+        for entry in corpus.documents {
+            targetsOf[entry.id] = reads[entry.id]?.targets ?? old?.documents[entry.id].map { Set($0.changes) } ?? read(entry.id)!.targets
+        }
+        var inputs = Set<String>()
+        for entry in corpus.documents where affected.contains(entry.id) || !targetsOf[entry.id]!.isDisjoint(with: affected) {
+            inputs.insert(entry.id)
+        }
+        let acts = inputs.sorted().compactMap(read)
+        report.read = reads.count
+        let timeline = Timeline.build(acts, only: affected)
+        report.findings += timeline.findings
+
+        // 3. Files of the rebuilt works, compared with what is there.
+        for id in affected.sorted() {
+            let folder = options.out + "/" + id
+            guard let history = timeline.histories[id], !history.versions.isEmpty else {
+                if FileManager.default.fileExists(atPath: folder) {
+                    report.removed.append(id)
+                    if !options.check { try remove(folder) }
+                }
+                continue
+            }
+            try emit(history, findings: timeline.findings.filter { $0.work == id }, into: folder, &report)
+        }
+
+        // 4. The index: every document, every work (kept from the old index when not rebuilt).
+        var index = BuildIndex(documents: [:], works: [:])
+        for entry in corpus.documents {
+            index.documents[entry.id] = .init(sha256: entry.sha256, changes: targetsOf[entry.id]!.sorted())
+        }
+        for (id, work) in old?.works ?? [:] where !affected.contains(id) {
+            index.works[id] = work
+        }
+        for id in affected.sorted() {
+            guard let history = timeline.histories[id], !history.versions.isEmpty else { continue }
+            var files: [String: String] = [:]
+            for version in history.versions {
+                let name = RuleSetJSON.fileName(of: version)
+                files[name] = SHA256.hex(Self.text(RuleSetJSON.version(version, of: history.work)))
+            }
+            let inputs = acts.filter { $0.id == id || $0.targets.contains(id) }.map(\.id)
+            index.works[id] = .init(inputs: Dictionary(uniqueKeysWithValues: inputs.map { ($0, documents[$0]!.sha256) }), files: files)
+        }
+        report.works = index.works.count
+        try write(index.json, to: options.out + "/index.json", &report, isIndex: true)
+        for (name, schema) in RuleSetSchema.files {
+            try write(schema, to: options.out + "/schema/" + name, &report, isIndex: true)
+        }
+        report.findings = Self.sorted(report.findings)
+        return report
+    }
+
+    /// Writes a work's files; records whether anything changed.
+    func emit(_ history: WorkHistory, findings: [Finding], into folder: String, _ report: inout Report) throws(BuildError) {
+        var files: [String: String] = [:]
+        var texts: [String: String] = [:]
+        for version in history.versions {
+            let name = RuleSetJSON.fileName(of: version)
+            let text = Self.text(RuleSetJSON.version(version, of: history.work))
+            texts[name] = text
+            files[name] = SHA256.hex(text)
+        }
+        texts["index.json"] = Self.text(RuleSetJSON.index(history, files: files, findings: Self.sorted(findings)))
+        var written: [String] = []
+        for name in texts.keys.sorted() where AtomicFile.read(folder + "/" + name) != Data(texts[name]!.utf8) {
+            written.append(name)
+            if !options.check { try write(texts[name]!, to: folder + "/" + name) }
+        }
+        let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        let stale = existing.filter { $0.hasSuffix(".json") && texts[$0] == nil }.sorted()
+        if !options.check {
+            for name in stale { try remove(folder + "/" + name) }
+        }
+        if written.isEmpty && stale.isEmpty {
+            report.unchanged.append(history.work.id)
+        } else {
+            let versions = history.versions.count
+            var summary = "\(versions) version\(versions == 1 ? "" : "s")"
+            let newFiles = written.filter { $0 != "index.json" }
+            if !newFiles.isEmpty { summary += "; wrote " + newFiles.joined(separator: ", ") }
+            if !stale.isEmpty { summary += "; removed " + stale.joined(separator: ", ") }
+            report.changed.append((history.work.id, summary))
+        }
+    }
+
+    func write(_ text: String, to path: String, _ report: inout Report, isIndex: Bool) throws(BuildError) {
+        guard AtomicFile.read(path) != Data(text.utf8) else { return }
+        report.indexChanged = true
+        if !options.check { try write(text, to: path) }
+    }
+
+    func write(_ text: String, to path: String) throws(BuildError) {
+        do {
+            try AtomicFile.write(text, to: path)
+        } catch {
+            throw BuildError(description: error.description)
+        }
+    }
+
+    func remove(_ path: String) throws(BuildError) {
+        do {
+            try FileManager.default.removeItem(atPath: path)
+        } catch {
+            throw BuildError(description: "cannot remove \(path)")
+        }
+    }
+
+    static func text(_ json: JSON) -> String { json.serialized(pretty: true) + "\n" }
+
+    static func sorted(_ findings: [Finding]) -> [Finding] {
+        findings.sorted { a, b in
+            let pathA = a.file?.path ?? a.work ?? "", pathB = b.file?.path ?? b.work ?? ""
+            if pathA != pathB { return pathA < pathB }
+            let startA = a.diagnostic.range?.start ?? -1, startB = b.diagnostic.range?.start ?? -1
+            if startA != startB { return startA < startB }
+            if a.diagnostic.id != b.diagnostic.id { return a.diagnostic.id < b.diagnostic.id }
+            if a.work != b.work { return (a.work ?? "") < (b.work ?? "") }
+            return a.diagnostic.message < b.diagnostic.message
+        }
+    }
+}
+
+/// `rules/index.json`: what the last build read and wrote, for the next one to compare with.
+struct BuildIndex {
+    struct Document {
+        var sha256: String
+        /// The works the document's edits change.
+        var changes: [String]
+    }
+
+    struct WorkEntry {
+        /// The corpus documents the work was built from, with their SHA-256.
+        var inputs: [String: String]
+        /// The version files written, with their SHA-256.
+        var files: [String: String]
+    }
+
+    var documents: [String: Document]
+    var works: [String: WorkEntry]
+
+    var json: String {
+        let documents = self.documents.mapValues { document in
+            JSON.object(["sha256": .string(document.sha256), "changes": .array(document.changes.map(JSON.string))])
+        }
+        let works = self.works.mapValues { work in
+            JSON.object(["inputs": .object(work.inputs.mapValues(JSON.string)), "files": .object(work.files.mapValues(JSON.string))])
+        }
+        return RuleSetBuild.text(.object([
+            "format": .int(RuleSetJSON.format),
+            "documents": .object(documents),
+            "works": .object(works),
+        ]))
+    }
+
+    /// The index at `out`, or nil when there is none or it is of another format.
+    static func read(_ out: String) -> BuildIndex? {
+        guard let data = AtomicFile.read(out + "/index.json"), let json = JSON.parse(data),
+              json["format"]?.int == RuleSetJSON.format,
+              let documents = json["documents"]?.object, let works = json["works"]?.object else { return nil }
+        var index = BuildIndex(documents: [:], works: [:])
+        for (id, document) in documents {
+            guard let sha = document["sha256"]?.string else { return nil }
+            index.documents[id] = Document(sha256: sha, changes: document["changes"]?.array?.compactMap(\.string) ?? [])
+        }
+        for (id, work) in works {
+            index.works[id] = WorkEntry(inputs: work["inputs"]?.object?.compactMapValues(\.string) ?? [:],
+                                        files: work["files"]?.object?.compactMapValues(\.string) ?? [:])
+        }
+        return index
+    }
+}

@@ -1,0 +1,186 @@
+import ZanAmendments
+import ZanDocument
+import ZanText
+import ZanTimeline
+
+/// The rule-set files of `rules/` as JSON, and back: one file per version of a work
+/// (`rules/<work>/<from>.json`) and the work's index (`rules/<work>/index.json`). The shapes
+/// are published as JSON Schema (`RuleSetSchema`) and documented in README. Keys are sorted, no
+/// timestamps: the same corpus gives the same bytes.
+public enum RuleSetJSON {
+    /// Bumped when the shape of any file changes; a build rebuilds everything on a new format.
+    public static let format = 1
+
+    // MARK: Encoding
+
+    public static func node(_ node: RuleNode) -> JSON {
+        var members: [String: JSON] = [
+            "kind": .string(node.kind.rawValue),
+            "text": .array(node.text.map(JSON.string)),
+            "children": .array(node.children.map(Self.node)),
+        ]
+        if let eId = node.eId { members["eId"] = .string(eId) }
+        if let num = node.num { members["num"] = .string(num) }
+        if let heading = node.heading { members["heading"] = .string(heading) }
+        if node.unknown { members["unknown"] = .bool(true) }
+        if node.partial { members["partial"] = .bool(true) }
+        if node.repealed { members["repealed"] = .bool(true) }
+        if let provenance = node.provenance { members["provenance"] = Self.provenance(provenance) }
+        return .object(members)
+    }
+
+    public static func provenance(_ provenance: Provenance) -> JSON {
+        var members: [String: JSON] = [
+            "act": .string(provenance.act),
+            "file": .string(provenance.file),
+            "start": position(provenance.start),
+            "end": position(provenance.end),
+        ]
+        if let point = provenance.point { members["point"] = .string(point) }
+        if let op = provenance.op { members["op"] = .string(op.rawValue) }
+        return .object(members)
+    }
+
+    static func position(_ position: Provenance.Position) -> JSON {
+        .object(["line": .int(position.line), "column": .int(position.column)])
+    }
+
+    public static func date(_ date: EffectiveDate) -> JSON {
+        .object(["date": .string(date.date.description), "provisional": .bool(date.provisional), "basis": .string(date.basis)])
+    }
+
+    /// The file name of a version: its first day.
+    public static func fileName(of version: Version) -> String { version.from.date.description + ".json" }
+
+    /// `rules/<work>/<from>.json`: one version, the whole tree.
+    public static func version(_ version: Version, of work: Work) -> JSON {
+        .object([
+            "format": .int(format),
+            "work": .string(work.id),
+            "from": Self.date(version.from),
+            "to": version.to.map(Self.date) ?? .null,
+            "amended_by": .array(version.amendedBy.map(JSON.string)),
+            "tree": node(version.root),
+        ])
+    }
+
+    /// `rules/<work>/index.json`: the work, its versions (with each file's SHA-256), and what the
+    /// build could not apply to it.
+    public static func index(_ history: WorkHistory, files: [String: String], findings: [Finding]) -> JSON {
+        let work = history.work
+        var about: [String: JSON] = [
+            "id": .string(work.id),
+            "kind": .string(work.kind),
+            "title": .string(work.title),
+            "date": .string(work.date?.description),
+            "number": .string(work.number),
+            "registration": .string(work.registration),
+            "in_corpus": .bool(work.inCorpus),
+            "exists_from": work.existsFrom.map(date) ?? .null,
+        ]
+        about["repealed"] = work.repealed.map { .object(["from": date($0.from), "by": .string($0.by)]) } ?? .null
+        let versions: [JSON] = history.versions.map { version in
+            let name = fileName(of: version)
+            return .object([
+                "from": date(version.from),
+                "to": version.to.map(date) ?? .null,
+                "provisional": .bool(version.from.provisional || version.to?.provisional == true),
+                "amended_by": .array(version.amendedBy.map(JSON.string)),
+                "file": .string(name),
+                "sha256": .string(files[name] ?? ""),
+            ])
+        }
+        return .object([
+            "format": .int(format),
+            "work": .object(about),
+            "versions": .array(versions),
+            "diagnostics": .array(findings.map(Self.finding)),
+        ])
+    }
+
+    public static func finding(_ finding: Finding) -> JSON {
+        var members: [String: JSON] = [
+            "id": .string(finding.diagnostic.id.description),
+            "severity": .string(finding.diagnostic.severity.rawValue),
+            "message": .string(finding.diagnostic.message),
+        ]
+        if let file = finding.file {
+            members["file"] = .string(file.path)
+            if let range = finding.diagnostic.range {
+                let start = file.lineColumn(at: range.start)
+                members["line"] = .int(start.line)
+                members["column"] = .int(start.column)
+            }
+        }
+        return .object(members)
+    }
+
+    // MARK: Decoding
+
+    /// A decoding failure: the file is not what this version of Zan writes.
+    public struct DecodeError: Error, CustomStringConvertible {
+        public let path: String
+        public let reason: String
+        public var description: String { "\(path): not a Zan rule-set file (\(reason)); run `zan build`" }
+    }
+
+    public static func decodeNode(_ json: JSON, _ path: String) throws(DecodeError) -> RuleNode {
+        guard let kindName = json["kind"]?.string, let kind = ProvisionKind(rawValue: kindName),
+              let text = json["text"]?.array, let children = json["children"]?.array else {
+            throw DecodeError(path: path, reason: "a node lacks kind, text or children")
+        }
+        var decoded: [RuleNode] = []
+        for child in children { decoded.append(try decodeNode(child, path)) }
+        var provenance: Provenance?
+        if let value = json["provenance"] {
+            guard let act = value["act"]?.string, let file = value["file"]?.string,
+                  let start = decodePosition(value["start"]), let end = decodePosition(value["end"]) else {
+                throw DecodeError(path: path, reason: "a provenance lacks act, file, start or end")
+            }
+            provenance = Provenance(act: act, point: value["point"]?.string,
+                                    op: value["op"]?.string.flatMap(EditOperation.init(rawValue:)),
+                                    file: file, start: start, end: end)
+        }
+        return RuleNode(kind: kind, num: json["num"]?.string, eId: json["eId"]?.string, heading: json["heading"]?.string,
+                        text: text.compactMap(\.string), children: decoded, unknown: json["unknown"]?.bool ?? false,
+                        partial: json["partial"]?.bool ?? false, repealed: json["repealed"]?.bool ?? false,
+                        provenance: provenance)
+    }
+
+    static func decodePosition(_ json: JSON?) -> Provenance.Position? {
+        guard let line = json?["line"]?.int, let column = json?["column"]?.int else { return nil }
+        return Provenance.Position(line: line, column: column)
+    }
+
+    public static func decodeDate(_ json: JSON?, _ path: String) throws(DecodeError) -> EffectiveDate? {
+        guard let json, json != .null else { return nil }
+        guard let text = json["date"]?.string, let date = CivilDate(iso: text) else {
+            throw DecodeError(path: path, reason: "a date is not YYYY-MM-DD")
+        }
+        return EffectiveDate(date, provisional: json["provisional"]?.bool ?? false, basis: json["basis"]?.string ?? "")
+    }
+
+    /// The work an index describes.
+    public static func decodeWork(_ json: JSON, _ path: String) throws(DecodeError) -> Work {
+        guard json["format"]?.int == format else { throw DecodeError(path: path, reason: "format is not \(format)") }
+        guard let about = json["work"], let id = about["id"]?.string else { throw DecodeError(path: path, reason: "no work id") }
+        var work = Work(id: id, kind: about["kind"]?.string, title: about["title"]?.string,
+                        date: about["date"]?.string.flatMap(CivilDate.init(iso:)), number: about["number"]?.string,
+                        registration: about["registration"]?.string, inCorpus: about["in_corpus"]?.bool ?? false,
+                        existsFrom: try decodeDate(about["exists_from"], path))
+        if let repeal = about["repealed"], repeal != .null, let from = try decodeDate(repeal["from"], path) {
+            work.repealed = Work.Repeal(from: from, by: repeal["by"]?.string ?? "")
+        }
+        return work
+    }
+
+    /// One version file.
+    public static func decodeVersion(_ json: JSON, _ path: String) throws(DecodeError) -> Version {
+        guard json["format"]?.int == format else { throw DecodeError(path: path, reason: "format is not \(format)") }
+        guard let from = try decodeDate(json["from"], path), let tree = json["tree"] else {
+            throw DecodeError(path: path, reason: "no from or tree")
+        }
+        return Version(from: from, to: try decodeDate(json["to"], path),
+                       amendedBy: json["amended_by"]?.array?.compactMap(\.string) ?? [], root: try decodeNode(tree, path))
+    }
+}

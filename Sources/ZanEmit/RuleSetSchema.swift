@@ -1,0 +1,190 @@
+/// The JSON Schemas (2020-12) of the files in `rules/`, written by every build to
+/// `rules/schema/` so the published data carries its contract. CI validates every file of
+/// `rules/` against them with a real validator (Python's `jsonschema`); README documents them.
+public enum RuleSetSchema {
+    /// File name → schema text.
+    public static let files: [(String, String)] = [
+        ("version.schema.json", version),
+        ("work-index.schema.json", workIndex),
+        ("build-index.schema.json", buildIndex),
+    ]
+
+    static let base = "https://zan.kz/schema/"
+
+    /// Shared definitions: dates, effective dates, provenance, diagnostics.
+    static let definitions = #"""
+      "$defs": {
+        "isoDate": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
+        "effectiveDate": {
+          "description": "A date a change takes effect. When provisional, `date` is the earliest possible value (e.g. registration date + N + 1 for N days after an unknown publication date).",
+          "type": "object",
+          "required": ["date", "provisional", "basis"],
+          "additionalProperties": false,
+          "properties": {
+            "date": { "$ref": "#/$defs/isoDate" },
+            "provisional": { "type": "boolean" },
+            "basis": { "type": "string", "description": "How the date was reached." }
+          }
+        },
+        "position": {
+          "type": "object",
+          "required": ["line", "column"],
+          "additionalProperties": false,
+          "properties": { "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } }
+        },
+        "provenance": {
+          "description": "Where a unit's wording comes from: the act, the point of it holding the instruction, the operation, the instruction's range in the act's file (relative to the corpus). Without `op`, the text as it stands in the act's own file.",
+          "type": "object",
+          "required": ["act", "file", "start", "end"],
+          "additionalProperties": false,
+          "properties": {
+            "act": { "type": "string" },
+            "point": { "type": "string" },
+            "op": { "enum": ["replace", "insert", "delete", "replace_words", "insert_words", "delete_words", "repeal_act"] },
+            "file": { "type": "string" },
+            "start": { "$ref": "#/$defs/position" },
+            "end": { "$ref": "#/$defs/position" }
+          }
+        },
+        "diagnostic": {
+          "type": "object",
+          "required": ["id", "severity", "message"],
+          "additionalProperties": false,
+          "properties": {
+            "id": { "type": "string", "pattern": "^[a-z]+\\.[a-z-]+$" },
+            "severity": { "enum": ["error", "warning", "note"] },
+            "message": { "type": "string" },
+            "file": { "type": "string" },
+            "line": { "type": "integer", "minimum": 1 },
+            "column": { "type": "integer", "minimum": 1 }
+          }
+        },
+        "node": {
+          "description": "One unit of the tree. `unknown`: its own wording is not in the corpus; `partial`: units under it exist that the corpus does not contain; `repealed`: struck out, the slot kept.",
+          "type": "object",
+          "required": ["kind", "text", "children"],
+          "additionalProperties": false,
+          "properties": {
+            "kind": { "enum": ["document", "preamble", "section", "chapter", "paragraph_sign", "article", "paragraph", "subparagraph", "part", "quotation", "signature", "approval", "attachment", "appendix", "form", "table", "row"] },
+            "eId": { "type": "string" },
+            "num": { "type": "string" },
+            "heading": { "type": "string" },
+            "text": { "type": "array", "items": { "type": "string" } },
+            "children": { "type": "array", "items": { "$ref": "#/$defs/node" } },
+            "unknown": { "const": true },
+            "partial": { "const": true },
+            "repealed": { "const": true },
+            "provenance": { "$ref": "#/$defs/provenance" }
+          }
+        }
+      }
+    """#
+
+    static let version = #"""
+    {
+      "$schema": "https://json-schema.org/draft/2020-12/schema",
+      "$id": "https://zan.kz/schema/version.schema.json",
+      "title": "Zan rule set: one version of a work (rules/<work>/<from>.json)",
+      "type": "object",
+      "required": ["format", "work", "from", "to", "amended_by", "tree"],
+      "additionalProperties": false,
+      "properties": {
+        "format": { "const": 1 },
+        "work": { "type": "string" },
+        "from": { "$ref": "#/$defs/effectiveDate" },
+        "to": { "oneOf": [{ "type": "null" }, { "$ref": "#/$defs/effectiveDate" }], "description": "The first day of the next version; null while current. The interval is [from, to)." },
+        "amended_by": { "type": "array", "items": { "type": "string" } },
+        "tree": { "$ref": "#/$defs/node" }
+      },
+    """# + definitions + "}\n"
+
+    static let workIndex = #"""
+    {
+      "$schema": "https://json-schema.org/draft/2020-12/schema",
+      "$id": "https://zan.kz/schema/work-index.schema.json",
+      "title": "Zan rule set: a work and its versions (rules/<work>/index.json)",
+      "type": "object",
+      "required": ["format", "work", "versions", "diagnostics"],
+      "additionalProperties": false,
+      "properties": {
+        "format": { "const": 1 },
+        "work": {
+          "type": "object",
+          "required": ["id", "kind", "title", "date", "number", "registration", "in_corpus", "exists_from", "repealed"],
+          "additionalProperties": false,
+          "properties": {
+            "id": { "type": "string" },
+            "kind": { "type": ["string", "null"] },
+            "title": { "type": ["string", "null"] },
+            "date": { "oneOf": [{ "type": "null" }, { "$ref": "#/$defs/isoDate" }] },
+            "number": { "type": ["string", "null"] },
+            "registration": { "type": ["string", "null"] },
+            "in_corpus": { "type": "boolean", "description": "False for a work known only from references to it: its text is unknown except where edits set it." },
+            "exists_from": { "oneOf": [{ "type": "null" }, { "$ref": "#/$defs/effectiveDate" }] },
+            "repealed": {
+              "oneOf": [
+                { "type": "null" },
+                { "type": "object", "required": ["from", "by"], "additionalProperties": false,
+                  "properties": { "from": { "$ref": "#/$defs/effectiveDate" }, "by": { "type": "string" } } }
+              ]
+            }
+          }
+        },
+        "versions": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": ["from", "to", "provisional", "amended_by", "file", "sha256"],
+            "additionalProperties": false,
+            "properties": {
+              "from": { "$ref": "#/$defs/effectiveDate" },
+              "to": { "oneOf": [{ "type": "null" }, { "$ref": "#/$defs/effectiveDate" }] },
+              "provisional": { "type": "boolean", "description": "True when either bound is provisional." },
+              "amended_by": { "type": "array", "items": { "type": "string" } },
+              "file": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}\\.json$" },
+              "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" }
+            }
+          }
+        },
+        "diagnostics": { "type": "array", "items": { "$ref": "#/$defs/diagnostic" } }
+      },
+    """# + definitions + "}\n"
+
+    static let buildIndex = #"""
+    {
+      "$schema": "https://json-schema.org/draft/2020-12/schema",
+      "$id": "https://zan.kz/schema/build-index.schema.json",
+      "title": "Zan rule set: what the last build read and wrote (rules/index.json)",
+      "type": "object",
+      "required": ["format", "documents", "works"],
+      "additionalProperties": false,
+      "properties": {
+        "format": { "const": 1 },
+        "documents": {
+          "type": "object",
+          "additionalProperties": {
+            "type": "object",
+            "required": ["sha256", "changes"],
+            "additionalProperties": false,
+            "properties": {
+              "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" },
+              "changes": { "type": "array", "items": { "type": "string" } }
+            }
+          }
+        },
+        "works": {
+          "type": "object",
+          "additionalProperties": {
+            "type": "object",
+            "required": ["inputs", "files"],
+            "additionalProperties": false,
+            "properties": {
+              "inputs": { "type": "object", "additionalProperties": { "type": "string", "pattern": "^[0-9a-f]{64}$" } },
+              "files": { "type": "object", "additionalProperties": { "type": "string", "pattern": "^[0-9a-f]{64}$" } }
+            }
+          }
+        }
+      }
+    }
+    """# + "\n"
+}

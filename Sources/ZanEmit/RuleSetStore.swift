@@ -1,0 +1,48 @@
+import Foundation
+import ZanText
+import ZanTimeline
+
+/// Reading published rule sets back from `rules/`: what `zan show`, `zan history` and
+/// `zan versions` answer from, so a query sees exactly what was published.
+public enum RuleSetStore {
+    public enum LoadError: Error, CustomStringConvertible {
+        case noWork(String, rules: String)
+        case decode(RuleSetJSON.DecodeError)
+
+        public var description: String {
+            switch self {
+            case let .noWork(id, rules):
+                "no rule set for \(id) in \(rules)/ (run `zan build`, or check the id: \(rules)/ has a folder per work)"
+            case let .decode(error):
+                error.description
+            }
+        }
+    }
+
+    /// The work `id` and every version of it.
+    public static func load(_ id: String, from rules: String) throws(LoadError) -> WorkHistory {
+        let folder = rules + "/" + id
+        let indexPath = folder + "/index.json"
+        guard let data = FileManager.default.contents(atPath: indexPath) else { throw .noWork(id, rules: rules) }
+        guard let index = JSON.parse(data) else {
+            throw .decode(RuleSetJSON.DecodeError(path: indexPath, reason: "not JSON"))
+        }
+        do throws(RuleSetJSON.DecodeError) {
+            let work = try RuleSetJSON.decodeWork(index, indexPath)
+            var versions: [Version] = []
+            for entry in index["versions"]?.array ?? [] {
+                guard let name = entry["file"]?.string else {
+                    throw RuleSetJSON.DecodeError(path: indexPath, reason: "a version without a file")
+                }
+                let path = folder + "/" + name
+                guard let data = FileManager.default.contents(atPath: path), let json = JSON.parse(data) else {
+                    throw RuleSetJSON.DecodeError(path: path, reason: "missing or not JSON")
+                }
+                versions.append(try RuleSetJSON.decodeVersion(json, path))
+            }
+            return WorkHistory(work: work, versions: versions)
+        } catch {
+            throw .decode(error)
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import ArgumentParser
+import ZanEmit
+import ZanText
+import ZanTimeline
+
+/// `zan show WORK [CITATION] --at DATE`: what a unit said on a date.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Print a unit of a work (or the whole work) as in force on a date.",
+        discussion: """
+            CITATION is an eId (att_1__para_13) or a citation as amending orders write it \
+            ("13-тармақ", "14-тармақтың 2) тармақшасы", "4-тармақтың екінші бөлігі", \
+            "1-қосымша", "пункт 13"). Without a document qualifier it is read in the approved \
+            Rules when the work is an approving order (--in body or --in rules overrides).
+            Text output gives the version's interval, the provenance of the wording, and \
+            "provisional" when a date is only the earliest possible.
+            Exit codes: 0 found; 3 the text on that date is not in the corpus; 4 not in force on \
+            that date (not yet, repealed, struck out, no such unit); 1 errors; 64 usage.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "The work's id (V2300033763).")
+    var work: String
+
+    @Argument(help: "The unit: an eId or a Kazakh or Russian citation. Omit for the whole work.")
+    var citation: String?
+
+    @Option(help: "The date (YYYY-MM-DD).")
+    var at: String
+
+    @Option(help: "Output format: text, json.")
+    var format: Format = .text
+
+    @OptionGroup var query: WorkQueryOptions
+
+    func validate() throws {
+        _ = try parseDate(at, "--at")
+        if let citation { _ = try parseCitation(citation) }
+    }
+
+    func run() throws {
+        let date = try parseDate(at, "--at")
+        let history = try query.load(work)
+        var answers: [(String, Answer)] = []
+        if let citation {
+            for cited in try parseCitation(citation) {
+                answers.append((cited.description, history.lookup(cited, in: query.document, at: date)))
+            }
+        } else if let version = history.version(at: date) {
+            answers.append(("the whole work", .found(version.root, version)))
+        } else {
+            answers.append(("the whole work", history.lookup(.eId("__none__"), at: date)))
+        }
+        var output = StandardOutput()
+        switch format {
+        case .text:
+            for (index, (label, answer)) in answers.enumerated() {
+                if index > 0 { output.write("\n") }
+                output.write(text(label, answer, history, date))
+            }
+        case .json:
+            let items = answers.map { json($0.0, $0.1, date) }
+            output.write((items.count == 1 ? items[0] : .array(items)).serialized(pretty: true) + "\n")
+        }
+        output.flush()
+        let code = answers.map(\.1.exitCode).max() ?? 0
+        if code != 0 { throw ExitCode(code) }
+    }
+
+    func text(_ label: String, _ answer: Answer, _ history: WorkHistory, _ date: CivilDate) -> String {
+        var out = "\(history.work.id) › \(label) on \(date)\n"
+        switch answer {
+        case let .found(node, version):
+            if let eId = node.eId { out += "eId: \(eId)\n" }
+            out += "version: \(interval(version.from, version.to))"
+            if !version.amendedBy.isEmpty { out += " amended by \(version.amendedBy.joined(separator: ", "))" }
+            out += "\n"
+            if let citation, let cited = Citation.parse(citation)?.first,
+               let run = history.history(of: cited, in: query.document).first(where: { $0.node == node && $0.from.date <= date }) {
+                out += "wording in force: \(interval(run.from, run.to))\n"
+                if run.from.provisional { out += "provisional: in force from \(run.from.date) at the earliest — \(run.from.basis)\n" }
+            } else if version.from.provisional {
+                out += "provisional: in force from \(version.from.date) at the earliest — \(version.from.basis)\n"
+            }
+            if let provenance = node.provenance { out += "provenance: \(provenance.summary)–\(provenance.end)\n" }
+            out += "\n" + render(node) + "\n"
+        case let .notInCorpus(message, _):
+            out += "not in corpus: \(message)\n"
+        case let .notInForce(message, _):
+            out += "not in force: \(message)\n"
+        }
+        return out
+    }
+
+    func json(_ label: String, _ answer: Answer, _ date: CivilDate) -> JSON {
+        var members: [String: JSON] = ["work": .string(work), "citation": .string(label), "at": .string(date.description)]
+        func version(_ version: Version?) -> JSON {
+            guard let version else { return .null }
+            return .object(["from": RuleSetJSON.date(version.from), "to": version.to.map(RuleSetJSON.date) ?? .null,
+                            "amended_by": .array(version.amendedBy.map(JSON.string))])
+        }
+        switch answer {
+        case let .found(node, found):
+            members["status"] = .string("found")
+            members["version"] = version(found)
+            members["node"] = RuleSetJSON.node(node)
+        case let .notInCorpus(message, found):
+            members["status"] = .string("not_in_corpus")
+            members["message"] = .string(message)
+            members["version"] = version(found)
+        case let .notInForce(message, found):
+            members["status"] = .string("not_in_force")
+            members["message"] = .string(message)
+            members["version"] = version(found)
+        }
+        return .object(members)
+    }
+}

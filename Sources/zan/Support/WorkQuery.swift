@@ -1,0 +1,71 @@
+import ArgumentParser
+import ZanEmit
+import ZanText
+import ZanTimeline
+
+extension DocumentChoice: ExpressibleByArgument {}
+
+/// Options and helpers shared by the commands that query published rule sets.
+struct WorkQueryOptions: ParsableArguments {
+    @Option(help: "The rule sets to read (written by `zan build`).")
+    var rules = "rules"
+
+    @Option(name: .customLong("in"),
+            help: "The document a citation is read in: auto (the approved Rules when the work approves them), body, rules.")
+    var document: DocumentChoice = .auto
+
+    /// The work's history, or exit 1 with why not.
+    func load(_ work: String) throws -> WorkHistory {
+        do {
+            return try RuleSetStore.load(work, from: rules)
+        } catch {
+            StandardError.write("zan: error: \(error.description)\n")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// The citations a CITATION argument names, or a usage error.
+func parseCitation(_ text: String) throws -> [Citation] {
+    guard let citations = Citation.parse(text), !citations.isEmpty else {
+        throw ValidationError("""
+            "\(text)" is not a citation: give an eId (att_1__para_13) or a Kazakh or Russian citation \
+            ("13-тармақ", "14-тармақтың 2) тармақшасы", "4-тармақтың екінші бөлігі", "1-қосымша", "пункт 13")
+            """)
+    }
+    return citations
+}
+
+/// A date argument, or a usage error.
+func parseDate(_ text: String, _ name: String) throws -> CivilDate {
+    guard let date = CivilDate(iso: text) else { throw ValidationError("\(name) must be a date YYYY-MM-DD, not \"\(text)\"") }
+    return date
+}
+
+/// "[2025-04-15 (provisional: earliest possible), 2026-07-12)".
+func interval(_ from: EffectiveDate, _ to: EffectiveDate?) -> String {
+    "[\(from), \(to.map(\.description) ?? "…"))"
+}
+
+/// A unit as text: its own paragraphs, then its children's, with headings, and a marker where
+/// the corpus has no text.
+func render(_ node: RuleNode, indent: String = "") -> String {
+    var lines: [String] = []
+    if node.repealed {
+        lines.append(indent + "[struck out\(node.provenance.map { " by \($0.act)" } ?? "")]")
+        return lines.joined(separator: "\n")
+    }
+    if node.unknown { lines.append(indent + "[text not in corpus]") }
+    lines += node.text.map { indent + $0 }
+    for child in node.children {
+        if let heading = child.heading, child.kind != .row {
+            lines.append(indent + (child.num.map { "\($0). " } ?? "") + heading)
+        } else if let heading = child.heading {
+            lines.append(indent + heading + ":")
+        }
+        let text = render(child, indent: indent)
+        if !text.isEmpty { lines.append(text) }
+    }
+    if node.partial && !node.unknown { lines.append(indent + "[further units not in corpus]") }
+    return lines.joined(separator: "\n")
+}
