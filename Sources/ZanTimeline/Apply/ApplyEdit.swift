@@ -156,14 +156,9 @@ struct WorkState {
             node.kind = kind
             node.num = last.num ?? node.num
             node = node.stamped(planned.provenance)
-            var index = Locate.insertionIndex(of: kind, num: node.num, among: root[parent].children)
-            if let position = edit.position, position.place != .end, let anchor = position.target.last,
-               let anchorKind = Locate.kind(of: anchor.unit, in: root[parent].kind),
-               let anchorIndex = root[parent].children.firstIndex(where: { $0.kind == anchorKind && $0.num == anchor.num }) {
-                index = position.place == .after ? anchorIndex + 1 : anchorIndex
-            }
-            root[parent].children.insert(node, at: index)
-            root[parent + [index]] = readdress(node, at: parent + [index])
+            let (container, index) = Locate.placement(of: kind, num: node.num, in: root, under: parent, position: edit.position)
+            root[container].children.insert(node, at: index)
+            root[container + [index]] = readdress(node, at: container + [index])
         }
     }
 

@@ -120,6 +120,39 @@ enum Locate {
         return index
     }
 
+    /// Where a new unit of `kind` numbered `num` goes under the node at `parent`: next to the
+    /// anchor the instruction names ("13-тармақтан кейін"), else after the unit of its kind with
+    /// the greatest number before it in natural order, else before the first one after it —
+    /// looking through chapters and sections, so "13-1" lands in the chapter that holds "13".
+    /// Returns the container's path and the index among its children.
+    static func placement(of kind: ProvisionKind, num: String?, in root: RuleNode, under parent: NodePath,
+                          position: InsertPosition?) -> (NodePath, Int) {
+        if let position, position.place != .end, let anchor = position.target.last,
+           let anchorKind = Locate.kind(of: anchor.unit, in: root[parent].kind),
+           let found = child(anchorKind, anchor.num, in: root[parent]) {
+            let container = parent + found.dropLast()
+            return (container, found.last! + (position.place == .after ? 1 : 0))
+        }
+        if let num {
+            var before: NodePath?
+            var after: NodePath?
+            func search(_ node: RuleNode, _ prefix: NodePath) {
+                for (index, child) in node.children.enumerated() {
+                    if child.kind == kind, let other = child.num {
+                        if NaturalOrder.precedes(other, num) { before = prefix + [index] }
+                        else if after == nil { after = prefix + [index] }
+                    } else if isTransparent(child.kind, for: kind) {
+                        search(child, prefix + [index])
+                    }
+                }
+            }
+            search(root[parent], [])
+            if let before { return (parent + before.dropLast(), before.last! + 1) }
+            if let after { return (parent + after.dropLast(), after.last!) }
+        }
+        return (parent, insertionIndex(of: kind, num: num, among: root[parent].children))
+    }
+
     /// Document order of kinds among siblings: the preamble, the units, the signature and
     /// approval, the attachments.
     static func rank(_ kind: ProvisionKind) -> Int {

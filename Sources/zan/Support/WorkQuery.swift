@@ -1,4 +1,5 @@
 import ArgumentParser
+import ZanDocument
 import ZanEmit
 import ZanText
 import ZanTimeline
@@ -52,14 +53,15 @@ func interval(_ from: EffectiveDate, _ to: EffectiveDate?) -> String {
 func render(_ node: RuleNode, indent: String = "") -> String {
     var lines: [String] = []
     if node.repealed {
-        lines.append(indent + "[struck out\(node.provenance.map { " by \($0.act)" } ?? "")]")
+        let num = node.num.map { $0 + (node.kind == .subparagraph ? ") " : ". ") } ?? ""
+        lines.append(indent + num + "[struck out\(node.provenance.map { " by \($0.act)" } ?? "")]")
         return lines.joined(separator: "\n")
     }
     if node.unknown { lines.append(indent + "[text not in corpus]") }
     lines += node.text.map { indent + $0 }
     for child in node.children {
         if let heading = child.heading, child.kind != .row {
-            lines.append(indent + (child.num.map { "\($0). " } ?? "") + heading)
+            lines.append(indent + (child.num.map { "\($0)-\(kazakhNoun(child.kind)). " } ?? "") + heading)
         } else if let heading = child.heading {
             lines.append(indent + heading + ":")
         }
@@ -68,4 +70,16 @@ func render(_ node: RuleNode, indent: String = "") -> String {
     }
     if node.partial && !node.unknown { lines.append(indent + "[further units not in corpus]") }
     return lines.joined(separator: "\n")
+}
+
+/// The Kazakh noun a numbered heading is printed with ("2-тарау. …").
+private func kazakhNoun(_ kind: ProvisionKind) -> String {
+    switch kind {
+    case .section: "бөлім"
+    case .chapter: "тарау"
+    case .paragraphSign: "параграф"
+    case .article: "бап"
+    case .attachment, .appendix: "қосымша"
+    default: kind.rawValue
+    }
 }
