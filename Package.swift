@@ -60,6 +60,10 @@ let package = Package(
             dependencies: ["ZanAmendments", "ZanDocument", "ZanText", "ZanTestSupport"]
         ),
         .testTarget(
+            name: "ZanTimelineTests",
+            dependencies: ["ZanTimeline", "ZanEmit", "ZanAmendments", "ZanDocument", "ZanText", "ZanTestSupport"]
+        ),
+        .testTarget(
             name: "ZanCLITests",
             dependencies: ["zan", "ZanTestSupport"]
         ),

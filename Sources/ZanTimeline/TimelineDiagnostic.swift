@@ -62,8 +62,8 @@ public enum TimelineDiagnostic: DiagnosticMessage, Hashable {
             "\(unit) is not in \(work), whose text the corpus holds completely; the edit was not applied"
         case let .wordsNotFound(words, unit):
             "the words \"\(words)\" are not in the text of \(unit); the edit was not applied"
-        case let .baseUnknown(unit, work):
-            "the wording of \(unit) of \(work) is not in the corpus: it can be set, not edited in place; it stays unknown"
+        case let .baseUnknown(unit, _):
+            "the wording of \(unit) is not in the corpus: it can be set, not edited in place; it stays unknown"
         case let .sameDayConflict(unit, other, date):
             "\(unit) is also changed by \(other) on the same day (\(date)); both were applied, in order of act date and position"
         case let .repealedTarget(unit, since):

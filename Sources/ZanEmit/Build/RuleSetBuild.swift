@@ -66,7 +66,9 @@ public struct RuleSetBuild {
         }
         var report = Report()
         report.findings = corpus.findings
-        let old = options.force ? nil : BuildIndex.read(options.out)
+        // A check compares everything (a changed Zan can change the output of unchanged
+        // inputs); a build trusts the index unless forced.
+        let old = options.force || options.check ? nil : BuildIndex.read(options.out)
         let documents = Dictionary(uniqueKeysWithValues: corpus.documents.map { ($0.id, $0) })
 
         // 1. Which documents changed, and which works that touches.
@@ -147,6 +149,16 @@ public struct RuleSetBuild {
             }
             let inputs = acts.filter { $0.id == id || $0.targets.contains(id) }.map(\.id)
             index.works[id] = .init(inputs: Dictionary(uniqueKeysWithValues: inputs.map { ($0, documents[$0]!.sha256) }), files: files)
+        }
+        // Work folders no corpus document is or changes any more.
+        let folders = (try? FileManager.default.contentsOfDirectory(atPath: options.out)) ?? []
+        for name in folders.sorted() where name != "schema" && !name.hasPrefix(".") && index.works[name] == nil
+            && !report.removed.contains(name) {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: options.out + "/" + name, isDirectory: &isDirectory),
+                  isDirectory.boolValue else { continue }
+            report.removed.append(name)
+            if !options.check { try remove(options.out + "/" + name) }
         }
         report.works = index.works.count
         try write(index.json, to: options.out + "/index.json", &report, isIndex: true)

@@ -22,9 +22,19 @@ struct EffectiveDates {
 
     /// The date for an edit in the act's point `point` (its citation path): an exception's when
     /// the clause excepts that point, else the act's.
-    func effective(forPoint point: [TargetStep]) -> EffectiveDate? {
-        for exception in exceptions where exception.targets.contains(where: { point.starts(with: $0.steps) }) {
-            return exception.date
+    /// `indent` is the number of the paragraph (абзац) of the act's top-level point holding the
+    /// edit, counted from the point's first line, for exceptions that name one ("1-тармақтың он
+    /// бірінші абзацын қоспағанда").
+    func effective(forPoint point: [TargetStep], indent: Int?) -> EffectiveDate? {
+        for exception in exceptions {
+            let matches = exception.targets.contains { target in
+                if target.last?.unit == .indent {
+                    let container = Array(target.steps.dropLast())
+                    return point.starts(with: container) && target.last?.num == indent.map(String.init)
+                }
+                return point.starts(with: target.steps)
+            }
+            if matches { return exception.date }
         }
         return main
     }

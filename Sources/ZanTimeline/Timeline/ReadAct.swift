@@ -36,6 +36,10 @@ public struct ReadAct: Sendable {
         let file = document.source
         var findings = amendments.diagnostics.map { Finding(file: file, diagnostic: $0, work: id) }
         let metadata = document.metadata
+        if let header = metadata.id, header != id {
+            findings.append(Finding(file: file, diagnostic: Diagnostic(CorpusDiagnostic.idMismatch(folder: id, header: header), at: nil),
+                                    work: id))
+        }
         let dates = EffectiveDates(clause: amendments.effective, metadata: metadata, published: published, act: id)
         var existsFrom = dates.main
         if existsFrom == nil, let date = metadata.registrationDate ?? metadata.date {
@@ -53,7 +57,10 @@ public struct ReadAct: Sendable {
                 continue
             }
             let point = points.point(containing: edit.source.start)
-            guard let effective = dates.effective(forPoint: point?.steps ?? []) else {
+            let indent = points.topLevel(containing: edit.source.start).map { point in
+                document.paragraphs.filter { $0.range.start >= point.range.start && $0.range.start <= edit.source.start }.count
+            }
+            guard let effective = dates.effective(forPoint: point?.steps ?? [], indent: indent) else {
                 findings.append(Finding(file: file, diagnostic: Diagnostic(TimelineDiagnostic.noEffectiveDate(act: id), at: edit.source),
                                         work: target))
                 continue
@@ -110,8 +117,12 @@ struct PointIndex {
     private var points: [Point] = []
 
     init(_ root: Provision) {
-        func walk(_ node: Provision, _ steps: [TargetStep]) {
-            for child in node.children where child.kind != .quotation {
+        // A point runs until the next unit at its level starts (its own range may stop at its
+        // last quotation, before the instructions that follow it).
+        func walk(_ node: Provision, _ steps: [TargetStep], end: Int) {
+            let children = node.children.filter { $0.kind != .quotation }.sorted { $0.range.start < $1.range.start }
+            for (index, child) in children.enumerated() {
+                let childEnd = index + 1 < children.count ? children[index + 1].range.start : max(end, child.range.end)
                 var steps = steps
                 switch child.kind {
                 case .paragraph: steps.append(TargetStep(.paragraph, child.num))
@@ -120,12 +131,18 @@ struct PointIndex {
                 default: break
                 }
                 if [.paragraph, .subparagraph].contains(child.kind), let eId = child.eId {
-                    points.append(Point(eId: eId, steps: steps, range: child.range))
+                    points.append(Point(eId: eId, steps: steps, range: SourceRange(child.range.start, max(childEnd, child.range.start))))
                 }
-                walk(child, steps)
+                walk(child, steps, end: childEnd)
             }
         }
-        walk(root, [])
+        walk(root, [], end: root.range.end)
+    }
+
+    /// The outermost point whose range holds `offset`.
+    func topLevel(containing offset: Int) -> Point? {
+        points.filter { $0.range.start <= offset && offset < max($0.range.end, $0.range.start + 1) }
+            .min { $0.steps.count < $1.steps.count }
     }
 
     /// The innermost point whose range holds `offset`.
