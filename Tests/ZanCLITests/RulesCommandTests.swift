@@ -1,0 +1,195 @@
+import Foundation
+import Testing
+import ZanTestSupport
+
+/// A scratch folder, removed when the test ends.
+final class ScratchFolder {
+    let url: URL
+    init(_ name: String) throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("zan-\(name)-\(getpid())-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+    deinit { try? FileManager.default.removeItem(at: url) }
+    var path: String { url.path }
+}
+
+/// Runs the schema validator on a rules folder; nil when Python or jsonschema is missing
+/// (.ci/run installs both).
+func validateRules(_ folder: String) throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", Golden.packageRoot.appendingPathComponent("Scripts/validate-rules.py").path, folder]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+}
+
+@Suite("zan build")
+struct BuildCommandTests {
+    @Test("the committed rules/ is what a build of the bundled corpus writes (zan build --check)")
+    func committedRulesAreFresh() throws {
+        let result = try ZanBinary.run(["build", "--check"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("rules/ is up to date"))
+    }
+
+    @Test("every file of the committed rules/ validates against the published JSON Schema")
+    func committedRulesValidate() throws {
+        let result = try validateRules(Golden.packageRoot.appendingPathComponent("rules").path)
+        #expect(result.status == 0, "\(result.output) — .ci/run installs python3-jsonschema when missing")
+        #expect(result.output.contains("files valid"))
+    }
+
+    @Test("build, rebuild (no byte changes), check, edit a corpus file, check again")
+    func incremental() throws {
+        let scratch = try ScratchFolder("build")
+        let corpus = scratch.path + "/corpus", out = scratch.path + "/rules"
+        try FileManager.default.copyItem(atPath: Golden.packageRoot.appendingPathComponent("corpus").path, toPath: corpus)
+        let first = try ZanBinary.run(["build", "--corpus", corpus, "--out", out])
+        #expect(first.status == 0, "\(first.stderr)")
+        for work in ["V2300033763", "V2500035912", "V2100023983", "V2500035943", "V2600038247"] {
+            #expect(FileManager.default.fileExists(atPath: "\(out)/\(work)/index.json"), "no rules for \(work)")
+        }
+        let index = try #require(FileManager.default.contents(atPath: out + "/V2300033763/index.json"))
+        let second = try ZanBinary.run(["build", "--corpus", corpus, "--out", out])
+        #expect(second.status == 0)
+        #expect(second.stdout.contains("no file changed"))
+        #expect(second.stdout.contains("0 documents read"))
+        #expect(FileManager.default.contents(atPath: out + "/V2300033763/index.json") == index)
+        #expect(try ZanBinary.run(["build", "--corpus", corpus, "--out", out, "--check"]).status == 0)
+        #expect(try validateRules(out).status == 0)
+
+        // Order 115 gets a publication date: the works it changes go stale and are rebuilt; others are not.
+        try Data("{\"published\": \"2025-04-01\"}\n".utf8).write(to: URL(fileURLWithPath: corpus + "/V2500035943/meta.json"))
+        let stale = try ZanBinary.run(["build", "--corpus", corpus, "--out", out, "--check"])
+        #expect(stale.status == 1)
+        #expect(stale.stdout.contains("stale V2300033763"))
+        let rebuilt = try ZanBinary.run(["build", "--corpus", corpus, "--out", out])
+        #expect(rebuilt.status == 0)
+        #expect(rebuilt.stdout.contains("updated V2100023983"))
+        #expect(rebuilt.stdout.contains("updated V2300033763"))
+        #expect(!rebuilt.stdout.contains("V2500035912"), "a work Order 115 does not change was rebuilt")
+        #expect(FileManager.default.fileExists(atPath: out + "/V2300033763/2025-04-12.json"))
+        #expect(!FileManager.default.fileExists(atPath: out + "/V2300033763/2025-04-15.json"))
+
+        // A hand-edited output file is caught.
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: out + "/V2500035912/2026-07-12.json"))
+        let tampered = try ZanBinary.run(["build", "--corpus", corpus, "--out", out, "--check"])
+        #expect(tampered.status == 1)
+        #expect(try ZanBinary.run(["build", "--corpus", corpus, "--out", out]).status == 0)
+        #expect(try ZanBinary.run(["build", "--corpus", corpus, "--out", out, "--check"]).status == 0)
+    }
+
+    @Test("the synthetic corpus builds with its errors reported, located, exit 1; the output validates")
+    func errors() throws {
+        let scratch = try ScratchFolder("synthetic")
+        let result = try ZanBinary.run(["build", "--corpus", "Tests/Fixtures/timeline/synthetic/corpus", "--out", scratch.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(
+            "Tests/Fixtures/timeline/synthetic/corpus/V2400090002/kaz.txt:15:1: error: [timeline.target-not-found] paragraph 99"))
+        #expect(try validateRules(scratch.path).status == 0)
+        let index = try #require(FileManager.default.contents(atPath: scratch.path + "/V2400090001/index.json"))
+        #expect(String(decoding: index, as: UTF8.self).contains("timeline.words-not-found"))
+    }
+
+    @Test("a missing corpus folder is an I/O error")
+    func missingCorpus() throws {
+        let result = try ZanBinary.run(["build", "--corpus", "no/such/corpus", "--check"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("no/such/corpus: no such corpus folder"))
+    }
+}
+
+@Suite("zan show, history, versions")
+struct QueryCommandTests {
+    @Test("point 13 on 2026-07-12: Order 130's wording with its provenance")
+    func showCurrent() throws {
+        let result = try ZanBinary.run(["show", "V2300033763", "13-тармақ", "--at", "2026-07-12"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\"цифрлық үкімет\"") && result.stdout.contains("6 (алты) жұмыс күнін құрайды"))
+        #expect(result.stdout.contains("provenance: V2600038247 para_1 (replace) V2600038247/kaz.txt:39:1"))
+        #expect(!result.stdout.contains("provisional"))
+    }
+
+    @Test("point 13 on 2026-07-11: Order 115's wording, provisional, earliest 2025-04-15")
+    func showProvisional() throws {
+        let result = try ZanBinary.run(["show", "V2300033763", "13-тармақ", "--at", "2026-07-11"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\"электрондық үкімет\""))
+        #expect(result.stdout.contains("provisional: in force from 2025-04-15 at the earliest"))
+        #expect(result.stdout.contains("provenance: V2500035943"))
+    }
+
+    @Test("exit codes: 3 not in corpus, 4 not in force, 1 unknown work, 64 usage")
+    func exitCodes() throws {
+        let before = try ZanBinary.run(["show", "V2300033763", "13-тармақ", "--at", "2025-04-01"])
+        #expect(before.status == 3)
+        #expect(before.stdout.contains("not in the corpus") && before.stdout.contains("V2500035943"))
+        #expect(try ZanBinary.run(["show", "V2500035912", "4-тармақтың бірінші бөлігі", "--at", "2026-07-12"]).status == 3)
+        #expect(try ZanBinary.run(["show", "V2300033763", "13-тармақ", "--at", "2020-01-01"]).status == 4)
+        #expect(try ZanBinary.run(["show", "V2999999999", "13-тармақ", "--at", "2026-07-12"]).status == 1)
+        #expect(try ZanBinary.run(["show", "V2300033763", "13-тармақ", "--at", "12.07.2026"]).status == 64)
+        #expect(try ZanBinary.run(["show", "V2300033763", "мынадай редакцияда", "--at", "2026-07-12"]).status == 64)
+    }
+
+    @Test("a subpoint, a part with its subpoints, a point of a new edition, an eId, JSON")
+    func showOther() throws {
+        let sub = try ZanBinary.run(["show", "V2300033763", "24-тармақтың 19) тармақшасы", "--at", "2026-08-01"])
+        #expect(sub.status == 0 && sub.stdout.contains("provenance: V2500035943"))
+        let part = try ZanBinary.run(["show", "V2500035912", "4-тармақтың екінші бөлігі", "--at", "2026-07-12"])
+        #expect(part.status == 0)
+        #expect(part.stdout.contains("Уәкілетті орган цифрлық жүйелер арқылы:") && part.stdout.contains("\n3) мемлекеттік мекемелердің"))
+        let point = try ZanBinary.run(["show", "V2100023983", "9-тармақтың 2) тармақшасы", "--at", "2025-06-01"])
+        #expect(point.status == 0 && point.stdout.contains("provisional") && point.stdout.contains("2) коммуналдық мемлекеттік мекеменің"))
+        let json = try ZanBinary.run(["show", "V2300033763", "att_1__para_13", "--at", "2026-07-12", "--format", "json"])
+        #expect(json.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["status"] as? String == "found")
+        let node = try #require(object["node"] as? [String: Any])
+        #expect((node["provenance"] as? [String: Any])?["act"] as? String == "V2600038247")
+    }
+
+    @Test("history lists both wordings of point 13; versions lists the intervals")
+    func history() throws {
+        let result = try ZanBinary.run(["history", "V2300033763", "13-тармақ"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("paragraph 13: 2 versions"))
+        #expect(result.stdout.contains("1. [2025-04-15 (provisional: earliest possible), 2026-07-12) from V2500035943 — provisional"))
+        #expect(result.stdout.contains("2. [2026-07-12, …) from V2600038247"))
+        let versions = try ZanBinary.run(["versions", "V2300033763"])
+        #expect(versions.status == 0)
+        #expect(versions.stdout.contains("[2026-07-12, …) amended by V2600038247"))
+        #expect(versions.stdout.contains("text not in corpus"))
+    }
+}
+
+@Suite("zan add")
+struct AddCommandTests {
+    @Test("adds under the header's id, says what it changes, refuses a duplicate and a file without an id")
+    func add() throws {
+        let scratch = try ScratchFolder("add")
+        let corpus = scratch.path + "/corpus"
+        let added = try ZanBinary.run(["add", "corpus/V2500035943/kaz.txt", "--published", "2025-04-08", "--corpus", corpus])
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout.contains("added V2500035943"))
+        #expect(added.stdout.contains("changes V2100023983"))
+        #expect(added.stdout.contains("changes V2300033763"))
+        #expect(added.stdout.contains("in force from 2025-04-19"))
+        #expect(FileManager.default.contents(atPath: corpus + "/V2500035943/kaz.txt")
+                == FileManager.default.contents(atPath: Golden.packageRoot.appendingPathComponent("corpus/V2500035943/kaz.txt").path))
+        let meta = String(decoding: FileManager.default.contents(atPath: corpus + "/V2500035943/meta.json") ?? Data(), as: UTF8.self)
+        #expect(meta == "{\n  \"published\": \"2025-04-08\"\n}\n")
+        let duplicate = try ZanBinary.run(["add", "corpus/V2500035943/kaz.txt", "--corpus", corpus])
+        #expect(duplicate.status == 1 && duplicate.stderr.contains("already in the corpus"))
+        let fragment = try ZanBinary.run(["add", "Tests/Fixtures/edits/fragment-broken/input.txt", "--corpus", corpus])
+        #expect(fragment.status == 1 && fragment.stderr.contains("cannot derive the id"))
+        #expect(try ZanBinary.run(["add", "no/such.txt", "--corpus", corpus]).status == 1)
+        #expect(try ZanBinary.run(["add", "corpus/V2500035943/kaz.txt", "--published", "8 April", "--corpus", corpus]).status == 64)
+        let names = try FileManager.default.contentsOfDirectory(atPath: corpus)
+        #expect(names == ["V2500035943"], "a refused document left something behind: \(names)")
+    }
+}
