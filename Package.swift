@@ -44,7 +44,7 @@ let package = Package(
         .target(name: "ZanTestSupport", dependencies: ["ZanText"]),
         .executableTarget(
             name: "zan-bench",
-            dependencies: ["ZanText", "ZanDocument", "ZanAmendments", "ZanICU"],
+            dependencies: ["ZanText", "ZanDocument", "ZanAmendments", "ZanTimeline", "ZanEmit", "ZanICU"],
             path: "Benchmarks/ZanBench"
         ),
         .testTarget(

@@ -9,17 +9,24 @@ import ZanText
 /// output before it reports: a fast wrong answer is worth nothing.
 @main
 enum ZanBench {
-    static let suites = ["tokens", "parse", "edits", "all"]
+    static let suites = ["tokens", "parse", "edits", "build", "all"]
 
     static func main() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.contains("--help") || arguments.contains("-h") {
-            print("usage: zan-bench [\(suites.joined(separator: "|"))] [FILE]\n"
+            print("usage: zan-bench [\(suites.joined(separator: "|"))] [FILE | WORKS…]\n"
                   + "  Without FILE, ~30 MB of text is built from the bundled corpus.\n"
+                  + "  build [WORKS…]: generated corpora of that many works (default 1000 10000), 20 rounds of orders.\n"
                   + "  Run it optimized: swift run -c release zan-bench all")
             return
         }
         let suite = arguments.first.map { suites.contains($0) } == true ? arguments.removeFirst() : "all"
+        if suite == "build" {
+            let counts = arguments.compactMap { Int($0) }
+            try BuildSuite.run(works: counts.isEmpty ? [1_000, 10_000] : counts)
+            print(String(format: "peak RSS: %.1f MB", Measure.peakRSSMegabytes()))
+            return
+        }
         if suite != "edits" {
             let corpus = try BenchCorpus.load(file: arguments.first)
             print("input: \(corpus.description)")
@@ -28,6 +35,7 @@ enum ZanBench {
         }
         // The edits suite reads whole orders (the seeds and an own fixture), not the 30 MB text.
         if suite == "edits" || suite == "all" { try EditsSuite.run() }
+        if suite == "all" { try BuildSuite.run(works: [1_000]) }
         print(String(format: "peak RSS: %.1f MB", Measure.peakRSSMegabytes()))
     }
 }

@@ -44,6 +44,8 @@ public struct RuleSetBuild {
         /// True when `rules/` did not match the corpus (before writing, or with `check`).
         public var stale: Bool { !changed.isEmpty || !removed.isEmpty || !tampered.isEmpty || indexChanged }
         var indexChanged = false
+
+        public init() {}
     }
 
     public struct BuildError: Error, CustomStringConvertible {
@@ -120,6 +122,12 @@ public struct RuleSetBuild {
         report.findings += timeline.findings
 
         // 3. Files of the rebuilt works, compared with what is there.
+        var findingsOf: [String: [Finding]] = [:]
+        for finding in timeline.findings { findingsOf[finding.work ?? "", default: []].append(finding) }
+        var inputsOf: [String: [String]] = [:]
+        for act in acts {
+            for work in act.targets.union([act.id]) where affected.contains(work) { inputsOf[work, default: []].append(act.id) }
+        }
         for id in affected.sorted() {
             let folder = options.out + "/" + id
             guard let history = timeline.histories[id], !history.versions.isEmpty else {
@@ -129,7 +137,7 @@ public struct RuleSetBuild {
                 }
                 continue
             }
-            try emit(history, findings: timeline.findings.filter { $0.work == id }, into: folder, &report)
+            try emit(history, findings: findingsOf[id] ?? [], into: folder, &report)
         }
 
         // 4. The index: every document, every work (kept from the old index when not rebuilt).
@@ -147,7 +155,7 @@ public struct RuleSetBuild {
                 let name = RuleSetJSON.fileName(of: version)
                 files[name] = SHA256.hex(Self.text(RuleSetJSON.version(version, of: history.work)))
             }
-            let inputs = acts.filter { $0.id == id || $0.targets.contains(id) }.map(\.id)
+            let inputs = inputsOf[id] ?? []
             index.works[id] = .init(inputs: Dictionary(uniqueKeysWithValues: inputs.map { ($0, documents[$0]!.sha256) }), files: files)
         }
         // Work folders no corpus document is or changes any more.

@@ -19,7 +19,7 @@ public struct ReadAct: Sendable {
     public let relativePath: String
 
     /// The ids of the works the document's edits change.
-    public var targets: Set<String> { Set(planned.map(\.work)) }
+    public let targets: Set<String>
 
     public init(_ entry: CorpusDocument) {
         let document = DocumentParser().parse(entry.file)
@@ -85,6 +85,7 @@ public struct ReadAct: Sendable {
         }
         self.referenced = referenced.keys.sorted().map { referenced[$0]! }
         self.planned = planned
+        self.targets = Set(planned.map(\.work))
         self.findings = findings
     }
 
