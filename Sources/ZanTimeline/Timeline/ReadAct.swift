@@ -28,6 +28,13 @@ public struct ReadAct: Sendable {
                   document: document, amendments: amendments)
     }
 
+    /// A document read from memory under `id` (as if it were `corpus/<id>/kaz.txt`).
+    public init(id: String, file: SourceFile, published: CivilDate? = nil) {
+        let document = DocumentParser().parse(file)
+        self.init(id: id, relativePath: id + "/" + Corpus.textFile, published: published, document: document,
+                  amendments: AmendmentReader().read(document))
+    }
+
     init(id: String, relativePath: String, published: CivilDate?, document: Document, amendments: Amendments) {
         self.id = id
         self.document = document
