@@ -63,8 +63,8 @@ extension WorkHistory {
         versions.first { $0.contains(date) }
     }
 
-    /// Why no version is in force on `date`.
-    func absence(at date: CivilDate) -> Answer {
+    /// Why no version is in force on `date` (an answer that is never `.found`).
+    public func absence(at date: CivilDate) -> Answer {
         if let repeal = work.repealed, date >= repeal.from.date {
             return (.notInForce("\(work.id) is not in force on \(date): repealed from \(repeal.from) by \(repeal.by)", nil))
         }

@@ -46,25 +46,25 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let date = try parseDate(at, "--at")
         let history = try query.load(work)
-        var answers: [(String, Answer)] = []
+        var answers: [(Citation?, Answer)] = []
         if let citation {
             for cited in try parseCitation(citation) {
-                answers.append((cited.description, history.lookup(cited, in: query.document, at: date)))
+                answers.append((cited, history.lookup(cited, in: query.document, at: date)))
             }
         } else if let version = history.version(at: date) {
-            answers.append(("the whole work", .found(version.root, version)))
+            answers.append((nil, .found(version.root, version)))
         } else {
-            answers.append(("the whole work", history.lookup(.eId("__none__"), at: date)))
+            answers.append((nil, history.absence(at: date)))
         }
         var output = StandardOutput()
         switch format {
         case .text:
-            for (index, (label, answer)) in answers.enumerated() {
+            for (index, (cited, answer)) in answers.enumerated() {
                 if index > 0 { output.write("\n") }
-                output.write(text(label, answer, history, date))
+                output.write(text(cited, answer, history, date))
             }
         case .json:
-            let items = answers.map { json($0.0, $0.1, date) }
+            let items = answers.map { json($0.0?.description ?? "the whole work", $0.1, date) }
             output.write((items.count == 1 ? items[0] : .array(items)).serialized(pretty: true) + "\n")
         }
         output.flush()
@@ -72,15 +72,15 @@ struct ShowCommand: ParsableCommand {
         if code != 0 { throw ExitCode(code) }
     }
 
-    func text(_ label: String, _ answer: Answer, _ history: WorkHistory, _ date: CivilDate) -> String {
-        var out = "\(history.work.id) › \(label) on \(date)\n"
+    func text(_ cited: Citation?, _ answer: Answer, _ history: WorkHistory, _ date: CivilDate) -> String {
+        var out = "\(history.work.id) › \(cited?.description ?? "the whole work") on \(date)\n"
         switch answer {
         case let .found(node, version):
             if let eId = node.eId { out += "eId: \(eId)\n" }
             out += "version: \(interval(version.from, version.to))"
             if !version.amendedBy.isEmpty { out += " amended by \(version.amendedBy.joined(separator: ", "))" }
             out += "\n"
-            if let citation, let cited = Citation.parse(citation)?.first,
+            if let cited,
                let run = history.history(of: cited, in: query.document).first(where: { $0.node == node && $0.from.date <= date }) {
                 out += "wording in force: \(interval(run.from, run.to))\n"
                 if run.from.provisional { out += "provisional: in force from \(run.from.date) at the earliest — \(run.from.basis)\n" }
