@@ -281,16 +281,8 @@ struct WorkState {
 
     /// A subtree with eIds rebuilt for the place it is put.
     func readdress(_ node: RuleNode, at path: NodePath) -> RuleNode {
-        var parent = path
-        parent.removeLast()
-        var point: String?
-        var cursor = root
-        for index in parent {
-            point = EId.point(under: cursor.kind, eId: cursor.eId, point: point)
-            cursor = cursor.children[index]
-        }
-        point = EId.point(under: cursor.kind, eId: cursor.eId, point: point)
-        return node.readdressed(parent: cursor.eId, point: point)
+        let context = Locate.addressContext(of: Array(path.dropLast()), in: root)
+        return node.readdressed(parent: context.parent, point: context.point)
     }
 }
 

@@ -165,17 +165,22 @@ enum Locate {
         }
     }
 
-    /// The eId a new unit of `kind` numbered `num` gets as a child of the node at `path`.
-    static func eId(of kind: ProvisionKind, num: String?, under path: NodePath, in root: RuleNode) -> String? {
-        let parent = root[path]
+    /// What a child of the node at `path` hangs its eId off: that node's eId and the eId of the
+    /// point (or article) above it, for subpoints and parts.
+    static func addressContext(of path: NodePath, in root: RuleNode) -> (parent: String?, point: String?) {
         var point: String?
         var node = root
         for index in path {
             point = EId.point(under: node.kind, eId: node.eId, point: point)
             node = node.children[index]
         }
-        point = EId.point(under: parent.kind, eId: parent.eId, point: point)
-        return EId.make(kind: kind, num: num, parent: parent.eId, point: point)
+        return (node.eId, EId.point(under: node.kind, eId: node.eId, point: point))
+    }
+
+    /// The eId a new unit of `kind` numbered `num` gets as a child of the node at `path`.
+    static func eId(of kind: ProvisionKind, num: String?, under path: NodePath, in root: RuleNode) -> String? {
+        let context = addressContext(of: path, in: root)
+        return EId.make(kind: kind, num: num, parent: context.parent, point: context.point)
     }
 
     /// The path of the unit `steps` cite, creating every missing unit as *unknown* in a

@@ -1,4 +1,5 @@
 import ZanAmendments
+import ZanText
 
 /// Where a unit's wording comes from: the act, the point of it that holds the instruction (or,
 /// for text read from the corpus as it stands, the unit itself), and the exact place in the file.
@@ -16,15 +17,8 @@ public struct Provenance: Hashable, Sendable {
     public var start: Position
     public var end: Position
 
-    public struct Position: Hashable, Sendable, CustomStringConvertible {
-        public var line: Int
-        public var column: Int
-        public init(line: Int, column: Int) {
-            self.line = line
-            self.column = column
-        }
-        public var description: String { "\(line):\(column)" }
-    }
+    /// A 1-based line and column (columns in characters).
+    public typealias Position = LineColumn
 
     public init(act: String, point: String? = nil, op: EditOperation? = nil, file: String,
                 start: Position, end: Position) {

@@ -81,8 +81,7 @@ public struct ReadAct: Sendable {
             }
             let start = file.lineColumn(at: edit.source.start), end = file.lineColumn(at: edit.source.end)
             let provenance = Provenance(act: id, point: point?.eId, op: edit.op, file: relativePath,
-                                        start: .init(line: start.line, column: start.column),
-                                        end: .init(line: end.line, column: end.column))
+                                        start: start, end: end)
             var attachment: RuleNode?
             if let eId = edit.attachment, let provision = document.root.find(eId: eId) {
                 attachment = RuleNode(provision, provenance: provenance)
@@ -101,8 +100,7 @@ public struct ReadAct: Sendable {
         let file = document.source
         func convert(_ provision: Provision) -> RuleNode {
             let start = file.lineColumn(at: provision.range.start), end = file.lineColumn(at: provision.range.end)
-            let provenance = Provenance(act: id, file: relativePath, start: .init(line: start.line, column: start.column),
-                                        end: .init(line: end.line, column: end.column))
+            let provenance = Provenance(act: id, file: relativePath, start: start, end: end)
             return RuleNode(kind: provision.kind, num: provision.num, eId: provision.eId, heading: provision.heading,
                             text: provision.content.map(\.text), children: provision.children.map(convert),
                             provenance: provenance)
