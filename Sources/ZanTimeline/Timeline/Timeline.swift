@@ -63,10 +63,12 @@ public struct Timeline: Sendable {
             var changedBy: [String] = []
             var touched: [String: String] = [:]
             for edit in group {
+                let previous = state.root
                 let diagnostics = state.apply(edit)
                 findings += diagnostics.map { Finding(file: edit.file, diagnostic: $0, work: work.id) }
+                // An edit with several targets may apply to some and fail on others.
+                if state.root != previous, !changedBy.contains(edit.act) { changedBy.append(edit.act) }
                 if diagnostics.contains(where: { $0.severity == .error }) { continue }
-                if !changedBy.contains(edit.act) { changedBy.append(edit.act) }
                 for key in unitKeys(edit.edit) {
                     if let other = touched[key], other != edit.act {
                         findings.append(Finding(file: edit.file, diagnostic: Diagnostic(
