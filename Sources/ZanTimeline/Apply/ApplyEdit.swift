@@ -22,7 +22,8 @@ public struct PlannedEdit: Sendable {
 }
 
 /// A work's tree as edits are applied to it, in effective order. Each operation reports what it
-/// could not do as diagnostics at the instruction; nothing is applied halfway.
+/// could not do as diagnostics at the instruction: each target of an edit is applied whole or
+/// reported, never changed halfway.
 struct WorkState {
     var root: RuleNode
     var work: Work
