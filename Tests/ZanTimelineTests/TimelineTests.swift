@@ -150,6 +150,9 @@ struct SyntheticTimelineTests {
         let point4 = history.versions[1].root.find(eId: "att_1__chp_2__para_4")
         #expect(point4?.repealed == true && point4?.text.isEmpty == true && point4?.provenance?.op == .delete)
         #expect(history.lookup(Citation.parse("4-тармақ")![0], at: date("2024-06-01")).exitCode == 4)
+        let point4History = history.history(of: Citation.parse("4-тармақ")![0])
+        #expect(point4History.map(\.node.repealed) == [false, true], "a deletion is a version of the unit")
+        #expect(point4History.last?.to?.date == date("2025-01-01"))
         // Words: replaced, inserted after, struck out; whole text.
         #expect(text("5-тармақ", "2024-06-01") == "5. Көрсетілетін қызметті алушы жаңа сөз арқылы жүгінеді.")
         #expect(text("6-тармақтың 2) тармақшасы", "2024-06-01") == "2) құжаттарды және мәліметтерді тексереді;")

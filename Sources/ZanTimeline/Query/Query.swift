@@ -170,23 +170,22 @@ extension WorkHistory {
         var runs: [(from: EffectiveDate, to: EffectiveDate?, node: RuleNode)] = []
         var previousFound = false
         for version in versions {
-            if case .found(let node, _) = lookup(citation, in: choice, version: version) {
-                if previousFound, let last = runs.last, last.node == node {
-                    runs[runs.count - 1].to = version.to
-                } else {
-                    runs.append((version.from, version.to, node))
-                }
-                previousFound = true
-            } else if case .notInForce = lookup(citation, in: choice, version: version), let node = struck(citation, choice, version) {
-                if previousFound, let last = runs.last, last.node == node {
-                    runs[runs.count - 1].to = version.to
-                } else {
-                    runs.append((version.from, version.to, node))
-                }
-                previousFound = true
-            } else {
-                previousFound = false
+            var node: RuleNode?
+            switch lookup(citation, in: choice, version: version) {
+            case .found(let found, _): node = found
+            case .notInForce: node = struck(citation, choice, version)   // a deletion is a version too
+            case .notInCorpus: node = nil
             }
+            guard let node else {
+                previousFound = false
+                continue
+            }
+            if previousFound, let last = runs.last, last.node == node {
+                runs[runs.count - 1].to = version.to
+            } else {
+                runs.append((version.from, version.to, node))
+            }
+            previousFound = true
         }
         return runs
     }
