@@ -90,24 +90,31 @@ public struct Finding: Hashable, Sendable {
     public let diagnostic: Diagnostic
     /// The work the finding is about, when it is about one.
     public let work: String?
+    /// For a finding about a file that could not be read as text (a corpus folder, a
+    /// meta.json), that file's path.
+    public let path: String?
 
-    public init(file: SourceFile?, diagnostic: Diagnostic, work: String? = nil) {
+    public init(file: SourceFile?, diagnostic: Diagnostic, work: String? = nil, path: String? = nil) {
         self.file = file
         self.diagnostic = diagnostic
         self.work = work
+        self.path = path
     }
+
+    /// The path the finding is reported at.
+    public var location: String { file?.path ?? path ?? work ?? "<corpus>" }
 
     /// `path:line:col: severity: [id] message`.
     public var oneLine: String {
-        file.map { diagnostic.oneLine(in: $0) } ?? diagnostic.oneLine(path: work ?? "<corpus>")
+        file.map { diagnostic.oneLine(in: $0) } ?? diagnostic.oneLine(path: location)
     }
 
     public static func == (lhs: Finding, rhs: Finding) -> Bool {
-        lhs.file?.path == rhs.file?.path && lhs.diagnostic == rhs.diagnostic && lhs.work == rhs.work
+        lhs.location == rhs.location && lhs.diagnostic == rhs.diagnostic && lhs.work == rhs.work
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(file?.path)
+        hasher.combine(location)
         hasher.combine(diagnostic)
         hasher.combine(work)
     }

@@ -42,8 +42,9 @@ public struct RuleSetBuild {
         public var works = 0
 
         /// True when `rules/` did not match the corpus (before writing, or with `check`).
-        public var stale: Bool { !changed.isEmpty || !removed.isEmpty || !tampered.isEmpty || indexChanged }
-        var indexChanged = false
+        public var stale: Bool { !changed.isEmpty || !removed.isEmpty || !tampered.isEmpty || sharedFilesChanged }
+        /// The build index or a schema differed.
+        var sharedFilesChanged = false
 
         public init() {}
     }
@@ -128,6 +129,7 @@ public struct RuleSetBuild {
         for act in acts {
             for work in act.targets.union([act.id]) where affected.contains(work) { inputsOf[work, default: []].append(act.id) }
         }
+        var emitted: [String: [String: String]] = [:]   // work → its version files' SHA-256
         for id in affected.sorted() {
             let folder = options.out + "/" + id
             guard let history = timeline.histories[id], !history.versions.isEmpty else {
@@ -137,7 +139,7 @@ public struct RuleSetBuild {
                 }
                 continue
             }
-            try emit(history, findings: findingsOf[id] ?? [], into: folder, &report)
+            emitted[id] = try emit(history, findings: findingsOf[id] ?? [], into: folder, &report)
         }
 
         // 4. The index: every document, every work (kept from the old index when not rebuilt).
@@ -148,13 +150,7 @@ public struct RuleSetBuild {
         for (id, work) in old?.works ?? [:] where !affected.contains(id) {
             index.works[id] = work
         }
-        for id in affected.sorted() {
-            guard let history = timeline.histories[id], !history.versions.isEmpty else { continue }
-            var files: [String: String] = [:]
-            for version in history.versions {
-                let name = RuleSetJSON.fileName(of: version)
-                files[name] = SHA256.hex(Self.text(RuleSetJSON.version(version, of: history.work)))
-            }
+        for (id, files) in emitted {
             let inputs = inputsOf[id] ?? []
             index.works[id] = .init(inputs: Dictionary(uniqueKeysWithValues: inputs.map { ($0, documents[$0]!.sha256) }), files: files)
         }
@@ -169,16 +165,18 @@ public struct RuleSetBuild {
             if !options.check { try remove(options.out + "/" + name) }
         }
         report.works = index.works.count
-        try write(index.json, to: options.out + "/index.json", &report, isIndex: true)
+        try write(index.json, to: options.out + "/index.json", &report)
         for (name, schema) in RuleSetSchema.files {
-            try write(schema, to: options.out + "/schema/" + name, &report, isIndex: true)
+            try write(schema, to: options.out + "/schema/" + name, &report)
         }
         report.findings = Self.sorted(report.findings)
         return report
     }
 
-    /// Writes a work's files; records whether anything changed.
-    func emit(_ history: WorkHistory, findings: [Finding], into folder: String, _ report: inout Report) throws(BuildError) {
+    /// Writes a work's files; records whether anything changed. Returns the version files'
+    /// SHA-256, for the build index.
+    func emit(_ history: WorkHistory, findings: [Finding], into folder: String,
+              _ report: inout Report) throws(BuildError) -> [String: String] {
         var files: [String: String] = [:]
         var texts: [String: String] = [:]
         for version in history.versions {
@@ -208,11 +206,13 @@ public struct RuleSetBuild {
             if !stale.isEmpty { summary += "; removed " + stale.joined(separator: ", ") }
             report.changed.append((history.work.id, summary))
         }
+        return files
     }
 
-    func write(_ text: String, to path: String, _ report: inout Report, isIndex: Bool) throws(BuildError) {
+    /// Writes a file outside the work folders (the build index, a schema) when it differs.
+    func write(_ text: String, to path: String, _ report: inout Report) throws(BuildError) {
         guard AtomicFile.read(path) != Data(text.utf8) else { return }
-        report.indexChanged = true
+        report.sharedFilesChanged = true
         if !options.check { try write(text, to: path) }
     }
 
@@ -236,7 +236,7 @@ public struct RuleSetBuild {
 
     static func sorted(_ findings: [Finding]) -> [Finding] {
         findings.sorted { a, b in
-            let pathA = a.file?.path ?? a.work ?? "", pathB = b.file?.path ?? b.work ?? ""
+            let pathA = a.location, pathB = b.location
             if pathA != pathB { return pathA < pathB }
             let startA = a.diagnostic.range?.start ?? -1, startB = b.diagnostic.range?.start ?? -1
             if startA != startB { return startA < startB }

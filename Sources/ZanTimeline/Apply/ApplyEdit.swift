@@ -247,7 +247,7 @@ struct WorkState {
         switch Locate.locate(target.steps, in: root, from: base) {
         case .found(let path):
             return path
-        case let .belowStructure(_, step):
+        case .belowStructure(let step):
             report(.unsupportedTarget(unit: "\(step) (\(target))", operation: "acting on"))
             return nil
         case .missing(_, _, let unknown):

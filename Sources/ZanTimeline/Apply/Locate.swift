@@ -25,7 +25,7 @@ enum Located: Equatable {
     /// does not exist.
     case missing(container: NodePath, remaining: [TargetStep], unknown: Bool)
     /// The citation goes below the units kept as structure (an indent, a sentence, a cell).
-    case belowStructure(NodePath, TargetStep)
+    case belowStructure(TargetStep)
 }
 
 enum Locate {
@@ -64,7 +64,7 @@ enum Locate {
         var path = start
         for (offset, step) in steps.enumerated() {
             let container = root[path]
-            guard let kind = kind(of: step.unit, in: container.kind) else { return .belowStructure(path, step) }
+            guard let kind = kind(of: step.unit, in: container.kind) else { return .belowStructure(step) }
             if let found = child(kind, step.num, in: container) {
                 path += found
             } else {

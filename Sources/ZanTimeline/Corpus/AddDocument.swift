@@ -59,6 +59,7 @@ public enum AddDocument {
         let folder = corpus + "/" + id
         let manager = FileManager.default
         if manager.fileExists(atPath: folder) { throw .duplicate(id: id, folder: folder) }
+        let metaData = published.map { Data(CorpusMeta(published: $0).json.utf8) }
         // Written into a hidden folder first, then renamed: the corpus never holds half a document.
         let staging = corpus + "/." + id + ".adding-\(getpid())"
         do {
@@ -66,9 +67,8 @@ public enum AddDocument {
             guard manager.createFile(atPath: staging + "/" + Corpus.textFile, contents: Data(file.bytes)) else {
                 throw Refusal.io("cannot write \(staging)/\(Corpus.textFile)")
             }
-            if let published {
-                let meta = CorpusMeta(published: published).json
-                guard manager.createFile(atPath: staging + "/" + Corpus.metaFile, contents: Data(meta.utf8)) else {
+            if let metaData {
+                guard manager.createFile(atPath: staging + "/" + Corpus.metaFile, contents: metaData) else {
                     throw Refusal.io("cannot write \(staging)/\(Corpus.metaFile)")
                 }
             }
@@ -80,8 +80,8 @@ public enum AddDocument {
             try? manager.removeItem(atPath: staging)
             throw .io("cannot write \(folder): \(error.localizedDescription)")
         }
-        let entry = CorpusDocument(id: id, file: file, relativePath: id + "/" + Corpus.textFile,
-                                   meta: CorpusMeta(published: published), sha256: "")
+        let entry = CorpusDocument(id: id, file: file, relativePath: id + "/" + Corpus.textFile, meta: CorpusMeta(published: published),
+                                   sha256: CorpusDocument.hash(text: Data(file.bytes), meta: metaData))
         return Added(id: id, folder: folder, read: ReadAct(entry))
     }
 }

@@ -30,6 +30,13 @@ public struct CorpusDocument: Sendable {
     public let meta: CorpusMeta
     /// SHA-256 of the text's bytes and meta.json's: what the build compares.
     public let sha256: String
+
+    /// The content hash of a document's text and its meta.json.
+    static func hash(text: Data, meta: Data?) -> String {
+        var bytes = [UInt8](text)
+        if let meta { bytes += [0] + [UInt8](meta) }
+        return SHA256.hex(bytes)
+    }
 }
 
 /// The input folder: one subfolder per document, named by its id.
@@ -66,27 +73,27 @@ public struct Corpus: Sendable {
             guard manager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
             let textPath = folder + "/" + textFile
             guard let textData = manager.contents(atPath: textPath) else {
-                findings.append(Finding(file: nil, diagnostic: Diagnostic(CorpusDiagnostic.missingText(folder: name), at: nil), work: name))
+                findings.append(Finding(file: nil, diagnostic: Diagnostic(CorpusDiagnostic.missingText(folder: name), at: nil),
+                                        work: name, path: folder))
                 continue
             }
             let file: SourceFile
             switch SourceFile.decode([UInt8](textData), path: textPath) {
             case .success(let decoded): file = decoded
             case .failure(let diagnostic):
-                findings.append(Finding(file: nil, diagnostic: diagnostic, work: textPath))
+                findings.append(Finding(file: nil, diagnostic: diagnostic, work: name, path: textPath))
                 continue
             }
-            var hashed = [UInt8](textData)
             var meta = CorpusMeta()
             let metaPath = folder + "/" + metaFile
-            if let metaData = manager.contents(atPath: metaPath) {
-                hashed += [0] + [UInt8](metaData)
+            let metaData = manager.contents(atPath: metaPath)
+            if let metaData {
                 let (read, problems) = readMeta(metaData)
                 meta = read
-                findings += problems.map { Finding(file: nil, diagnostic: Diagnostic($0, at: nil), work: metaPath) }
+                findings += problems.map { Finding(file: nil, diagnostic: Diagnostic($0, at: nil), work: name, path: metaPath) }
             }
             documents.append(CorpusDocument(id: name, file: file, relativePath: name + "/" + textFile, meta: meta,
-                                            sha256: SHA256.hex(hashed)))
+                                            sha256: CorpusDocument.hash(text: textData, meta: metaData)))
         }
         return Corpus(directory: directory, documents: documents, findings: findings)
     }

@@ -55,14 +55,9 @@ public struct RuleNode: Hashable, Sendable {
                   provenance: provenance)
     }
 
-    /// True when the unit and everything under it is in the corpus.
-    public var isComplete: Bool {
-        !unknown && !partial && children.allSatisfy(\.isComplete)
-    }
-
     /// The unit's text and its descendants', one paragraph per line (headings of descendants
-    /// included); unknown stretches are left out, so check `isComplete` before presenting it as
-    /// the whole unit.
+    /// included); unknown stretches are left out, so check `unknown` and `partial` before presenting
+    /// it as the whole unit.
     public var fullText: String {
         var lines = text
         for child in children {
@@ -80,9 +75,6 @@ public struct RuleNode: Hashable, Sendable {
         }
         return nil
     }
-
-    /// Every node in document order (self first).
-    public var allNodes: [RuleNode] { [self] + children.flatMap(\.allNodes) }
 
     /// The subtree with eIds rebuilt from visible numbers under a container whose eId is
     /// `parent` (and the point `point`), by the scheme of `EId`: wording parsed on its own

@@ -123,7 +123,7 @@ extension WorkHistory {
             switch Locate.locate(target.steps, in: root, from: base) {
             case .found(let found): path = found
             case .missing(_, _, let unknown): hidden = unknown
-            case .belowStructure(_, let step):
+            case .belowStructure(let step):
                 return .notInForce("\(unit): \(step) is below the structure Zan keeps; cite the unit that holds it", version)
             }
         }

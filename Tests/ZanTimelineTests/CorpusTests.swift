@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+import ZanTestSupport
+import ZanText
+import ZanTimeline
+
+@Suite("Corpus: the folder and its metadata")
+struct CorpusTests {
+    /// A corpus in a scratch folder: the real Order 115 under a wrong name, with a meta.json
+    /// holding an unknown key and a malformed date, and a folder with no text.
+    @Test("a bad meta.json, a folder without text, a folder not named by the header's id")
+    func problems() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zan-corpus-\(getpid())-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let wrong = folder.appendingPathComponent("V2500099999")
+        try FileManager.default.createDirectory(at: wrong, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("V2500000001"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Golden.packageRoot.appendingPathComponent("corpus/V2500035943/kaz.txt"),
+                                         to: wrong.appendingPathComponent("kaz.txt"))
+        try Data("{\"published\": \"8 April 2025\", \"publisher\": \"adilet\"}".utf8)
+            .write(to: wrong.appendingPathComponent("meta.json"))
+        let corpus = try Corpus.load(folder.path)
+        #expect(corpus.documents.map(\.id) == ["V2500099999"])
+        #expect(corpus.documents[0].meta.published == nil)
+        let found = corpus.findings.map { "\($0.diagnostic.id) \(URL(fileURLWithPath: $0.location).lastPathComponent)" }.sorted()
+        #expect(found == ["corpus.bad-meta meta.json", "corpus.bad-meta meta.json", "corpus.missing-text V2500000001"])
+        #expect(corpus.findings.contains { $0.diagnostic.message.contains("unknown key \"publisher\"") })
+        #expect(corpus.findings.allSatisfy { $0.oneLine.hasPrefix(folder.path) })
+        let read = ReadAct(corpus.documents[0])
+        #expect(read.findings.contains { $0.diagnostic.id.description == "corpus.id-mismatch"
+            && $0.diagnostic.message.contains("header gives the id V2500035943") })
+    }
+
+    @Test("the content hash covers the text and meta.json")
+    func hash() throws {
+        let corpus = try Corpus.load(Golden.packageRoot.appendingPathComponent("corpus").path)
+        let order = try #require(corpus.documents.first { $0.id == "V2600038247" })
+        #expect(order.sha256 == SHA256.hex(order.file.bytes))
+    }
+
+    @Test("a missing corpus folder is an I/O error, thrown")
+    func missing() {
+        #expect(throws: FileReadError.self) { try Corpus.load("/no/such/corpus") }
+    }
+}
