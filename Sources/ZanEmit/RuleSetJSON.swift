@@ -9,7 +9,7 @@ import ZanTimeline
 /// timestamps: the same corpus gives the same bytes.
 public enum RuleSetJSON {
     /// Bumped when the shape of any file changes; a build rebuilds everything on a new format.
-    public static let format = 1
+    public static let format = 2
 
     // MARK: Encoding
 
@@ -38,6 +38,7 @@ public enum RuleSetJSON {
         ]
         if let point = provenance.point { members["point"] = .string(point) }
         if let op = provenance.op { members["op"] = .string(op.rawValue) }
+        if let effective = provenance.effective { members["effective"] = date(effective) }
         return .object(members)
     }
 
@@ -139,7 +140,8 @@ public enum RuleSetJSON {
             }
             provenance = Provenance(act: act, point: value["point"]?.string,
                                     op: value["op"]?.string.flatMap(EditOperation.init(rawValue:)),
-                                    file: file, start: start, end: end)
+                                    file: file, start: start, end: end,
+                                    effective: try decodeDate(value["effective"], path))
         }
         return RuleNode(kind: kind, num: json["num"]?.string, eId: json["eId"]?.string, heading: json["heading"]?.string,
                         text: text.compactMap(\.string), children: decoded, unknown: json["unknown"]?.bool ?? false,

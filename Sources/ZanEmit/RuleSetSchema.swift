@@ -33,7 +33,7 @@ public enum RuleSetSchema {
           "properties": { "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } }
         },
         "provenance": {
-          "description": "Where a unit's wording comes from: the act, the point of it holding the instruction, the operation, the instruction's range in the act's file (relative to the corpus). Without `op`, the text as it stands in the act's own file.",
+          "description": "Where a unit's wording comes from: the act, the point of it holding the instruction, the operation, the instruction's range in the act's file (relative to the corpus). Without `op`, the text as it stands in the act's own file (and no `effective`).",
           "type": "object",
           "required": ["act", "file", "start", "end"],
           "additionalProperties": false,
@@ -43,7 +43,8 @@ public enum RuleSetSchema {
             "op": { "enum": ["replace", "insert", "delete", "replace_words", "insert_words", "delete_words", "repeal_act"] },
             "file": { "type": "string" },
             "start": { "$ref": "#/$defs/position" },
-            "end": { "$ref": "#/$defs/position" }
+            "end": { "$ref": "#/$defs/position" },
+            "effective": { "$ref": "#/$defs/effectiveDate", "description": "When this wording took effect in the work: the instruction's entry into force." }
           }
         },
         "diagnostic": {
@@ -89,7 +90,7 @@ public enum RuleSetSchema {
       "required": ["format", "work", "from", "to", "amended_by", "tree"],
       "additionalProperties": false,
       "properties": {
-        "format": { "const": 1 },
+        "format": { "const": \#(RuleSetJSON.format) },
         "work": { "type": "string" },
         "from": { "$ref": "#/$defs/effectiveDate" },
         "to": { "oneOf": [{ "type": "null" }, { "$ref": "#/$defs/effectiveDate" }], "description": "The first day of the next version; null while current. The interval is [from, to)." },
@@ -107,7 +108,7 @@ public enum RuleSetSchema {
       "required": ["format", "work", "versions", "diagnostics"],
       "additionalProperties": false,
       "properties": {
-        "format": { "const": 1 },
+        "format": { "const": \#(RuleSetJSON.format) },
         "work": {
           "type": "object",
           "required": ["id", "kind", "title", "date", "number", "registration", "in_corpus", "exists_from", "repealed"],
@@ -159,7 +160,7 @@ public enum RuleSetSchema {
       "required": ["format", "documents", "works"],
       "additionalProperties": false,
       "properties": {
-        "format": { "const": 1 },
+        "format": { "const": \#(RuleSetJSON.format) },
         "documents": {
           "type": "object",
           "additionalProperties": {

@@ -16,18 +16,22 @@ public struct Provenance: Hashable, Sendable {
     /// The instruction's (or the unit's) range, 1-based lines, columns in characters.
     public var start: Position
     public var end: Position
+    /// When the wording took effect in this work (the instruction's entry into force); nil for
+    /// text read as it stands.
+    public var effective: EffectiveDate?
 
     /// A 1-based line and column (columns in characters).
     public typealias Position = LineColumn
 
     public init(act: String, point: String? = nil, op: EditOperation? = nil, file: String,
-                start: Position, end: Position) {
+                start: Position, end: Position, effective: EffectiveDate? = nil) {
         self.act = act
         self.point = point
         self.op = op
         self.file = file
         self.start = start
         self.end = end
+        self.effective = effective
     }
 
     /// "V2600038247 para_1 (replace) V2600038247/kaz.txt:39:1": one line for a person.

@@ -81,7 +81,7 @@ public struct ReadAct: Sendable {
             }
             let start = file.lineColumn(at: edit.source.start), end = file.lineColumn(at: edit.source.end)
             let provenance = Provenance(act: id, point: point?.eId, op: edit.op, file: relativePath,
-                                        start: start, end: end)
+                                        start: start, end: end, effective: effective)
             var attachment: RuleNode?
             if let eId = edit.attachment, let provision = document.root.find(eId: eId) {
                 attachment = RuleNode(provision, provenance: provenance)
