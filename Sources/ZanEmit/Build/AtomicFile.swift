@@ -2,15 +2,16 @@ import Foundation
 
 /// File writes that readers never see half done: the bytes go to a temporary file in the same
 /// folder, then `rename(2)` puts it in place in one step.
-enum AtomicFile {
-    struct WriteError: Error, CustomStringConvertible {
-        let path: String
-        let reason: String
-        var description: String { "cannot write \(path): \(reason)" }
+public enum AtomicFile {
+    public struct WriteError: Error, CustomStringConvertible {
+        public let path: String
+        public let reason: String
+        public var description: String { "cannot write \(path): \(reason)" }
     }
 
-    static func write(_ text: String, to path: String) throws(WriteError) {
-        let folder = (path as NSString).deletingLastPathComponent
+    public static func write(_ text: String, to path: String) throws(WriteError) {
+        let parent = (path as NSString).deletingLastPathComponent
+        let folder = parent.isEmpty ? "." : parent
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {

@@ -48,38 +48,7 @@ func interval(_ from: EffectiveDate, _ to: EffectiveDate?) -> String {
     "[\(from), \(to.map(\.description) ?? "…"))"
 }
 
-/// A unit as text: its own paragraphs, then its children's, with headings, and a marker where
-/// the corpus has no text.
+/// A unit as text (see `RuleText`).
 func render(_ node: RuleNode, indent: String = "") -> String {
-    var lines: [String] = []
-    if node.repealed {
-        let num = node.num.map { $0 + (node.kind == .subparagraph ? ") " : ". ") } ?? ""
-        lines.append(indent + num + "[struck out\(node.provenance.map { " by \($0.act)" } ?? "")]")
-        return lines.joined(separator: "\n")
-    }
-    if node.unknown { lines.append(indent + "[text not in corpus]") }
-    lines += node.text.map { indent + $0 }
-    for child in node.children {
-        if let heading = child.heading, child.kind != .row {
-            lines.append(indent + (child.num.map { "\($0)-\(kazakhNoun(child.kind)). " } ?? "") + heading)
-        } else if let heading = child.heading {
-            lines.append(indent + heading + ":")
-        }
-        let text = render(child, indent: indent)
-        if !text.isEmpty { lines.append(text) }
-    }
-    if node.partial && !node.unknown { lines.append(indent + "[further units not in corpus]") }
-    return lines.joined(separator: "\n")
-}
-
-/// The Kazakh noun a numbered heading is printed with ("2-тарау. …").
-private func kazakhNoun(_ kind: ProvisionKind) -> String {
-    switch kind {
-    case .section: "бөлім"
-    case .chapter: "тарау"
-    case .paragraphSign: "параграф"
-    case .article: "бап"
-    case .attachment, .appendix: "қосымша"
-    default: kind.rawValue
-    }
+    RuleText.lines(node).map { indent + $0 }.joined(separator: "\n")
 }

@@ -1,0 +1,68 @@
+import ZanText
+import ZanTimeline
+
+extension WorkDiff {
+    /// Why two versions could not be chosen; `exitCode` is the CLI's (4: not in force on a date,
+    /// 1: the order does not amend the work).
+    public struct SelectionError: Error, CustomStringConvertible {
+        public let description: String
+        public let exitCode: Int32
+    }
+
+    /// The versions in force on `from` and on `to`.
+    public static func between(_ history: WorkHistory, from: CivilDate, to: CivilDate) -> Result<WorkDiff, SelectionError> {
+        func version(_ date: CivilDate) -> Result<Version, SelectionError> {
+            if let version = history.version(at: date) { return .success(version) }
+            if case .notInForce(let message, _) = history.absence(at: date) {
+                return .failure(SelectionError(description: message, exitCode: 4))
+            }
+            return .failure(SelectionError(description: "\(history.work.id) has no version on \(date)", exitCode: 4))
+        }
+        return version(from).flatMap { old in
+            version(to).map { new in WorkDiff(history, old: old, oldDate: from, new: new, newDate: to) }
+        }
+    }
+
+    /// The version just before `order` took effect in the work and the version it starts (the
+    /// first, when its points take effect on several dates).
+    public static func order(_ history: WorkHistory, _ order: String) -> Result<WorkDiff, SelectionError> {
+        let id = history.work.id
+        guard let index = history.versions.firstIndex(where: { $0.amendedBy.contains(order) }) else {
+            let acts = Self.acts(history.versions)
+            return .failure(SelectionError(
+                description: "\(order) does not amend \(id) in the corpus; " + (acts.isEmpty
+                    ? "nothing amends \(id)" : "the acts that amend it: \(acts.joined(separator: ", "))"),
+                exitCode: 1))
+        }
+        guard index > 0 else {
+            return .failure(SelectionError(
+                description: "\(order) starts the first version of \(id) in the corpus; there is no earlier version to compare with",
+                exitCode: 4))
+        }
+        let new = history.versions[index], old = history.versions[index - 1]
+        var diff = WorkDiff(history, old: old, oldDate: new.from.date.adding(days: -1), new: new, newDate: new.from.date)
+        diff.order = order
+        return .success(diff)
+    }
+
+    /// The diff of two versions of `history`.
+    public init(_ history: WorkHistory, old: Version, oldDate: CivilDate, new: Version, newDate: CivilDate) {
+        self.work = history.work
+        self.old = old
+        self.oldDate = oldDate
+        self.new = new
+        self.newDate = newDate
+        self.amendedBy = Self.acts(history.versions.filter { $0.from.date > old.from.date && $0.from.date <= new.from.date })
+        self.entries = old == new ? [] : CompareVersions.entries(old.root, new.root)
+    }
+
+    /// The other entry dates of the diff's order in the work, after the one compared.
+    public func laterDates(of order: String, in history: WorkHistory) -> [EffectiveDate] {
+        history.versions.filter { $0.amendedBy.contains(order) && $0.from.date > new.from.date }.map(\.from)
+    }
+
+    private static func acts(_ versions: [Version]) -> [String] {
+        var seen = Set<String>()
+        return versions.flatMap(\.amendedBy).filter { seen.insert($0).inserted }
+    }
+}
