@@ -50,6 +50,12 @@ struct InstructionCaseTests {
         .init("replace with the wording on the same line", """
             5-тармақ мынадай редакцияда жазылсын: "5. Қысқа мәтін.";
             """, ["replace self [paragraph 5] text=«5. Қысқа мәтін.»"]),
+        .init("replace a chapter whose wording has a numbered lead-in ending in a colon", """
+            2-тарау мынадай редакцияда жазылсын:
+            "2-тарау. Тіркеу тәртібі
+            7. Тіркеуден бас тарту негіздері:
+            1) құжаттардың толық болмауы.";
+            """, ["replace self [chapter 2] text=«2-тарау. Тіркеу тәртібі⏎7. Тіркеуден бас тарту негіздері:⏎1) құжаттардың толық болмауы.»"]),
         // Delete units: lists, shared suffixes, ordinals, ranges.
         .init("delete a point", "5-тармақ алып тасталсын;", ["delete self [paragraph 5]"]),
         .init("delete a list sharing one suffix", "2, 4 және 4-1-тармақтар алып тасталсын;",

@@ -91,9 +91,26 @@ enum InstructionStream {
     }
 
     /// A paragraph that gives an instruction or a lead-in (an unclosed quotation stops there).
+    /// A numbered paragraph ending in ":" is a lead-in only when it names a unit right after its
+    /// number ("2) 5-тармақта:", "3) в пункте 5:"): quoted wording has numbered lead-ins of its
+    /// own ("7. Тіркеуден бас тарту негіздері:") that must not end the quotation.
     static func isInstruction(_ paragraph: Paragraph, _ sentences: [Sentence]) -> Bool {
         sentences.contains { Verb.find(in: $0) != nil || ReadEntryIntoForce.isClause($0) || Verb.editorialForm(in: $0) != nil }
-            || (sentences.first?.enumerator != nil && !(paragraph.text.first.map { "\"«“„".contains($0) } ?? false)
+            || (sentences.first.map(namesUnitAfterEnumerator) == true
+                && !(paragraph.text.first.map { "\"«“„".contains($0) } ?? false)
                 && paragraph.text.hasSuffix(":"))
+    }
+
+    /// "2) 5-тармақта", "3) в пункте 5": a unit named by the first words after the enumerator.
+    private static func namesUnitAfterEnumerator(_ sentence: Sentence) -> Bool {
+        guard sentence.enumerator != nil else { return false }
+        let start = sentence.tokens.lowerBound + 1
+        for index in start..<min(start + 2, sentence.tokens.upperBound) {
+            if sentence.kind(index) == .unitRef || sentence.unit(index) != nil { return true }
+            if sentence.kind(index) == .number || sentence.kind(index) == .itemNumber { continue }
+            if index == start, let word = sentence.word(index), ["в", "во"].contains(word) { continue }
+            return false
+        }
+        return false
     }
 }
