@@ -1,22 +1,58 @@
 #!/usr/bin/env python3
 """Validates every JSON file of a rules/ folder against the JSON Schemas in its schema/ folder
 (JSON Schema 2020-12, with the `jsonschema` package). Prints one line per invalid file and exits 1
-if any; prints the number of files checked otherwise. Used by the tests (run by `swift test`)."""
+if any; prints the number of files checked otherwise. Used by the tests (run by `swift test`).
+
+    validate-rules.py [RULES]                    every file of RULES (default: rules)
+    validate-rules.py RULES --diff FILE...       `zan diff --format json` outputs, against
+                                                 RULES/schema/diff.schema.json"""
 import json
 import pathlib
 import sys
 
 from jsonschema import Draft202012Validator
 
+try:  # jsonschema >= 4.18
+    from referencing import Registry, Resource
+except ImportError:  # older jsonschema (Debian 12 ships 4.10): RefResolver with a local store
+    Registry = None
+
+
+def validators(schema_dir: pathlib.Path) -> dict:
+    """Every schema of the folder, checked, with references between them resolved locally."""
+    names = ["version.schema.json", "work-index.schema.json", "build-index.schema.json", "diff.schema.json"]
+    loaded = {name: json.loads((schema_dir / name).read_text(encoding="utf-8")) for name in names}
+    result = {}
+    if Registry is not None:
+        registry = Registry().with_resources(
+            (schema["$id"], Resource.from_contents(schema)) for schema in loaded.values())
+    for name, schema in loaded.items():
+        Draft202012Validator.check_schema(schema)
+        if Registry is not None:
+            result[name] = Draft202012Validator(schema, registry=registry)
+        else:
+            from jsonschema import RefResolver
+            store = {other["$id"]: other for other in loaded.values()}
+            result[name] = Draft202012Validator(schema, resolver=RefResolver.from_schema(schema, store=store))
+    return result
+
+
+def validate_diffs(root: pathlib.Path, files: list) -> int:
+    validator = validators(root / "schema")["diff.schema.json"]
+    bad = 0
+    for name in files:
+        document = json.loads(pathlib.Path(name).read_text(encoding="utf-8"))
+        for error in validator.iter_errors(document):
+            bad += 1
+            where = "/".join(str(part) for part in error.absolute_path)
+            print(f"{name}: diff.schema.json: at /{where}: {error.message[:300]}")
+    print(f"{len(files)} diffs valid" if bad == 0 else f"{bad} errors in {len(files)} diffs")
+    return 1 if bad else 0
+
 
 def main(root: pathlib.Path) -> int:
     schema_dir = root / "schema"
-    names = ["version.schema.json", "work-index.schema.json", "build-index.schema.json"]
-    schemas = {}
-    for name in names:
-        schema = json.loads((schema_dir / name).read_text(encoding="utf-8"))
-        Draft202012Validator.check_schema(schema)
-        schemas[name] = Draft202012Validator(schema)
+    schemas = validators(schema_dir)
     bad = 0
     checked = 0
     for path in sorted(root.rglob("*.json")):
@@ -42,4 +78,8 @@ def main(root: pathlib.Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "rules")))
+    arguments = sys.argv[1:]
+    if "--diff" in arguments:
+        at = arguments.index("--diff")
+        sys.exit(validate_diffs(pathlib.Path(arguments[0] if at > 0 else "rules"), arguments[at + 1:]))
+    sys.exit(main(pathlib.Path(arguments[0] if arguments else "rules")))

@@ -7,11 +7,12 @@ public enum RuleSetSchema {
         ("version.schema.json", version),
         ("work-index.schema.json", workIndex),
         ("build-index.schema.json", buildIndex),
+        ("diff.schema.json", diff),
     ]
 
     static let base = "https://zan.kz/schema/"
 
-    /// Shared definitions: dates, effective dates, provenance, diagnostics.
+    /// Shared definitions: dates, effective dates, provenance, diagnostics, nodes.
     static let definitions = #"""
       "$defs": {
         "isoDate": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
@@ -183,6 +184,99 @@ public enum RuleSetSchema {
               "inputs": { "type": "object", "additionalProperties": { "type": "string", "pattern": "^[0-9a-f]{64}$" } },
               "files": { "type": "object", "additionalProperties": { "type": "string", "pattern": "^[0-9a-f]{64}$" } }
             }
+          }
+        }
+      }
+    }
+    """# + "\n"
+
+    /// `zan diff --format json`: not a file of `rules/`, but published beside them so that a
+    /// consumer of diffs has the same contract.
+    static let diff = #"""
+    {
+      "$schema": "https://json-schema.org/draft/2020-12/schema",
+      "$id": "https://zan.kz/schema/diff.schema.json",
+      "title": "Zan diff: what changed in a work between two versions (zan diff --format json)",
+      "type": "object",
+      "required": ["format", "work", "from", "to", "order", "amended_by", "summary", "changes", "unchanged"],
+      "additionalProperties": false,
+      "properties": {
+        "format": { "const": \#(WorkDiff.jsonFormat) },
+        "work": {
+          "type": "object", "required": ["id", "title"], "additionalProperties": false,
+          "properties": { "id": { "type": "string" }, "title": { "type": ["string", "null"] } }
+        },
+        "from": { "$ref": "#/$defs/end", "description": "The date asked for and the version in force on it." },
+        "to": { "$ref": "#/$defs/end" },
+        "order": { "type": ["string", "null"], "description": "The order asked for with --order; null for --from/--to." },
+        "amended_by": { "type": "array", "items": { "type": "string" }, "description": "The acts that start the versions after `from`'s, up to `to`'s." },
+        "summary": {
+          "type": "object",
+          "required": ["added", "removed", "repealed", "changed", "restated", "moved", "unchanged", "not_in_corpus_before"],
+          "additionalProperties": false,
+          "properties": {
+            "added": { "type": "integer", "minimum": 0 }, "removed": { "type": "integer", "minimum": 0 },
+            "repealed": { "type": "integer", "minimum": 0 }, "changed": { "type": "integer", "minimum": 0 },
+            "restated": { "type": "integer", "minimum": 0 }, "moved": { "type": "integer", "minimum": 0 },
+            "unchanged": { "type": "integer", "minimum": 0 },
+            "not_in_corpus_before": { "type": "integer", "minimum": 0, "description": "Changes whose earlier wording is not in the corpus." }
+          }
+        },
+        "changes": { "type": "array", "items": { "$ref": "#/$defs/change" }, "description": "In document order." },
+        "unchanged": { "type": "array", "items": { "$ref": "#/$defs/unit" }, "description": "Provisions the same on both sides, in document order." }
+      },
+      "$defs": {
+        "end": {
+          "type": "object", "required": ["date", "version"], "additionalProperties": false,
+          "properties": {
+            "date": { "$ref": "version.schema.json#/$defs/isoDate" },
+            "version": {
+              "type": "object", "required": ["from", "to"], "additionalProperties": false,
+              "properties": {
+                "from": { "$ref": "version.schema.json#/$defs/effectiveDate" },
+                "to": { "oneOf": [{ "type": "null" }, { "$ref": "version.schema.json#/$defs/effectiveDate" }] }
+              }
+            }
+          }
+        },
+        "unit": {
+          "type": "object", "required": ["eId", "label", "part"], "additionalProperties": false,
+          "properties": {
+            "eId": { "type": ["string", "null"] },
+            "label": { "type": "string", "description": "\"13\", \"2.5)\" (subpoint 5 of point 2), \"6 › part 2\", \"appendix 1\"; relative to `part`." },
+            "part": { "type": ["string", "null"], "description": "The attachment (\"att_1\"); null in the body of the act." }
+          }
+        },
+        "side": {
+          "type": "object", "required": ["status"], "additionalProperties": false,
+          "properties": {
+            "status": { "enum": ["absent", "not_in_corpus", "repealed", "text"], "description": "absent: the provision does not exist on this side; not_in_corpus: it exists (or may) but its wording is not in the corpus; repealed: struck out; text: `text` holds its wording." },
+            "text": { "type": "array", "items": { "type": "string" } },
+            "complete": { "type": "boolean", "description": "False when parts of the wording are not in the corpus (marked in `text`)." }
+          }
+        },
+        "change": {
+          "type": "object",
+          "required": ["change", "eId", "label", "part", "was", "before", "after", "words", "provenance"],
+          "additionalProperties": false,
+          "properties": {
+            "change": { "enum": ["added", "removed", "repealed", "changed", "restated", "moved"] },
+            "eId": { "type": ["string", "null"] },
+            "label": { "type": "string" },
+            "part": { "type": ["string", "null"] },
+            "was": { "oneOf": [{ "type": "null" }, { "$ref": "#/$defs/unit" }], "description": "Where a moved provision was." },
+            "before": { "$ref": "#/$defs/side" },
+            "after": { "$ref": "#/$defs/side" },
+            "words": {
+              "oneOf": [
+                { "type": "null" },
+                { "type": "array", "items": {
+                    "type": "object", "required": ["op", "text"], "additionalProperties": false,
+                    "properties": { "op": { "enum": ["equal", "delete", "insert"] }, "text": { "type": "string" } } } }
+              ],
+              "description": "The word-level diff when both wordings are wholly in the corpus: equal + insert segments give the new wording."
+            },
+            "provenance": { "type": "array", "items": { "$ref": "version.schema.json#/$defs/provenance" } }
           }
         }
       }

@@ -41,7 +41,8 @@ struct CompareVersions {
                 if Self.hasKnownText(n) { unchanged(unit) }
             } else if let provenance = n.provenance, provenance.op != nil, provenance != o.provenance,
                       provenance != newParent?.provenance {
-                report(.restated, unit, old: o, new: n)
+                // Set again in the same words — or amended where the corpus has no words at all.
+                report(Self.hasKnownText(n) ? .restated : .changed, unit, old: o, new: n)
             } else if !n.children.isEmpty {
                 children(o, n, oldChain: oldChain, newChain: newChain)
             } else if Self.hasKnownText(n) {
@@ -76,7 +77,9 @@ struct CompareVersions {
             }
             return
         }
-        guard Self.hasKnownText(n) || n.repealed else { return }
+        // A unit with no known text counts when an edit reached it (words edited in a base the
+        // corpus lacks): both sides are then "not in corpus", but the amendment is on record.
+        guard Self.hasKnownText(n) || n.repealed || n.provenance?.op != nil else { return }
         let unit = UnitLabel.unit(newChain)
         let created = oldComplete || n.provenance?.op == .insert
         let after = Self.side(n)
@@ -128,34 +131,44 @@ struct CompareVersions {
             moved.insert(news[0])
         }
 
-        // 2. The same address.
+        // 2. The same address and the same wording: the common case, settled cheaply.
         for (index, key) in newKeys.enumerated() where partnerOfNew[index] == nil {
-            if let partner = oldByKey[key], partnerOfOld[partner] == nil {
+            if let partner = oldByKey[key], partnerOfOld[partner] == nil, Self.sameWording(old[partner], new[index]) {
                 partnerOfNew[index] = partner
                 partnerOfOld[partner] = index
             }
         }
 
-        // 3. Moved and reworded: what is left, paired by similar wording, when both parents'
-        //    texts are complete (else a leftover may be a unit the corpus never had).
+        // 3. Reworded, in place or moved: what is left, paired by similar wording (an address
+        //    kept counts for a little), when both parents' texts are complete — else a leftover
+        //    may be a unit the corpus never had.
         if !o.unknown, !o.partial, !n.unknown, !n.partial {
             let leftOld = old.indices.filter { partnerOfOld[$0] == nil }, leftNew = new.indices.filter { partnerOfNew[$0] == nil }
-            if !leftOld.isEmpty, !leftNew.isEmpty, leftOld.count * leftNew.count <= 400 {
-                var scored: [(Double, Int, Int)] = []
+            if !leftOld.isEmpty, !leftNew.isEmpty, leftOld.count * leftNew.count <= Self.maxSimilarityPairs {
+                var scored: [(score: Double, old: Int, new: Int)] = []
                 for i in leftOld {
                     guard let a = bodies[i] ?? Self.body(old[i]) else { continue }
                     for j in leftNew where new[j].kind == old[i].kind {
                         guard let b = newBodies[j] ?? Self.body(new[j]) else { continue }
-                        let score = WordDiff.similarity(a, b)
-                        if score >= Self.moveSimilarity { scored.append((score, i, j)) }
+                        let similarity = Self.dice(a, b)
+                        guard similarity >= Self.moveSimilarity else { continue }
+                        scored.append((similarity + (oldKeys[i] == newKeys[j] ? Self.addressBonus : 0), i, j))
                     }
                 }
-                for (_, i, j) in scored.sorted(by: { ($0.0, -$0.1, -$0.2) > ($1.0, -$1.1, -$1.2) })
-                where partnerOfOld[i] == nil && partnerOfNew[j] == nil {
+                scored.sort { ($0.score, -$0.old, -$0.new) > ($1.score, -$1.old, -$1.new) }
+                for (_, i, j) in scored where partnerOfOld[i] == nil && partnerOfNew[j] == nil {
                     partnerOfNew[j] = i
                     partnerOfOld[i] = j
-                    moved.insert(j)
+                    if oldKeys[i] != newKeys[j] { moved.insert(j) }
                 }
+            }
+        }
+
+        // 4. The same address, however different the wording.
+        for (index, key) in newKeys.enumerated() where partnerOfNew[index] == nil {
+            if let partner = oldByKey[key], partnerOfOld[partner] == nil {
+                partnerOfNew[index] = partner
+                partnerOfOld[partner] = index
             }
         }
 
@@ -185,6 +198,24 @@ struct CompareVersions {
 
     /// Two wordings this similar (shared tokens, 0...1) are the same provision, moved and reworded.
     static let moveSimilarity = 0.6
+    /// What keeping its address adds to a pair's similarity when candidates compete.
+    static let addressBonus = 0.15
+    /// Above this many leftover pairs under one parent, leftovers pair by address only.
+    static let maxSimilarityPairs = 10_000
+
+    /// The Dice coefficient of two token multisets: 2·|shared| / (|a| + |b|).
+    /// - Complexity: O(|a| + |b|).
+    static func dice(_ a: [String], _ b: [String]) -> Double {
+        guard !a.isEmpty || !b.isEmpty else { return 1 }
+        var counts: [String: Int] = [:]
+        for token in a { counts[token, default: 0] += 1 }
+        var shared = 0
+        for token in b where counts[token, default: 0] > 0 {
+            counts[token]! -= 1
+            shared += 1
+        }
+        return Double(2 * shared) / Double(a.count + b.count)
+    }
     /// A wording needs this many tokens to be recognised elsewhere ("Алып тасталды" is not enough).
     static let moveMinimumTokens = 4
 
@@ -269,7 +300,7 @@ struct CompareVersions {
     }
 
     private mutating func unchanged(_ unit: WorkDiff.Unit) {
-        if case .unchanged(var units) = entries.last {
+        if case .unchanged(var units) = entries.last, units.last?.part == unit.part {
             units.append(unit)
             entries[entries.count - 1] = .unchanged(units)
         } else {

@@ -68,13 +68,6 @@ public enum WordDiff {
         Atoms(old).keys == Atoms(new).keys
     }
 
-    /// The share of tokens the two wordings have in common, 0...1 (2·equal / (old + new)).
-    public static func similarity(_ old: [String], _ new: [String]) -> Double {
-        guard !old.isEmpty || !new.isEmpty else { return 1 }
-        let equal = Myers.script(old, new).count { $0 == .equal }
-        return Double(2 * equal) / Double(old.count + new.count)
-    }
-
     /// The normalized tokens of a wording, as compared (an enumerator first, "13." or "5)", is
     /// left out with `skippingEnumerator`: it is the unit's number, not its wording).
     public static func tokens(_ text: String, skippingEnumerator: Bool = false) -> [String] {

@@ -45,14 +45,14 @@ extension WorkDiff {
         var part: String?? = .none
         var number = 0
         for entry in entries {
+            if part != .some(entry.part) {
+                part = .some(entry.part)
+                out += "<h2 class=\"part\">\(Self.escape(partTitle(entry.part)))</h2>\n"
+            }
             switch entry {
             case .unchanged(let units):
                 out += "<p class=\"unchanged\">⋯ unchanged: \(Self.escape(Self.list(units.map(\.label))))</p>\n"
             case .change(let change):
-                if part != .some(change.unit.part) {
-                    part = .some(change.unit.part)
-                    out += "<h2 class=\"part\">\(Self.escape(partTitle(change.unit.part)))</h2>\n"
-                }
                 number += 1
                 out += Self.html(change, number: number)
             }

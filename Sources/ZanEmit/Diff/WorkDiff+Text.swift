@@ -17,14 +17,14 @@ extension WorkDiff {
         out += summaryLine + "\n"
         var part: String?? = .none
         for entry in entries {
+            if part != .some(entry.part) {
+                part = .some(entry.part)
+                out += "\n" + partTitle(entry.part) + "\n"
+            }
             switch entry {
             case .unchanged(let units):
                 out += "  ⋯ unchanged: \(Self.list(units.map(\.label)))\n"
             case .change(let change):
-                if part != .some(change.unit.part) {
-                    part = .some(change.unit.part)
-                    out += "\n" + partTitle(change.unit.part) + "\n"
-                }
                 out += "\n" + Self.text(change, colored: colored)
             }
         }

@@ -22,8 +22,16 @@ public struct WorkDiff: Sendable {
 
     public enum Entry: Sendable {
         case change(ProvisionChange)
-        /// Provisions whose wording (and provenance) is the same on both sides.
+        /// Provisions whose wording (and provenance) is the same on both sides, all in one part.
         case unchanged([Unit])
+
+        /// The attachment the entry is in (nil: the body of the act).
+        public var part: String? {
+            switch self {
+            case .change(let change): change.unit.part
+            case .unchanged(let units): units.first?.part
+            }
+        }
     }
 
     /// The changes alone, in document order.

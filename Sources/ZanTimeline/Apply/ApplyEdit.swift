@@ -199,7 +199,9 @@ struct WorkState {
             if titleOnly {
                 path = titleOwner(target, base: base, label: label, report)
             } else {
-                path = reach(target, base: base, label: label, creating: false, report)
+                // In a text not wholly in the corpus the cited unit is made (unknown) so that the
+                // version records that this act amended it, even though its words cannot be edited.
+                path = reach(target, base: base, label: label, creating: !target.steps.isEmpty, report)
             }
             guard let path else { continue }
             var node = root[path]
@@ -228,6 +230,11 @@ struct WorkState {
             if rewrite.count == 0 {
                 if rewrite.sawUnknown || (titleOnly && node.heading == nil && node.unknown) {
                     report(.baseUnknown(unit: unit, work: work.id))
+                    if node.unknown, !titleOnly, !target.steps.isEmpty, edit.scope != .wholeText {
+                        // Still unknown, but amended here: the provenance says by whom and when.
+                        node.provenance = planned.provenance
+                        root[path] = node
+                    }
                 } else {
                     report(.wordsNotFound(words: rewrite.needle, unit: unit))
                 }

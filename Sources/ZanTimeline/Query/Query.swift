@@ -137,7 +137,11 @@ extension WorkHistory {
         }
         if node.unknown {
             let known = node.children.compactMap(\.eId)
-            let inside = known.isEmpty ? "" : "; the corpus has units inside it: " + known.joined(separator: ", ")
+            var inside = known.isEmpty ? "" : "; the corpus has units inside it: " + known.joined(separator: ", ")
+            if let provenance = node.provenance, let op = provenance.op {
+                inside += "; amended by \(provenance.act) (\(op.rawValue))"
+                    + (provenance.effective.map { " from \($0.provisional ? "\($0.date) at the earliest" : "\($0.date)")" } ?? "")
+            }
             return .notInCorpus(notInCorpusMessage(unit, citation, choice, version) + inside, version)
         }
         return .found(node, version)
