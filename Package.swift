@@ -64,6 +64,10 @@ let package = Package(
             dependencies: ["ZanTimeline", "ZanEmit", "ZanAmendments", "ZanDocument", "ZanText", "ZanTestSupport"]
         ),
         .testTarget(
+            name: "ZanEmitTests",
+            dependencies: ["ZanEmit", "ZanTimeline", "ZanDocument", "ZanText", "ZanTestSupport"]
+        ),
+        .testTarget(
             name: "ZanCLITests",
             dependencies: ["zan", "ZanTestSupport"]
         ),

@@ -16,7 +16,7 @@ enum UnitLabel {
         if inner.isEmpty {
             // The attachment itself, or the document.
             let label = node.kind == .attachment ? "attachment \(node.num ?? "")" : "the whole act"
-            return WorkDiff.Unit(eId: node.eId, label: label, part: node.kind == .attachment ? nil : part)
+            return WorkDiff.Unit(eId: node.eId, label: label, part: part)
         }
         if inner.contains(where: { [.paragraph, .article].contains($0.kind) }) {
             inner.removeAll { [.section, .chapter, .paragraphSign].contains($0.kind) }
