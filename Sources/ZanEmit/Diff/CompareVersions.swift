@@ -37,7 +37,10 @@ struct CompareVersions {
             return
         }
         if Self.sameWording(o, n) {
-            if o == n {
+            if o == n, [.document, .attachment].contains(n.kind), !n.children.isEmpty {
+                // The act and its attachments are not provisions: list what is unchanged inside.
+                children(o, n, oldChain: oldChain, newChain: newChain)
+            } else if o == n {
                 if Self.hasKnownText(n) { unchanged(unit) }
             } else if let provenance = n.provenance, provenance.op != nil, provenance != o.provenance,
                       provenance != newParent?.provenance {

@@ -53,7 +53,7 @@ extension WorkDiff {
         self.new = new
         self.newDate = newDate
         self.amendedBy = Self.acts(history.versions.filter { $0.from.date > old.from.date && $0.from.date <= new.from.date })
-        self.entries = old == new ? [] : CompareVersions.entries(old.root, new.root)
+        self.entries = CompareVersions.entries(old.root, new.root)
     }
 
     /// The other entry dates of the diff's order in the work, after the one compared.
