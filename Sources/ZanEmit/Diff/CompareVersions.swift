@@ -37,8 +37,9 @@ struct CompareVersions {
             return
         }
         if Self.sameWording(o, n) {
-            if o == n, [.document, .attachment].contains(n.kind), !n.children.isEmpty {
-                // The act and its attachments are not provisions: list what is unchanged inside.
+            if o == n, !n.children.isEmpty, [.document, .attachment].contains(n.kind) || !Self.isComplete(n) {
+                // The act and its attachments are not provisions, and a unit the corpus knows only
+                // in part is not unchanged as a whole: list what is unchanged inside.
                 children(o, n, oldChain: oldChain, newChain: newChain)
             } else if o == n {
                 if Self.hasKnownText(n) { unchanged(unit) }

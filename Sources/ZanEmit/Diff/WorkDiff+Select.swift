@@ -53,7 +53,18 @@ extension WorkDiff {
         self.new = new
         self.newDate = newDate
         self.amendedBy = Self.acts(history.versions.filter { $0.from.date > old.from.date && $0.from.date <= new.from.date })
-        self.entries = CompareVersions.entries(old.root, new.root)
+        let entries = CompareVersions.entries(old.root, new.root)
+        // Between the two versions a provision may have been amended more than once: every
+        // order that did is named, in order of effect, not only the last.
+        let between = history.versions.filter { $0.from.date > old.from.date && $0.from.date < new.from.date }
+        self.entries = between.isEmpty ? entries : entries.map { entry in
+            guard case .change(var change) = entry, let eId = change.unit.eId else { return entry }
+            var seen = Set(change.provenance)
+            let earlier = between.compactMap { $0.root.find(eId: eId)?.provenance }
+                .filter { $0.op != nil && seen.insert($0).inserted }
+            change.provenance = earlier + change.provenance
+            return .change(change)
+        }
     }
 
     /// The other entry dates of the diff's order in the work, after the one compared.

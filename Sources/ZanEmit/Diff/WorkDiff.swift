@@ -88,7 +88,8 @@ public struct ProvisionChange: Sendable {
     public var after: DiffSide
     /// The word-level diff, when both wordings are known in full.
     public var words: [WordDiff.Segment]?
-    /// The edits behind the change (usually one): act, point, operation, entry into force.
+    /// The edits behind the change, in order of effect (usually one; more when the provision was
+    /// amended again between the two versions): act, point, operation, entry into force.
     public var provenance: [Provenance]
 }
 
