@@ -122,6 +122,6 @@ extension WorkDiff {
     static func list(_ labels: [String]) -> String {
         guard labels.count > 12 else { return labels.joined(separator: ", ") }
         return labels.prefix(6).joined(separator: ", ") + ", … " + labels.suffix(3).joined(separator: ", ")
-            + " (\(labels.count))"
+            + " (\(labels.count) in all)"
     }
 }
