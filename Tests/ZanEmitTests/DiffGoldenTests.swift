@@ -91,6 +91,8 @@ struct SeedDiffTests {
         let point19 = try #require(diff.changes.first { $0.unit.label == "24.19)" })
         #expect(point19.provenance.first?.act == "V2500035943" && point19.provenance.first?.effective?.provisional == true)
         #expect(diff.text().contains("in force from 2025-04-15 at the earliest (provisional:"))
+        let point13 = try #require(diff.changes.first { $0.unit.label == "13" })
+        #expect(point13.provenance.map(\.act) == ["V2500035943", "V2600038247"], "both orders that set point 13")
         try checkGoldens(diff, "seeds/V2300033763-2024-to-2026")
     }
 
@@ -161,6 +163,11 @@ struct SyntheticDiffTests {
                                 "moved 7 (was 6)", "removed 7"])
         #expect(diff.amendedBy == ["V2400091002", "V2400091003"])
         #expect(Set(diff.changes.flatMap(\.provenance).map(\.act)) == ["V2400091002", "V2400091003"])
+        // Each change names every order that touched the provision, followed through its renumbering.
+        func edits(_ index: Int) -> [String] { diff.changes[index].provenance.map { "\($0.act) \($0.op!.rawValue)" } }
+        #expect(edits(6) == ["V2400091002 replace", "V2400091003 replace"], "7 (was 6): its subpoint 2) by 91002, then the chapter")
+        #expect(edits(7) == ["V2400091002 delete", "V2400091003 replace"], "old 7: struck out by 91002, dropped by 91003")
+        #expect(edits(4) == ["V2400091003 replace"])
         try checkGoldens(diff, "synthetic/both-orders")
     }
 

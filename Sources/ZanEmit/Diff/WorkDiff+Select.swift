@@ -54,15 +54,52 @@ extension WorkDiff {
         self.newDate = newDate
         self.amendedBy = Self.acts(history.versions.filter { $0.from.date > old.from.date && $0.from.date <= new.from.date })
         let entries = CompareVersions.entries(old.root, new.root)
-        // Between the two versions a provision may have been amended more than once: every
-        // order that did is named, in order of effect, not only the last.
-        let between = history.versions.filter { $0.from.date > old.from.date && $0.from.date < new.from.date }
-        self.entries = between.isEmpty ? entries : entries.map { entry in
+        let chain = history.versions.filter { $0.from.date >= old.from.date && $0.from.date <= new.from.date }
+        self.entries = chain.count > 2 ? Self.traced(entries, through: chain) : entries
+    }
+
+    /// Between the two versions compared a provision may have been amended more than once: each
+    /// change is followed back through the diffs of consecutive versions (under the eId it had
+    /// at each step, as it may have moved), and every edit that touched it — or a unit inside or
+    /// around it — is named, in order of effect.
+    static func traced(_ entries: [Entry], through chain: [Version]) -> [Entry] {
+        let steps = zip(chain, chain.dropFirst()).map { old, new in
+            CompareVersions.entries(old.root, new.root).compactMap { entry -> ProvisionChange? in
+                if case .change(let change) = entry { return change }
+                return nil
+            }
+        }
+        func related(_ a: String, _ b: String) -> Bool { a == b || a.hasPrefix(b + "__") || b.hasPrefix(a + "__") }
+        return entries.map { entry in
             guard case .change(var change) = entry, let eId = change.unit.eId else { return entry }
-            var seen = Set(change.provenance)
-            let earlier = between.compactMap { $0.root.find(eId: eId)?.provenance }
-                .filter { $0.op != nil && seen.insert($0).inserted }
-            change.provenance = earlier + change.provenance
+            // The unit's eIds after the step being read; a removed unit is first looked for among
+            // the step's removals, under the eId it had before it went.
+            var names: Set<String> = change.kind == .removed ? [] : [eId]
+            var gone: Set<String> = change.kind == .removed ? [eId] : []
+            var found: [[Provenance]] = []
+            for step in steps.reversed() {
+                var earlier = names
+                var here: [Provenance] = []
+                for candidate in step {
+                    guard let unit = candidate.unit.eId else { continue }
+                    if candidate.kind == .removed, gone.contains(where: { related($0, unit) }) {
+                        here += candidate.provenance
+                        if gone.remove(unit) != nil { earlier.insert(unit) }
+                        continue
+                    }
+                    guard names.contains(where: { related($0, unit) }) else { continue }
+                    here += candidate.provenance
+                    if let before = candidate.oldUnit?.eId, names.contains(unit) {
+                        earlier.remove(unit)
+                        earlier.insert(before)
+                    }
+                }
+                found.append(here)
+                names = earlier
+            }
+            var seen = Set<Provenance>()
+            let all = found.reversed().flatMap { $0 }.filter { seen.insert($0).inserted }
+            if !all.isEmpty { change.provenance = all }
             return .change(change)
         }
     }
