@@ -13,19 +13,9 @@ final class ScratchFolder {
     var path: String { url.path }
 }
 
-/// Runs the schema validator on a rules folder; nil when Python or jsonschema is missing
-/// (.ci/run installs both).
+/// Runs the schema validator on a rules folder (.ci/run installs Python's jsonschema).
 func validateRules(_ folder: String) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", Golden.packageRoot.appendingPathComponent("Scripts/validate-rules.py").path, folder]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    try ExternalTool.validateRules(folder)
 }
 
 @Suite("zan build")

@@ -27,27 +27,13 @@ func checkHTML(_ html: String, sourceLocation: SourceLocation = #_sourceLocation
     try Data(html.utf8).write(to: file)
     defer { try? FileManager.default.removeItem(at: file) }
     for arguments in [["--html", "--noout", file.path], ["--noout", file.path]] {
-        let result = try run("xmllint", arguments)
+        let result = try ExternalTool.run("xmllint", arguments)
         if result.status == 127 {
             Issue.record("xmllint is missing: install libxml2-utils (.ci/run does)", sourceLocation: sourceLocation)
             return
         }
         #expect(result.status == 0 && result.output.isEmpty, "xmllint \(arguments[0]): \(result.output)", sourceLocation: sourceLocation)
     }
-}
-
-/// Runs a program found on PATH; status 127 when it is not there.
-func run(_ program: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [program] + arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
 }
 
 func day(_ text: String) -> CivilDate { CivilDate(iso: text)! }
@@ -198,9 +184,7 @@ struct DiffSchemaTests {
         let files = (FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? [])
             .filter { $0.hasSuffix("expected.json") }.sorted().map { folder.appendingPathComponent($0).path }
         #expect(files.count == 9)
-        let script = Golden.packageRoot.appendingPathComponent("Scripts/validate-rules.py").path
-        let rules = Golden.packageRoot.appendingPathComponent("rules").path
-        let result = try run("python3", [script, rules, "--diff"] + files)
+        let result = try ExternalTool.validateRules(Golden.packageRoot.appendingPathComponent("rules").path, diffs: files)
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.contains("\(files.count) diffs valid"))
     }

@@ -112,15 +112,12 @@ extension WorkDiff {
     }
 
     static func byHTML(_ provenance: Provenance) -> String {
-        var out = "By <b>\(escape(provenance.act))</b>"
-        if let point = provenance.point { out += ", point <code>\(escape(point))</code>" }
-        if let op = provenance.op { out += " (\(op.rawValue))" }
-        if let effective = provenance.effective {
-            out += effective.provisional
-                ? "; in force from \(effective.date) at the earliest <span class=\"provisional\" title=\"\(escape(effective.basis))\">provisional</span>"
-                : "; in force \(effective.date)"
+        let parts = ProvenanceParts(provenance)
+        var out = "By <b>\(escape(parts.act))</b>\(escape(parts.detail))"
+        if let when = parts.when {
+            out += "; " + (parts.provisional ? "<span class=\"provisional\">\(escape(when))</span>" : escape(when))
         }
-        return out + " · <code>\(escape(provenance.file)):\(provenance.start)–\(provenance.end)</code>"
+        return out + " · <code>\(escape(parts.location))</code>"
     }
 
     /// Text for HTML content and attribute values.

@@ -75,15 +75,33 @@ extension WorkDiff {
 
     /// "by V2600038247 para_1 (replace), in force 2026-07-12 — V2600038247/kaz.txt:39:1–41:272".
     static func byLine(_ provenance: Provenance) -> String {
-        var out = "by \(provenance.act)"
-        if let point = provenance.point { out += " \(point)" }
-        if let op = provenance.op { out += " (\(op.rawValue))" }
-        if let effective = provenance.effective {
-            out += effective.provisional
-                ? ", in force from \(effective.date) at the earliest (provisional: \(effective.basis))"
-                : ", in force \(effective.date)"
+        let parts = ProvenanceParts(provenance)
+        return "by \(parts.act)\(parts.detail)" + (parts.when.map { ", " + $0 } ?? "") + " — \(parts.location)"
+    }
+
+    /// A provenance in words, for each format to set: the act, the point and operation, when it
+    /// took effect ("in force from D at the earliest (provisional: basis)" when provisional), and
+    /// where the instruction is.
+    struct ProvenanceParts {
+        let act: String
+        /// " para_1 (replace)".
+        let detail: String
+        let when: String?
+        let provisional: Bool
+        /// "V2600038247/kaz.txt:39:1–41:272".
+        let location: String
+
+        init(_ provenance: Provenance) {
+            act = provenance.act
+            detail = (provenance.point.map { " " + $0 } ?? "") + (provenance.op.map { " (\($0.rawValue))" } ?? "")
+            when = provenance.effective.map { effective in
+                effective.provisional
+                    ? "in force from \(effective.date) at the earliest (provisional: \(effective.basis))"
+                    : "in force \(effective.date)"
+            }
+            provisional = provenance.effective?.provisional == true
+            location = "\(provenance.file):\(provenance.start)–\(provenance.end)"
         }
-        return out + " — \(provenance.file):\(provenance.start)–\(provenance.end)"
     }
 
     static func side(_ side: DiffSide) -> String {
