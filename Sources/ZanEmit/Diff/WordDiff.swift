@@ -10,6 +10,7 @@ import ZanText
 /// them, and equal stretches are shown with the new wording's spacing. Joining the `equal` and
 /// `insert` segments gives the new wording exactly.
 public enum WordDiff {
+    /// What happened to a stretch of text: kept, deleted from the old wording, inserted in the new.
     public enum Op: String, Sendable {
         case equal, delete, insert
     }
@@ -17,6 +18,7 @@ public enum WordDiff {
     /// A stretch of text with what happened to it.
     public struct Segment: Hashable, Sendable {
         public var op: Op
+        /// The text, spaces and line breaks included.
         public var text: String
         public init(_ op: Op, _ text: String) {
             self.op = op

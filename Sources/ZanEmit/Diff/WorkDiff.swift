@@ -6,6 +6,7 @@ import ZanTimeline
 /// order, each with both sides, a word-level diff where both wordings are known, and the
 /// provenance of the change; runs of unchanged provisions between them, collapsed.
 public struct WorkDiff: Sendable {
+    /// The work compared.
     public var work: Work
     /// The version compared from, and the date it was asked for.
     public var old: Version
@@ -49,6 +50,7 @@ public struct WorkDiff: Sendable {
 
     /// A provision named for a person and for a machine.
     public struct Unit: Hashable, Sendable {
+        /// Its eId in its version ("att_1__para_13").
         public var eId: String?
         /// "13", "2.5)", "6 › part 2", "appendix 1", relative to `part`.
         public var label: String
@@ -79,12 +81,15 @@ public struct ProvisionChange: Sendable {
         case moved
     }
 
+    /// What happened to the provision.
     public var kind: Kind
     /// The provision (on the new side; on the old side for `removed`).
     public var unit: WorkDiff.Unit
     /// Where a moved provision was.
     public var oldUnit: WorkDiff.Unit?
+    /// The provision in the version compared from.
     public var before: DiffSide
+    /// The provision in the version compared to.
     public var after: DiffSide
     /// The word-level diff, when both wordings are known in full.
     public var words: [WordDiff.Segment]?
