@@ -150,10 +150,12 @@ struct CompareVersions {
             let leftOld = old.indices.filter { partnerOfOld[$0] == nil }, leftNew = new.indices.filter { partnerOfNew[$0] == nil }
             if !leftOld.isEmpty, !leftNew.isEmpty, leftOld.count * leftNew.count <= Self.maxSimilarityPairs {
                 var scored: [(score: Double, old: Int, new: Int)] = []
+                var leftNewBodies: [Int: [String]] = [:]
+                for j in leftNew { leftNewBodies[j] = newBodies[j] ?? Self.body(new[j]) }
                 for i in leftOld {
                     guard let a = bodies[i] ?? Self.body(old[i]) else { continue }
                     for j in leftNew where new[j].kind == old[i].kind {
-                        guard let b = newBodies[j] ?? Self.body(new[j]) else { continue }
+                        guard let b = leftNewBodies[j] else { continue }
                         let similarity = Self.dice(a, b)
                         guard similarity >= Self.moveSimilarity else { continue }
                         scored.append((similarity + (oldKeys[i] == newKeys[j] ? Self.addressBonus : 0), i, j))
@@ -220,6 +222,7 @@ struct CompareVersions {
         }
         return Double(2 * shared) / Double(a.count + b.count)
     }
+
     /// A wording needs this many tokens to be recognised elsewhere ("Алып тасталды" is not enough).
     static let moveMinimumTokens = 4
 
