@@ -15,7 +15,7 @@ struct Zan: ParsableCommand {
         subcommands: [
             TokensCommand.self, TextCommand.self, ParseCommand.self, EditsCommand.self,
             AddCommand.self, BuildCommand.self, ShowCommand.self, HistoryCommand.self, VersionsCommand.self,
-            DiffCommand.self,
+            DiffCommand.self, FactsCommand.self,
         ]
     )
 }

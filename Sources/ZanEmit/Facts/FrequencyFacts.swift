@@ -1,0 +1,50 @@
+import ZanText
+
+/// How often something may or must be done: "тоқсанына бір рет" (once a quarter), "жылына екі
+/// рет", "один раз в квартал", "раз в год".
+enum FrequencyFacts {
+    /// Kazakh "per …" words (dative of the period) and Russian periods after "в".
+    static let kazakhPeriods: [String: String] = [
+        "күніне": "day", "тәулігіне": "day", "аптасына": "week", "айына": "month", "тоқсанына": "quarter",
+        "жартыжылдығына": "half_year", "жылына": "year",
+    ]
+    static let russianPeriods: [String: String] = [
+        "день": "day", "сутки": "day", "неделю": "week", "месяц": "month", "квартал": "quarter", "полугодие": "half_year",
+        "год": "year",
+    ]
+    static let russianCounts: [String: Int] = ["один": 1, "одного": 1, "два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3]
+
+    static func read(_ text: TokenizedText) -> [FoundFact] {
+        var found: [FoundFact] = []
+        for index in text.tokens.indices {
+            // Kazakh: PERIOD-на COUNT рет.
+            if let word = text.lowerWord(index), let per = kazakhPeriods[word] {
+                var cursor = index + 1
+                var count: Int?
+                if text.tokens.indices.contains(cursor), text.tokens[cursor].kind == .number {
+                    count = Int(text.normalized(text.tokens[cursor]))
+                    cursor += 1
+                } else {
+                    let words = (cursor..<min(cursor + 3, text.tokens.count)).compactMap { text.lowerWord($0) }
+                    if let parsed = NumberWords.parseCardinal(words) {
+                        count = parsed.value
+                        cursor += parsed.count
+                    }
+                }
+                if let count, ["рет", "мәрте"].contains(text.lowerWord(cursor) ?? "") {
+                    found.append(FoundFact(kind: .frequency, tokens: index..<cursor + 1,
+                                           fields: ["count": .int(count), "per": .string(per)]))
+                }
+            }
+            // Russian: [COUNT] раз в PERIOD.
+            if text.lowerWord(index) == "раз", text.lowerWord(index + 1) == "в",
+               let per = text.lowerWord(index + 2).flatMap({ russianPeriods[$0] }) {
+                let count = text.lowerWord(index - 1).flatMap { russianCounts[$0] }
+                let start = count == nil ? index : index - 1
+                found.append(FoundFact(kind: .frequency, tokens: start..<index + 3,
+                                       fields: ["count": .int(count ?? 1), "per": .string(per)]))
+            }
+        }
+        return found
+    }
+}
