@@ -9,7 +9,7 @@ import ZanTimeline
 /// timestamps: the same corpus gives the same bytes.
 public enum RuleSetJSON {
     /// Bumped when the shape of any file changes; a build rebuilds everything on a new format.
-    public static let format = 2
+    public static let format = 3
 
     // MARK: Encoding
 
@@ -53,7 +53,8 @@ public enum RuleSetJSON {
     /// The file name of a version: its first day.
     public static func fileName(of version: Version) -> String { version.from.date.description + ".json" }
 
-    /// `rules/<work>/<from>.json`: one version, the whole tree.
+    /// `rules/<work>/<from>.json`: one version, the whole tree, and the facts it states
+    /// (`ExtractFacts`: deadlines, fees, frequencies, each with its unit and words).
     public static func version(_ version: Version, of work: Work) -> JSON {
         .object([
             "format": .int(format),
@@ -62,6 +63,7 @@ public enum RuleSetJSON {
             "to": version.to.map(Self.date) ?? .null,
             "amended_by": .array(version.amendedBy.map(JSON.string)),
             "tree": node(version.root),
+            "facts": .array(ExtractFacts.facts(in: version.root).map(\.json)),
         ])
     }
 

@@ -61,6 +61,35 @@ public enum RuleSetSchema {
             "column": { "type": "integer", "minimum": 1 }
           }
         },
+        "fact": {
+          "description": "A value a unit states, with its legal reference: the unit (`eId`), its paragraph (0-based index into `text`), the character span in it and the words (`source`). `id` is stable within a version. Fields by kind — duration: value, unit, relation, anchor, digits, words; fee: free, amount, currency; frequency: count, per.",
+          "type": "object",
+          "required": ["id", "kind", "eId", "paragraph", "span", "source", "notes"],
+          "additionalProperties": false,
+          "properties": {
+            "id": { "type": "string", "pattern": "#(duration|fee|frequency)-[0-9]+$" },
+            "kind": { "enum": ["duration", "fee", "frequency"] },
+            "eId": { "type": "string" },
+            "paragraph": { "type": "integer", "minimum": 0 },
+            "span": {
+              "type": "object", "required": ["start", "end"], "additionalProperties": false,
+              "properties": { "start": { "type": "integer", "minimum": 0 }, "end": { "type": "integer", "minimum": 0 } }
+            },
+            "source": { "type": "string" },
+            "notes": { "type": "array", "items": { "type": "string" } },
+            "value": { "type": "integer" },
+            "unit": { "enum": ["working_day", "calendar_day", "day", "week", "month", "year", "hour"] },
+            "relation": { "enum": ["within", "after", "before", "no_later_than", null] },
+            "anchor": { "type": ["string", "null"], "description": "The event the period runs from, as written." },
+            "digits": { "type": "integer" },
+            "words": { "type": "integer" },
+            "free": { "type": "boolean" },
+            "amount": { "type": "integer" },
+            "currency": { "enum": ["KZT", "MCI"] },
+            "count": { "type": "integer", "minimum": 1 },
+            "per": { "enum": ["day", "week", "month", "quarter", "half_year", "year"] }
+          }
+        },
         "node": {
           "description": "One unit of the tree. `unknown`: its own wording is not in the corpus; `partial`: units under it exist that the corpus does not contain; `repealed`: struck out, the slot kept.",
           "type": "object",
@@ -88,7 +117,7 @@ public enum RuleSetSchema {
       "$id": "https://zan.kz/schema/version.schema.json",
       "title": "Zan rule set: one version of a work (rules/<work>/<from>.json)",
       "type": "object",
-      "required": ["format", "work", "from", "to", "amended_by", "tree"],
+      "required": ["format", "work", "from", "to", "amended_by", "tree", "facts"],
       "additionalProperties": false,
       "properties": {
         "format": { "const": \#(RuleSetJSON.format) },
@@ -96,7 +125,8 @@ public enum RuleSetSchema {
         "from": { "$ref": "#/$defs/effectiveDate" },
         "to": { "oneOf": [{ "type": "null" }, { "$ref": "#/$defs/effectiveDate" }], "description": "The first day of the next version; null while current. The interval is [from, to)." },
         "amended_by": { "type": "array", "items": { "type": "string" } },
-        "tree": { "$ref": "#/$defs/node" }
+        "tree": { "$ref": "#/$defs/node" },
+        "facts": { "type": "array", "items": { "$ref": "#/$defs/fact" }, "description": "The values the version states, in document order." }
       },
     """# + definitions + "}\n"
 
