@@ -228,7 +228,7 @@ public enum RuleSetSchema {
       "$id": "https://zan.kz/schema/diff.schema.json",
       "title": "Zan diff: what changed in a work between two versions (zan diff --format json)",
       "type": "object",
-      "required": ["format", "work", "from", "to", "order", "amended_by", "summary", "changes", "unchanged"],
+      "required": ["format", "work", "from", "to", "order", "amended_by", "summary", "changes", "unchanged", "values_changed"],
       "additionalProperties": false,
       "properties": {
         "format": { "const": \#(WorkDiff.jsonFormat) },
@@ -242,18 +242,33 @@ public enum RuleSetSchema {
         "amended_by": { "type": "array", "items": { "type": "string" }, "description": "The acts that start the versions after `from`'s, up to `to`'s." },
         "summary": {
           "type": "object",
-          "required": ["added", "removed", "repealed", "changed", "restated", "moved", "unchanged", "not_in_corpus_before"],
+          "required": ["added", "removed", "repealed", "changed", "restated", "moved", "unchanged", "not_in_corpus_before", "values_changed"],
           "additionalProperties": false,
           "properties": {
             "added": { "type": "integer", "minimum": 0 }, "removed": { "type": "integer", "minimum": 0 },
             "repealed": { "type": "integer", "minimum": 0 }, "changed": { "type": "integer", "minimum": 0 },
             "restated": { "type": "integer", "minimum": 0 }, "moved": { "type": "integer", "minimum": 0 },
             "unchanged": { "type": "integer", "minimum": 0 },
-            "not_in_corpus_before": { "type": "integer", "minimum": 0, "description": "Changes whose earlier wording is not in the corpus." }
+            "not_in_corpus_before": { "type": "integer", "minimum": 0, "description": "Changes whose earlier wording is not in the corpus." },
+            "values_changed": { "type": "integer", "minimum": 0 }
           }
         },
         "changes": { "type": "array", "items": { "$ref": "#/$defs/change" }, "description": "In document order." },
-        "unchanged": { "type": "array", "items": { "$ref": "#/$defs/unit" }, "description": "Provisions the same on both sides, in document order." }
+        "unchanged": { "type": "array", "items": { "$ref": "#/$defs/unit" }, "description": "Provisions the same on both sides, in document order." },
+        "values_changed": {
+          "type": "array",
+          "description": "Rule values (facts) that changed: the same unit, kind and number (followed through moves) with another value.",
+          "items": {
+            "type": "object", "required": ["eId", "label", "part", "kind", "before", "after", "provenance"], "additionalProperties": false,
+            "properties": {
+              "eId": { "type": ["string", "null"] }, "label": { "type": "string" }, "part": { "type": ["string", "null"] },
+              "kind": { "enum": ["duration", "fee", "frequency"] },
+              "before": { "$ref": "version.schema.json#/$defs/fact" },
+              "after": { "$ref": "version.schema.json#/$defs/fact" },
+              "provenance": { "oneOf": [{ "type": "null" }, { "$ref": "version.schema.json#/$defs/provenance" }] }
+            }
+          }
+        }
       },
       "$defs": {
         "end": {

@@ -191,4 +191,22 @@ struct CompareVersionsTests {
         let tree = rules([point("1", "Мәтін."), point("2", "Тағы мәтін.")])
         #expect(outline(CompareVersions.entries(tree, tree)) == ["= 1, 2"])
     }
+
+    @Test("rule values: a term from 5 to 6 working days, a fee no longer free; a reworded term of the same length is not one")
+    func values() {
+        let old = rules([
+            point("1", "Мерзімі 5 (бес) жұмыс күнін құрайды."),
+            point("2", "Қызмет тегін көрсетіледі."),
+            point("3", "Өтініш 3 (үш) жұмыс күні ішінде қаралады."),
+        ])
+        let new = rules([
+            point("1", "Мерзімі 6 (алты) жұмыс күнін құрайды.", provenance: by("V7")),
+            point("2", "Қызмет үшін 2 АЕК алынады.", provenance: by("V7")),
+            point("3", "Өтінішті орган 3 (үш) жұмыс күні ішінде қарайды.", provenance: by("V7")),
+        ])
+        let changes = ValueChange.between(old, new, moves: [:])
+        #expect(changes.map { "\($0.unit.label): \(ValueChange.describe($0.before)) → \(ValueChange.describe($0.after))" }
+                == ["1: 5 working_day within → 6 working_day within", "2: free → 2 MCI"])
+        #expect(changes.map(\.provenance?.act) == ["V7", "V7"])
+    }
 }

@@ -139,6 +139,10 @@ struct SyntheticDiffTests {
         let diff = try WorkDiff.order(try history("V2400091001"), "V2400091003").get()
         #expect(kinds(diff) == ["added 4", "moved 5 (was 4)", "moved 6 (was 5)", "moved 7 (was 6)", "removed 7"])
         #expect(diff.changes[4].before == .repealed && diff.changes[4].after == .absent)
+        // The rule value that changed, followed through the renumbering: old 5's term → new 6's.
+        #expect(diff.valueChanges.map { "\($0.before.eId) \(ValueChange.describe($0.before)) → \($0.after.eId) \(ValueChange.describe($0.after))" }
+                == ["att_1__chp_2__para_5 3 working_day within → att_1__chp_2__para_6 5 working_day within"])
+        #expect(diff.valueChanges.first?.provenance?.act == "V2400091003")
         try checkGoldens(diff, "synthetic/order-91003")
     }
 

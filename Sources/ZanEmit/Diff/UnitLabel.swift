@@ -48,3 +48,14 @@ enum UnitLabel {
         }
     }
 }
+
+extension UnitLabel {
+    /// The units from `root` down to the node with `eId` (both included), if it is there.
+    static func chain(to eId: String, in root: RuleNode) -> [RuleNode]? {
+        if root.eId == eId { return [root] }
+        for child in root.children {
+            if let found = chain(to: eId, in: child) { return [root] + found }
+        }
+        return nil
+    }
+}

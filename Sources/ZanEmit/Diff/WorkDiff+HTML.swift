@@ -32,6 +32,18 @@ extension WorkDiff {
             + "</td></tr>\n</table>\n"
         out += "<p class=\"summary\">\(Self.escape(summaryLine))</p>\n"
 
+        if !valueChanges.isEmpty {
+            out += "<h2>Rule values changed</h2>\n<table class=\"values\">\n"
+                + "<tr><th>Provision</th><th>Value</th><th>Before</th><th>After</th></tr>\n"
+            for change in valueChanges {
+                out += "<tr><td>\(Self.escape(change.unit.label)) <code>\(Self.escape(change.after.eId))</code></td>"
+                    + "<td>\(change.after.kind.rawValue)</td>"
+                    + "<td><del>\(Self.escape(ValueChange.describe(change.before)))</del><br/>«\(Self.escape(change.before.source))»</td>"
+                    + "<td><ins>\(Self.escape(ValueChange.describe(change.after)))</ins><br/>«\(Self.escape(change.after.source))»"
+                    + (change.provenance.map { "<br/><span class=\"by\">\(Self.byHTML($0))</span>" } ?? "") + "</td></tr>\n"
+            }
+            out += "</table>\n"
+        }
         let changes = changes
         if !changes.isEmpty {
             out += "<h2>Changed provisions</h2>\n<ol class=\"toc\">\n"
@@ -171,6 +183,9 @@ extension WorkDiff {
         table.sides th { text-align: left; color: #555; font-weight: normal; }
         table.sides td { vertical-align: top; padding: 0.3em 0.6em; border: 1px solid #ddd; }
         td.unknown, td.none { color: #666; font-style: italic; }
+        table.values { border-collapse: collapse; }
+        table.values th { text-align: left; color: #555; font-weight: normal; padding: 0.2em 0.6em; }
+        table.values td { vertical-align: top; padding: 0.3em 0.6em; border: 1px solid #ddd; }
         @media print { body { background: #fff; } .page { padding: 0; } }
 
         """

@@ -20,6 +20,7 @@ extension WorkDiff {
         for kind in ProvisionChange.Kind.allCases { summary[kind.rawValue] = .int(changes.count { $0.kind == kind }) }
         summary["unchanged"] = .int(unchanged.count)
         summary["not_in_corpus_before"] = .int(changes.count { $0.before == .notInCorpus })
+        summary["values_changed"] = .int(valueChanges.count)
         return .object([
             "format": .int(Self.jsonFormat),
             "work": .object(["id": .string(work.id), "title": .string(work.title)]),
@@ -30,6 +31,14 @@ extension WorkDiff {
             "summary": .object(summary),
             "changes": .array(changes.map(Self.json)),
             "unchanged": .array(unchanged.map(Self.json)),
+            "values_changed": .array(valueChanges.map { change in
+                .object([
+                    "eId": .string(change.unit.eId), "label": .string(change.unit.label), "part": .string(change.unit.part),
+                    "kind": .string(change.after.kind.rawValue),
+                    "before": change.before.json, "after": change.after.json,
+                    "provenance": change.provenance.map(RuleSetJSON.provenance) ?? .null,
+                ])
+            }),
         ])
     }
 

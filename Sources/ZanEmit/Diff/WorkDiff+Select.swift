@@ -56,6 +56,13 @@ extension WorkDiff {
         let entries = CompareVersions.entries(old.root, new.root)
         let chain = history.versions.filter { $0.from.date >= old.from.date && $0.from.date <= new.from.date }
         self.entries = chain.count > 2 ? Self.traced(entries, through: chain) : entries
+        var moves: [String: String] = [:]
+        for entry in entries {
+            if case .change(let change) = entry, change.kind == .moved, let from = change.oldUnit?.eId, let to = change.unit.eId {
+                moves[from] = to
+            }
+        }
+        self.valueChanges = ValueChange.between(old.root, new.root, moves: moves)
     }
 
     /// Between the two versions compared a provision may have been amended more than once: each

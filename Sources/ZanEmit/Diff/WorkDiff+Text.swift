@@ -15,6 +15,16 @@ extension WorkDiff {
         if let order { out += "order: \(order)\n" }
         out += "amended by: " + (amendedBy.isEmpty ? "nothing (the same version)" : amendedBy.joined(separator: ", ")) + "\n"
         out += summaryLine + "\n"
+        if !valueChanges.isEmpty {
+            out += "\nrule values changed\n"
+            for change in valueChanges {
+                out += "  \(change.unit.label) [\(change.after.eId)]: \(change.after.kind.rawValue) "
+                    + "\(ValueChange.describe(change.before)) → \(ValueChange.describe(change.after))\n"
+                out += "    before: «\(change.before.source)» (\(change.before.eId))\n"
+                out += "    after:  «\(change.after.source)»\n"
+                if let provenance = change.provenance { out += "    " + Self.byLine(provenance) + "\n" }
+            }
+        }
         var part: String?? = .none
         for entry in entries {
             if part != .some(entry.part) {
@@ -40,6 +50,7 @@ extension WorkDiff {
         }
         let unknown = changes.count { $0.before == .notInCorpus }
         if unknown > 0 { parts.append("\(unknown) with no earlier text in the corpus") }
+        if !valueChanges.isEmpty { parts.append("\(valueChanges.count) rule value\(valueChanges.count == 1 ? "" : "s") changed") }
         if parts.isEmpty { parts.append("no changes") }
         parts.append("\(unchanged.count) unchanged")
         return parts.joined(separator: ", ")

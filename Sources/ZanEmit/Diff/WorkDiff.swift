@@ -20,6 +20,8 @@ public struct WorkDiff: Sendable {
     public var order: String?
     /// Changes and unchanged runs, in document order.
     public var entries: [Entry]
+    /// Rule values (facts) that changed, in the new version's order.
+    public var valueChanges: [ValueChange]
 
     public enum Entry: Sendable {
         case change(ProvisionChange)

@@ -1,0 +1,61 @@
+import ZanText
+import ZanTimeline
+
+/// A rule value that changed between two versions: the same fact (the same unit, kind and
+/// number, followed through a move) with another value — a term from 5 to 6 working days, a fee
+/// that stops being free. Both provisions' words are kept.
+public struct ValueChange: Sendable {
+    /// The unit stating the value on the new side.
+    public var unit: WorkDiff.Unit
+    public var before: Fact
+    public var after: Fact
+    /// The edit that set the new wording.
+    public var provenance: Provenance?
+}
+
+extension ValueChange {
+    /// The value changes between `old` and `new`; `moves` maps old eIds to new ones.
+    static func between(_ old: RuleNode, _ new: RuleNode, moves: [String: String]) -> [ValueChange] {
+        let newFacts = ExtractFacts.facts(in: new)
+        let byId = Dictionary(newFacts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var changes: [ValueChange] = []
+        for fact in ExtractFacts.facts(in: old) {
+            let eId = moved(fact.eId, moves)
+            let id = eId + fact.id.dropFirst(fact.eId.count)
+            guard let after = byId[id], value(fact) != value(after), let chain = UnitLabel.chain(to: eId, in: new) else { continue }
+            changes.append(ValueChange(unit: UnitLabel.unit(chain), before: fact, after: after, provenance: chain.last?.provenance))
+        }
+        let order = Dictionary(newFacts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return changes.sorted { order[$0.after.id, default: 0] < order[$1.after.id, default: 0] }
+    }
+
+    /// An eId after the moves: the unit's own, or one of its ancestors'.
+    static func moved(_ eId: String, _ moves: [String: String]) -> String {
+        if let to = moves[eId] { return to }
+        for (from, to) in moves where eId.hasPrefix(from + "__") { return to + eId.dropFirst(from.count) }
+        return eId
+    }
+
+    /// The fields that make the value (not how it is written): a term's length, unit and
+    /// relation; a fee's amount; a frequency's count and period.
+    static func value(_ fact: Fact) -> [String: JSON] {
+        fact.fields.filter { !["anchor", "digits", "words"].contains($0.key) }
+    }
+
+    /// "6 working_day within", "free", "2 MCI", "1 per quarter".
+    public static func describe(_ fact: Fact) -> String {
+        func field(_ key: String) -> String? {
+            switch fact.fields[key] {
+            case .int(let value): String(value)
+            case .string(let value): value
+            case .bool(let value): String(value)
+            default: nil
+            }
+        }
+        switch fact.kind {
+        case .duration: return [field("value"), field("unit"), field("relation")].compactMap { $0 }.joined(separator: " ")
+        case .fee: return fact.fields["free"] == .bool(true) ? "free" : [field("amount"), field("currency")].compactMap { $0 }.joined(separator: " ")
+        case .frequency: return "\(field("count") ?? "?") per \(field("per") ?? "?")"
+        }
+    }
+}
