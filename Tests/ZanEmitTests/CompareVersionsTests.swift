@@ -206,7 +206,7 @@ struct CompareVersionsTests {
         ])
         let changes = ValueChange.between(old, new, moves: [:])
         #expect(changes.map { "\($0.unit.label): \(ValueChange.describe($0.before)) → \(ValueChange.describe($0.after))" }
-                == ["1: 5 working_day within → 6 working_day within", "2: free → 2 MCI"])
+                == ["1: 5 working days within → 6 working days within", "2: free → 2 MCI"])
         #expect(changes.map(\.provenance?.act) == ["V7", "V7"])
     }
 }

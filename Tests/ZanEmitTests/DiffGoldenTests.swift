@@ -141,7 +141,7 @@ struct SyntheticDiffTests {
         #expect(diff.changes[4].before == .repealed && diff.changes[4].after == .absent)
         // The rule value that changed, followed through the renumbering: old 5's term → new 6's.
         #expect(diff.valueChanges.map { "\($0.before.eId) \(ValueChange.describe($0.before)) → \($0.after.eId) \(ValueChange.describe($0.after))" }
-                == ["att_1__chp_2__para_5 3 working_day within → att_1__chp_2__para_6 5 working_day within"])
+                == ["att_1__chp_2__para_5 3 working days within → att_1__chp_2__para_6 5 working days within"])
         #expect(diff.valueChanges.first?.provenance?.act == "V2400091003")
         try checkGoldens(diff, "synthetic/order-91003")
     }

@@ -42,7 +42,7 @@ extension ValueChange {
         fact.fields.filter { !["anchor", "digits", "words"].contains($0.key) }
     }
 
-    /// "6 working_day within", "free", "2 MCI", "1 per quarter".
+    /// "6 working days within", "free", "2 MCI", "1 per quarter": for people.
     public static func describe(_ fact: Fact) -> String {
         func field(_ key: String) -> String? {
             switch fact.fields[key] {
@@ -53,7 +53,11 @@ extension ValueChange {
             }
         }
         switch fact.kind {
-        case .duration: return [field("value"), field("unit"), field("relation")].compactMap { $0 }.joined(separator: " ")
+        case .duration:
+            // "6 working days within", "1 month after".
+            let unit = (field("unit") ?? "?").replacingOccurrences(of: "_", with: " ") + (field("value") == "1" ? "" : "s")
+            return [field("value"), unit, field("relation")?.replacingOccurrences(of: "_", with: " ")]
+                .compactMap { $0 }.joined(separator: " ")
         case .fee: return fact.fields["free"] == .bool(true) ? "free" : [field("amount"), field("currency")].compactMap { $0 }.joined(separator: " ")
         case .frequency: return "\(field("count") ?? "?") per \(field("per") ?? "?")"
         }
