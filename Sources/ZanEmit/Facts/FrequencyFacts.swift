@@ -1,7 +1,7 @@
 import ZanText
 
 /// How often something may or must be done: "тоқсанына бір рет" (once a quarter), "жылына екі
-/// рет", "один раз в квартал", "раз в год".
+/// рет", "один раз в квартал", "не чаще одного раза в квартал", "раз в год".
 enum FrequencyFacts {
     /// Kazakh "per …" words (dative of the period) and Russian periods after "в".
     static let kazakhPeriods: [String: String] = [
@@ -37,7 +37,7 @@ enum FrequencyFacts {
                 }
             }
             // Russian: [COUNT] раз в PERIOD.
-            if text.lowerWord(index) == "раз", text.lowerWord(index + 1) == "в",
+            if ["раз", "раза"].contains(text.lowerWord(index) ?? ""), text.lowerWord(index + 1) == "в",
                let per = text.lowerWord(index + 2).flatMap({ russianPeriods[$0] }) {
                 let count = text.lowerWord(index - 1).flatMap { russianCounts[$0] }
                 let start = count == nil ? index : index - 1
