@@ -74,13 +74,7 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let history: WorkHistory
-        do {
-            history = try RuleSetStore.load(work, from: rules)
-        } catch {
-            StandardError.write("zan: error: \(error.description)\n")
-            throw ExitCode(1)
-        }
+        let history = try loadHistory(work, from: rules)
         let selected: Result<WorkDiff, WorkDiff.SelectionError>
         if let order {
             selected = WorkDiff.order(history, order)

@@ -3,6 +3,8 @@ import ZanEmit
 import ZanText
 import ZanTimeline
 
+extension Fact.Kind: ExpressibleByArgument {}
+
 /// `zan facts WORK --at DATE [--kind K]`: the values a version states.
 struct FactsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,7 +30,7 @@ struct FactsCommand: ParsableCommand {
     var at: String
 
     @Option(help: "Only facts of this kind: \(Fact.Kind.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var kind: String?
+    var kind: Fact.Kind?
 
     @Option(help: "Output format: text, json.")
     var format: Format = .text
@@ -38,25 +40,16 @@ struct FactsCommand: ParsableCommand {
 
     func validate() throws {
         _ = try parseDate(at, "--at")
-        if let kind, Fact.Kind(rawValue: kind) == nil {
-            throw ValidationError("--kind must be one of \(Fact.Kind.allCases.map(\.rawValue).joined(separator: ", ")), not \"\(kind)\"")
-        }
     }
 
     func run() throws {
         let date = try parseDate(at, "--at")
-        let history: WorkHistory
-        do {
-            history = try RuleSetStore.load(work, from: rules)
-        } catch {
-            StandardError.write("zan: error: \(error.description)\n")
-            throw ExitCode(1)
-        }
+        let history = try loadHistory(work, from: rules)
         guard let version = history.version(at: date) else {
             if case .notInForce(let message, _) = history.absence(at: date) { StandardError.write("zan: not in force: \(message)\n") }
             throw ExitCode(4)
         }
-        let facts = ExtractFacts.facts(in: version.root).filter { kind == nil || $0.kind.rawValue == kind }
+        let facts = ExtractFacts.facts(in: version.root).filter { kind == nil || $0.kind == kind }
         var output = StandardOutput()
         switch format {
         case .text:

@@ -17,12 +17,17 @@ struct WorkQueryOptions: ParsableArguments {
 
     /// The work's history, or exit 1 with why not.
     func load(_ work: String) throws -> WorkHistory {
-        do {
-            return try RuleSetStore.load(work, from: rules)
-        } catch {
-            StandardError.write("zan: error: \(error.description)\n")
-            throw ExitCode(1)
-        }
+        try loadHistory(work, from: rules)
+    }
+}
+
+/// A work's published history from `rules`, or exit 1 with why not.
+func loadHistory(_ work: String, from rules: String) throws -> WorkHistory {
+    do {
+        return try RuleSetStore.load(work, from: rules)
+    } catch {
+        StandardError.write("zan: error: \(error.description)\n")
+        throw ExitCode(1)
     }
 }
 
