@@ -170,6 +170,11 @@ struct SyntheticTimelineTests {
         #expect(history.versions.count == 2 && history.versions[1].from.date == date("2024-05-14") && history.versions[1].from.provisional)
         #expect(history.lookup(Citation.parse("3-тармақ")![0], at: date("2024-06-01")).exitCode == 0)
         #expect(history.lookup(Citation.parse("7-тармақ")![0], at: date("2024-06-01")).exitCode == 3)
+        // Words edited in point 7, whose text is not in the corpus: still unknown, but on record.
+        guard case .notInCorpus(let message, _) = history.lookup(Citation.parse("7-тармақ")![0], at: date("2024-06-01")) else {
+            Issue.record("point 7 should be not in corpus"); return
+        }
+        #expect(message.hasSuffix("amended by V2400090005 (replace_words) from 2024-05-14 at the earliest"))
         #expect(history.lookup(Citation.parse("8-тармақ")![0], at: date("2024-06-01")).exitCode == 4)
         #expect(history.lookup(Citation.parse("3-тармақ")![0], at: date("2024-05-01")).exitCode == 3)
         let rules = try #require(history.versions[1].root.children.first)

@@ -214,6 +214,10 @@ struct WorkState {
                 // No anchor: the words go at the end of the unit's own text.
                 if node.unknown || node.text.isEmpty {
                     report(.baseUnknown(unit: "\(target) of \(label)", work: work.id))
+                    if node.unknown, !target.steps.isEmpty {
+                        node.provenance = planned.provenance
+                        root[path] = node
+                    }
                     continue
                 }
                 node.text[node.text.count - 1] = rewrite.apply(node.text[node.text.count - 1]) ?? node.text[node.text.count - 1]
