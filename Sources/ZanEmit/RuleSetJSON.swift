@@ -54,8 +54,9 @@ public enum RuleSetJSON {
     public static func fileName(of version: Version) -> String { version.from.date.description + ".json" }
 
     /// `rules/<work>/<from>.json`: one version, the whole tree, and the facts it states
-    /// (`ExtractFacts`: deadlines, fees, frequencies, each with its unit and words).
-    public static func version(_ version: Version, of work: Work) -> JSON {
+    /// (`ExtractFacts`: deadlines, fees, frequencies, each with its unit and words). Pass one
+    /// `cache` for the versions of a work: they share most paragraphs.
+    public static func version(_ version: Version, of work: Work, facts cache: ExtractFacts.Cache? = nil) -> JSON {
         .object([
             "format": .int(format),
             "work": .string(work.id),
@@ -63,7 +64,7 @@ public enum RuleSetJSON {
             "to": version.to.map(Self.date) ?? .null,
             "amended_by": .array(version.amendedBy.map(JSON.string)),
             "tree": node(version.root),
-            "facts": .array(ExtractFacts.facts(in: version.root).map(\.json)),
+            "facts": .array(ExtractFacts.facts(in: version.root, cache: cache).map(\.json)),
         ])
     }
 

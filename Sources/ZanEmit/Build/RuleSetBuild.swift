@@ -179,9 +179,10 @@ public struct RuleSetBuild {
               _ report: inout Report) throws(BuildError) -> [String: String] {
         var files: [String: String] = [:]
         var texts: [String: String] = [:]
+        let facts = ExtractFacts.Cache()
         for version in history.versions {
             let name = RuleSetJSON.fileName(of: version)
-            let text = Self.text(RuleSetJSON.version(version, of: history.work))
+            let text = Self.text(RuleSetJSON.version(version, of: history.work, facts: facts))
             texts[name] = text
             files[name] = SHA256.hex(text)
         }
