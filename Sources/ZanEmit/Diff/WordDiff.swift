@@ -65,11 +65,6 @@ public enum WordDiff {
         return segments
     }
 
-    /// True when the two wordings have the same tokens (they differ at most in spacing).
-    public static func sameWords(_ old: String, _ new: String) -> Bool {
-        Atoms(old).keys == Atoms(new).keys
-    }
-
     /// The normalized tokens of a wording, as compared (an enumerator first, "13." or "5)", is
     /// left out with `skippingEnumerator`: it is the unit's number, not its wording).
     public static func tokens(_ text: String, skippingEnumerator: Bool = false) -> [String] {

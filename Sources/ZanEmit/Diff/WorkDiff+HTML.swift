@@ -45,10 +45,12 @@ extension WorkDiff {
             out += "</table>\n"
         }
         let changes = changes
+        // Labels are relative to their attachment: name it in the contents when there are several.
+        let severalParts = Set(changes.map(\.unit.part)).count > 1
         if !changes.isEmpty {
             out += "<h2>Changed provisions</h2>\n<ol class=\"toc\">\n"
             for (index, change) in changes.enumerated() {
-                out += "<li><a href=\"#change-\(index + 1)\">\(Self.escape(tocLabel(change)))</a>"
+                out += "<li><a href=\"#change-\(index + 1)\">\(Self.escape(severalParts ? (change.unit.part ?? "act") + ": " + change.unit.label : change.unit.label))</a>"
                     + " <span class=\"kind \(change.kind.rawValue)\">\(change.kind.rawValue)</span></li>\n"
             }
             out += "</ol>\n"
@@ -71,12 +73,6 @@ extension WorkDiff {
         }
         out += "</div>\n</body>\n</html>\n"
         return out
-    }
-
-    /// "att_1: 13" in the contents when the work has several parts, else "13".
-    private func tocLabel(_ change: ProvisionChange) -> String {
-        let parts = Set(changes.map(\.unit.part))
-        return parts.count > 1 ? (change.unit.part ?? "act") + ": " + change.unit.label : change.unit.label
     }
 
     static func html(_ change: ProvisionChange, number: Int) -> String {

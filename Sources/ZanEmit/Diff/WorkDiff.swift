@@ -111,9 +111,4 @@ public enum DiffSide: Sendable, Equatable {
     /// Its wording, one line per paragraph (headings included); `complete` is false when parts
     /// of it are not in the corpus (the lines then carry `RuleText`'s markers).
     case text([String], complete: Bool)
-
-    /// The wording's lines, when there is one.
-    public var lines: [String]? {
-        if case .text(let lines, _) = self { lines } else { nil }
-    }
 }
