@@ -9,7 +9,7 @@ import ZanTimeline
 /// timestamps: the same corpus gives the same bytes.
 public enum RuleSetJSON {
     /// Bumped when the shape of any file changes; a build rebuilds everything on a new format.
-    public static let format = 3
+    public static let format = 4
 
     // MARK: Encoding
 
@@ -56,7 +56,7 @@ public enum RuleSetJSON {
     /// `rules/<work>/<from>.json`: one version, the whole tree, and the facts it states
     /// (`ExtractFacts`: deadlines, fees, frequencies, each with its unit and words). Pass one
     /// `cache` for the versions of a work: they share most paragraphs.
-    public static func version(_ version: Version, of work: Work, facts cache: ExtractFacts.Cache? = nil) -> JSON {
+    public static func version(_ version: Version, of work: Work, facts: [Fact]) -> JSON {
         .object([
             "format": .int(format),
             "work": .string(work.id),
@@ -64,7 +64,7 @@ public enum RuleSetJSON {
             "to": version.to.map(Self.date) ?? .null,
             "amended_by": .array(version.amendedBy.map(JSON.string)),
             "tree": node(version.root),
-            "facts": .array(ExtractFacts.facts(in: version.root, cache: cache).map(\.json)),
+            "facts": .array(facts.map(\.json)),
         ])
     }
 
@@ -114,6 +114,12 @@ public enum RuleSetJSON {
                 let start = file.lineColumn(at: range.start)
                 members["line"] = .int(start.line)
                 members["column"] = .int(start.column)
+            }
+        } else if let path = finding.path {
+            members["file"] = .string(path)
+            if let position = finding.position {
+                members["line"] = .int(position.line)
+                members["column"] = .int(position.column)
             }
         }
         return .object(members)

@@ -62,24 +62,25 @@ public enum RuleSetSchema {
           }
         },
         "fact": {
-          "description": "A value a unit states, with its legal reference: the unit (`eId`), its paragraph (0-based index into `text`), the character span in it and the words (`source`). `id` is stable within a version. Fields by kind — duration: value, unit, relation, anchor, digits, words; fee: free, amount, currency; frequency: count, per.",
+          "description": "A value a unit states, with its legal reference: the unit (`eId`), the paragraphs it spans (0-based indices into `text`: `paragraph` to `last_paragraph`, joined by a line break), the character span (start in `paragraph`, end in `last_paragraph`) and the words (`source`). `id` is stable within a version. Fields by kind — duration: value, unit, relation, anchor, digits, words; fee: free, amount, currency; frequency: count, per; channel: channel, name, url; reference: scope, cites, targets, status, in_act, within, act, title, work; service (a row of a state-service table): field and, by field, value, forms, partly_automated, free, amount, currency, durations, channels, items, groups, remarks.",
           "type": "object",
-          "required": ["id", "kind", "eId", "paragraph", "span", "source", "notes"],
+          "required": ["id", "kind", "eId", "paragraph", "last_paragraph", "span", "source", "notes"],
           "additionalProperties": false,
           "properties": {
-            "id": { "type": "string", "pattern": "#(duration|fee|frequency)-[0-9]+$" },
-            "kind": { "enum": ["duration", "fee", "frequency"] },
+            "id": { "type": "string", "pattern": "#(duration|fee|frequency|channel|reference|service)-[0-9]+$" },
+            "kind": { "enum": ["duration", "fee", "frequency", "channel", "reference", "service"] },
             "eId": { "type": "string" },
             "paragraph": { "type": "integer", "minimum": 0 },
+            "last_paragraph": { "type": "integer", "minimum": 0 },
             "span": {
               "type": "object", "required": ["start", "end"], "additionalProperties": false,
               "properties": { "start": { "type": "integer", "minimum": 0 }, "end": { "type": "integer", "minimum": 0 } }
             },
             "source": { "type": "string" },
             "notes": { "type": "array", "items": { "type": "string" } },
-            "value": { "type": "integer" },
-            "unit": { "enum": ["working_day", "calendar_day", "day", "week", "month", "year", "hour"] },
-            "relation": { "enum": ["within", "after", "before", "no_later_than", null] },
+            "value": { "type": ["integer", "string"], "description": "duration: the length; service provider / subtype: the row's words." },
+            "unit": { "$ref": "#/$defs/duration_unit" },
+            "relation": { "$ref": "#/$defs/duration_relation" },
             "anchor": { "type": ["string", "null"], "description": "The event the period runs from, as written." },
             "digits": { "type": "integer" },
             "words": { "type": "integer" },
@@ -87,9 +88,55 @@ public enum RuleSetSchema {
             "amount": { "type": "integer" },
             "currency": { "enum": ["KZT", "MCI"] },
             "count": { "type": "integer", "minimum": 1 },
-            "per": { "enum": ["day", "week", "month", "quarter", "half_year", "year"] }
+            "per": { "enum": ["day", "week", "month", "quarter", "half_year", "year"] },
+            "channel": { "$ref": "#/$defs/channel_kind" },
+            "name": { "type": ["string", "null"], "description": "The portal's name as quoted (\"цифрлық үкіметтің\")." },
+            "url": { "type": ["string", "null"] },
+            "scope": { "enum": ["internal", "external"] },
+            "cites": { "type": "array", "items": { "type": "string" }, "description": "The cited units, outer → inner (\"paragraph 14 › subparagraph 2\")." },
+            "targets": { "type": "array", "items": { "type": ["string", "null"] }, "description": "Internal references: each cited unit's eId in this version (null when it has none)." },
+            "status": { "enum": ["resolved", "dangling", "not_in_corpus", "external"], "description": "resolved: every cited unit is in this version; dangling: one does not exist or is struck out (a warning of the build); not_in_corpus: the text where it would be is unknown; external: another act or document." },
+            "in_act": { "type": "boolean", "description": "Internal references: read in the act itself (\"осы бұйрыққа 1-қосымша\"), not in the document it approves." },
+            "within": { "type": "string", "description": "Internal references read in the citing unit's own unit of this kind (\"осы тармақтың 1) тармақшасы\")." },
+            "act": { "type": ["string", "null"], "description": "External references: order, decree, decision, law, code; document (an approved document); amended (the act an instruction amends, or whose wording it quotes)." },
+            "title": { "type": ["string", "null"] },
+            "work": { "type": ["string", "null"], "description": "The adilet id of the cited act, when the reference names its date and number." },
+            "field": { "enum": ["provider", "subtype", "channels", "term", "form", "result", "fee", "schedule", "documents", "refusal_grounds", "requirements"] },
+            "forms": { "type": "array", "items": { "enum": ["electronic", "paper"] } },
+            "partly_automated": { "type": "boolean" },
+            "durations": {
+              "type": "array",
+              "description": "The term's periods in order; `case` and `stage` when the row states several (\"1) … кезінде\", \"үшінші кезең\").",
+              "items": {
+                "type": "object", "required": ["value", "unit", "relation"], "additionalProperties": false,
+                "properties": {
+                  "value": { "type": "integer" }, "unit": { "$ref": "#/$defs/duration_unit" }, "relation": { "$ref": "#/$defs/duration_relation" },
+                  "case": { "type": ["string", "null"] }, "stage": { "type": ["string", "null"] }
+                }
+              }
+            },
+            "channels": {
+              "type": "array",
+              "items": {
+                "type": "object", "required": ["channel"], "additionalProperties": false,
+                "properties": { "channel": { "$ref": "#/$defs/channel_kind" }, "name": { "type": ["string", "null"] }, "url": { "type": ["string", "null"] } }
+              }
+            },
+            "items": { "type": "array", "items": { "type": "string" }, "description": "The row's list (documents, refusal grounds, results, …), groups flattened." },
+            "groups": {
+              "type": "array",
+              "description": "When the list is grouped (\"1) Мемлекеттік корпорацияға: …; 2) порталға: …\"): each group's label, the channel it names, its items.",
+              "items": {
+                "type": "object", "required": ["label", "items", "channel"], "additionalProperties": false,
+                "properties": { "label": { "type": "string" }, "channel": { "oneOf": [{ "$ref": "#/$defs/channel_kind" }, { "type": "null" }] }, "items": { "type": "array", "items": { "type": "string" } } }
+              }
+            },
+            "remarks": { "type": ["string", "null"], "description": "Words after the list's last item that are not part of it." }
           }
         },
+        "duration_unit": { "enum": ["working_day", "calendar_day", "day", "week", "month", "year", "hour"] },
+        "duration_relation": { "enum": ["within", "after", "before", "no_later_than", null] },
+        "channel_kind": { "enum": ["state_corporation", "portal", "provider", "contact_center", "post"] },
         "node": {
           "description": "One unit of the tree. `unknown`: its own wording is not in the corpus; `partial`: units under it exist that the corpus does not contain; `repealed`: struck out, the slot kept.",
           "type": "object",
@@ -262,7 +309,7 @@ public enum RuleSetSchema {
             "type": "object", "required": ["eId", "label", "part", "kind", "before", "after", "provenance"], "additionalProperties": false,
             "properties": {
               "eId": { "type": ["string", "null"] }, "label": { "type": "string" }, "part": { "type": ["string", "null"] },
-              "kind": { "enum": ["duration", "fee", "frequency"] },
+              "kind": { "enum": ["duration", "fee", "frequency", "channel", "service"] },
               "before": { "$ref": "version.schema.json#/$defs/fact" },
               "after": { "$ref": "version.schema.json#/$defs/fact" },
               "provenance": { "oneOf": [{ "type": "null" }, { "$ref": "version.schema.json#/$defs/provenance" }] }

@@ -91,14 +91,18 @@ public struct Finding: Hashable, Sendable {
     /// The work the finding is about, when it is about one.
     public let work: String?
     /// For a finding about a file that could not be read as text (a corpus folder, a
-    /// meta.json), that file's path.
+    /// meta.json), or located by a provenance rather than in a file read, that file's path.
     public let path: String?
+    /// With `path`: the line and column (a provenance's start).
+    public let position: LineColumn?
 
-    public init(file: SourceFile?, diagnostic: Diagnostic, work: String? = nil, path: String? = nil) {
+    public init(file: SourceFile?, diagnostic: Diagnostic, work: String? = nil, path: String? = nil,
+                position: LineColumn? = nil) {
         self.file = file
         self.diagnostic = diagnostic
         self.work = work
         self.path = path
+        self.position = position
     }
 
     /// The path the finding is reported at.
@@ -106,7 +110,8 @@ public struct Finding: Hashable, Sendable {
 
     /// `path:line:col: severity: [id] message`.
     public var oneLine: String {
-        file.map { diagnostic.oneLine(in: $0) } ?? diagnostic.oneLine(path: location)
+        file.map { diagnostic.oneLine(in: $0) }
+            ?? diagnostic.oneLine(path: location + (position.map { ":\($0)" } ?? ""))
     }
 
     public static func == (lhs: Finding, rhs: Finding) -> Bool {

@@ -11,7 +11,9 @@ struct DiffCommandTests {
         let headers = result.stdout.split(separator: "\n").filter { $0.hasPrefix("~ ") }
             .map { $0.dropFirst(2).components(separatedBy: " — ")[0] }
         #expect(headers == ["2.5)", "5", "6", "9", "10", "13", "14.1)", "14.2)", "16", "17", "appendix 1", "appendix 2"])
-        #expect(result.stdout.components(separatedBy: "by V2600038247 para_1 (replace), in force 2026-07-12").count - 1 == 12)
+        // Twelve changes and one rule value (the portal's name in point 13), each by the order.
+        #expect(result.stdout.components(separatedBy: "by V2600038247 para_1 (replace), in force 2026-07-12").count - 1 == 13)
+        #expect(result.stdout.contains("13 [att_1__para_13]: channel portal электрондық үкімет → portal цифрлық үкімет"))
         #expect(result.stdout.contains("не \"[-электрондық-]{+цифрлық+} үкімет\" веб-порталы"))
         #expect(result.stdout.components(separatedBy: "[-").count - 1 == 1, "one deletion in the whole diff: point 13's word")
         #expect(result.stdout.components(separatedBy: "before: not in corpus").count - 1 == 11)

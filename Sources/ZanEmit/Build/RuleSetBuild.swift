@@ -179,13 +179,18 @@ public struct RuleSetBuild {
               _ report: inout Report) throws(BuildError) -> [String: String] {
         var files: [String: String] = [:]
         var texts: [String: String] = [:]
-        let facts = ExtractFacts.Cache()
+        let cache = ExtractFacts.Cache()
+        var findings = findings
+        var reported = Set<String>()
         for version in history.versions {
             let name = RuleSetJSON.fileName(of: version)
+            let facts = ExtractFacts.facts(in: version.root, cache: cache)
+            findings += ReferenceCheck.findings(facts, of: version, work: history.work.id, reported: &reported)
             let text = Self.text(RuleSetJSON.version(version, of: history.work, facts: facts))
             texts[name] = text
             files[name] = SHA256.hex(text)
         }
+        report.findings += findings.filter { $0.diagnostic.id.domain == "facts" }
         texts["index.json"] = Self.text(RuleSetJSON.index(history, files: files, findings: Self.sorted(findings)))
         var written: [String] = []
         for name in texts.keys.sorted() where AtomicFile.read(folder + "/" + name) != Data(texts[name]!.utf8) {

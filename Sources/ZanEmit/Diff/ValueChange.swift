@@ -19,7 +19,9 @@ extension ValueChange {
         let newFacts = ExtractFacts.facts(in: new)
         let byId = Dictionary(newFacts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var changes: [ValueChange] = []
-        for fact in ExtractFacts.facts(in: old) {
+        // A reference's value is where it points, which renumbering changes without a change
+        // of rule; consistency checks report references, not this section.
+        for fact in ExtractFacts.facts(in: old) where fact.kind != .reference {
             let eId = moved(fact.eId, moves)
             let id = eId + fact.id.dropFirst(fact.eId.count)
             guard let after = byId[id], value(fact) != value(after), let chain = UnitLabel.chain(to: eId, in: new) else { continue }
@@ -60,6 +62,28 @@ extension ValueChange {
                 .compactMap { $0 }.joined(separator: " ")
         case .fee: return fact.fields["free"] == .bool(true) ? "free" : [field("amount"), field("currency")].compactMap { $0 }.joined(separator: " ")
         case .frequency: return "\(field("count") ?? "?") per \(field("per") ?? "?")"
+        case .channel: return [field("channel"), field("name"), field("url")].compactMap { $0 }.joined(separator: " ")
+        case .reference: return (fact.fields["cites"].map { $0.serialized() } ?? "") + " → " + (field("status") ?? "?")
+        case .service: return (field("field") ?? "?") + ": " + Self.summary(ofService: fact)
         }
+    }
+
+    /// A service row's value in a few words: its periods, free or the amount, its forms, or the
+    /// number of its items.
+    static func summary(ofService fact: Fact) -> String {
+        if case .array(let durations)? = fact.fields["durations"] {
+            return durations.compactMap { duration -> String? in
+                guard case .object(let members) = duration else { return nil }
+                let probe = Fact(id: "", kind: .duration, eId: "", paragraph: 0, span: 0..<0, source: "", fields: members)
+                return describe(probe)
+            }.joined(separator: ", ")
+        }
+        if case .bool(let free)? = fact.fields["free"] {
+            return free ? "free" : [fact.fields["amount"], fact.fields["currency"]].compactMap { $0?.serialized() }.joined(separator: " ")
+        }
+        if case .array(let forms)? = fact.fields["forms"] { return forms.map { $0.serialized() }.joined(separator: ", ") }
+        if case .array(let items)? = fact.fields["items"] { return "\(items.count) item\(items.count == 1 ? "" : "s")" }
+        if case .string(let value)? = fact.fields["value"] { return value }
+        return ""
     }
 }

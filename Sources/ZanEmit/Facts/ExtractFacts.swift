@@ -2,7 +2,9 @@ import ZanText
 import ZanTimeline
 
 /// The facts of a version: every known paragraph of every unit with an eId, read by each
-/// extractor (one file per kind: `DurationFacts`, `FeeFacts`, `FrequencyFacts`).
+/// extractor (one file per kind: `DurationFacts`, `FeeFacts`, `FrequencyFacts`, `ChannelFacts`,
+/// `ReferenceFacts`), the rows of state-service tables (`ServiceTableFacts`), and the internal
+/// references resolved in the version.
 public enum ExtractFacts {
     /// The facts read from paragraphs already seen: the versions of a work share most of their
     /// text, so a build reads each distinct paragraph once. Not for use from several threads.
@@ -12,40 +14,52 @@ public enum ExtractFacts {
         public init() {}
     }
 
-    /// The facts of a tree, in document order.
+    /// The facts of a tree, in document order; a row's `service` fact comes after the facts
+    /// of its paragraphs.
     public static func facts(in root: RuleNode, cache: Cache? = nil) -> [Fact] {
         var facts: [Fact] = []
-        func walk(_ node: RuleNode) {
+        func walk(_ node: RuleNode, service: Fact? = nil) {
             if let eId = node.eId, !node.unknown, !node.repealed {
                 var counts: [Fact.Kind: Int] = [:]
+                func add(_ fact: Fact) {
+                    var fact = fact
+                    counts[fact.kind, default: 0] += 1
+                    fact.id = "\(eId)#\(fact.kind.rawValue)-\(counts[fact.kind]!)"
+                    fact.eId = eId
+                    facts.append(fact)
+                }
                 for (index, paragraph) in node.text.enumerated() {
                     let read = cache?.paragraphs[paragraph] ?? Self.read(paragraph)
                     cache?.paragraphs[paragraph] = read
                     for var fact in read {
-                        counts[fact.kind, default: 0] += 1
-                        fact.id = "\(eId)#\(fact.kind.rawValue)-\(counts[fact.kind]!)"
-                        fact.eId = eId
                         fact.paragraph = index
-                        facts.append(fact)
+                        fact.lastParagraph = index
+                        add(fact)
                     }
                 }
+                service.map(add)
             }
-            node.children.forEach(walk)
+            let rows = node.kind == .table && !node.unknown && !node.repealed
+                ? Dictionary(ServiceTableFacts.read(node).map { ($0.row, $0.fact) }, uniquingKeysWith: { first, _ in first }) : [:]
+            for (index, child) in node.children.enumerated() { walk(child, service: rows[index]) }
         }
         walk(root)
+        // An act whose own points amend another: its attachments are wording of the amended
+        // document ("… қағидаларына 1-қосымша" in the new wording), and so are their references.
+        let amending = facts.contains { $0.fields["act"] == .string("amended") && !$0.eId.hasPrefix("att_") }
+        for index in facts.indices where facts[index].kind == .reference {
+            ReferenceFacts.resolve(&facts[index], in: root, amending: amending)
+        }
         return facts
     }
 
     /// The facts one paragraph states, left to right, not yet placed in a unit.
     static func read(_ paragraph: String) -> [Fact] {
         let text = Tokenizer().tokenize(SourceFile(text: paragraph))
-        return read(text).map { fact($0, in: text) }
-    }
-
-    /// The facts one paragraph states, left to right.
-    static func read(_ text: TokenizedText) -> [FoundFact] {
-        let found = DurationFacts.read(text) + FeeFacts.read(text) + FrequencyFacts.read(text)
-        return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        var found = DurationFacts.read(text) + FeeFacts.read(text) + FrequencyFacts.read(text) + ChannelFacts.read(text)
+        // References need a cited unit: most paragraphs have none, and skip the citation grammar.
+        if text.tokens.contains(where: { $0.unit != nil }) { found += ReferenceFacts.read(paragraph, text) }
+        return found.sorted { ($0.tokens.lowerBound, $0.kind.rawValue) < ($1.tokens.lowerBound, $1.kind.rawValue) }.map { fact($0, in: text) }
     }
 
     static func fact(_ found: FoundFact, in text: TokenizedText) -> Fact {
@@ -54,8 +68,10 @@ public enum ExtractFacts {
         let end = text.tokens[found.tokens.upperBound - 1].range.end
         let lower = String(decoding: bytes[..<start], as: UTF8.self).count
         let source = String(decoding: bytes[start..<end], as: UTF8.self)
-        return Fact(id: "", kind: found.kind, eId: "", paragraph: 0, span: lower..<lower + source.count, source: source,
-                    fields: found.fields, notes: found.notes)
+        var fact = Fact(id: "", kind: found.kind, eId: "", paragraph: 0, span: lower..<lower + source.count, source: source,
+                        fields: found.fields, notes: found.notes)
+        fact.paths = found.paths
+        return fact
     }
 }
 

@@ -1,11 +1,12 @@
+import ZanAmendments
 import ZanText
 
-/// A machine-readable value stated by a provision — a deadline, a fee, a frequency — with the
-/// provision it comes from and the exact words that state it, so that every value a rules
-/// engine uses has its legal reference.
+/// A machine-readable value stated by a provision — a deadline, a fee, a frequency, a channel, a
+/// reference, a row of a state-service table — with the provision it comes from and the exact
+/// words that state it, so that every value a rules engine uses has its legal reference.
 public struct Fact: Hashable, Sendable {
     public enum Kind: String, Sendable, CaseIterable {
-        case duration, fee, frequency
+        case duration, fee, frequency, channel, reference, service
     }
 
     /// Stable within a version: the unit's eId, the kind and the fact's number among the unit's
@@ -14,22 +15,28 @@ public struct Fact: Hashable, Sendable {
     public var kind: Kind
     /// The unit that states it.
     public var eId: String
-    /// Which of the unit's own paragraphs (0-based index into its `text`).
+    /// Which of the unit's own paragraphs (0-based index into its `text`) the words start in.
     public var paragraph: Int
-    /// The words that state it: a character range of that paragraph, and the words themselves.
+    /// The paragraph they end in: `paragraph` but for a fact that spans several (a table row).
+    public var lastParagraph: Int
+    /// The words that state it: characters from `span.lowerBound` of `paragraph` to
+    /// `span.upperBound` of `lastParagraph` (paragraphs joined by a line break), and the words.
     public var span: Range<Int>
     public var source: String
     /// The value, by field ("value": 6, "unit": "working_day", …).
     public var fields: [String: JSON]
     /// Findings about the wording (digits and words that disagree).
     public var notes: [String]
+    /// For a reference: the units it cites, to resolve in a version.
+    var paths: [TargetPath] = []
 
-    public init(id: String, kind: Kind, eId: String, paragraph: Int, span: Range<Int>, source: String,
-                fields: [String: JSON], notes: [String] = []) {
+    public init(id: String, kind: Kind, eId: String, paragraph: Int, lastParagraph: Int? = nil, span: Range<Int>,
+                source: String, fields: [String: JSON], notes: [String] = []) {
         self.id = id
         self.kind = kind
         self.eId = eId
         self.paragraph = paragraph
+        self.lastParagraph = lastParagraph ?? paragraph
         self.span = span
         self.source = source
         self.fields = fields
@@ -43,32 +50,72 @@ struct FoundFact {
     var tokens: Range<Int>
     var fields: [String: JSON]
     var notes: [String] = []
+    var paths: [TargetPath] = []
 }
 
 extension Fact {
-    /// `{id, kind, eId, paragraph, span: {start, end}, source, notes, …fields}`; keys sorted.
+    /// The words the fact's span covers in a unit's paragraphs (nil when it is out of range):
+    /// what `source` must read.
+    public func cut(from text: [String]) -> String? {
+        guard paragraph <= lastParagraph, text.indices.contains(paragraph), text.indices.contains(lastParagraph) else { return nil }
+        let joined = Array(text[paragraph...lastParagraph].joined(separator: "\n"))
+        let end = joined.count - text[lastParagraph].count + span.upperBound
+        guard span.lowerBound >= 0, span.lowerBound <= end, end <= joined.count else { return nil }
+        return String(joined[span.lowerBound..<end])
+    }
+
+    /// `{id, kind, eId, paragraph, last_paragraph, span: {start, end}, source, notes, …fields}`;
+    /// keys sorted.
     public var json: JSON {
         var members = fields
         members["id"] = .string(id)
         members["kind"] = .string(kind.rawValue)
         members["eId"] = .string(eId)
         members["paragraph"] = .int(paragraph)
+        members["last_paragraph"] = .int(lastParagraph)
         members["span"] = .object(["start": .int(span.lowerBound), "end": .int(span.upperBound)])
         members["source"] = .string(source)
         members["notes"] = .array(notes.map(JSON.string))
         return .object(members)
     }
 
-    /// "att_1__para_13  duration  value=6 unit=working_day …  «6 (алты) жұмыс күнін»".
+    /// "att_1__para_13  duration  value=6 unit=working_day …  «6 (алты) жұмыс күнін»": scalar
+    /// fields on the line, then lists one entry per line; the words of a fact that spans
+    /// several paragraphs (a table row) are its unit's text and are not repeated.
     public var line: String {
-        let values = fields.keys.sorted().compactMap { key -> String? in
+        var scalars: [String] = []
+        var lists: [String] = []
+        for key in fields.keys.sorted() {
             switch fields[key]! {
-            case .null: nil
-            case .string(let text): "\(key)=\"\(text)\""
-            case let value: "\(key)=\(value.serialized())"
+            case .null: continue
+            case .string(let text): scalars.append("\(key)=\"\(text)\"")
+            case .array(let entries):
+                guard !entries.isEmpty else { continue }
+                lists.append("    \(key):")
+                lists += entries.map { "      - " + Self.plain($0) }
+            case let value: scalars.append("\(key)=\(value.serialized())")
             }
         }
-        return "\(eId)  \(kind.rawValue)  \(values.joined(separator: " "))  «\(source)»"
-            + notes.map { "\n    note: " + $0 }.joined()
+        var out = "\(eId)  \(kind.rawValue)  \(scalars.joined(separator: " "))"
+        if paragraph == lastParagraph { out += "  «\(source)»" }
+        return ([out] + lists + notes.map { "    note: " + $0 }).joined(separator: "\n")
+    }
+
+    /// A list entry for people: a string as is, an object as `key=value` pairs (nested lists
+    /// in brackets).
+    static func plain(_ value: JSON) -> String {
+        switch value {
+        case .string(let text): return text
+        case .object(let members):
+            return members.keys.sorted().compactMap { key -> String? in
+                switch members[key]! {
+                case .null: nil
+                case .string(let text): "\(key)=\"\(text)\""
+                case .array(let entries): "\(key)=[" + entries.map(plain).joined(separator: "; ") + "]"
+                case let other: "\(key)=\(other.serialized())"
+                }
+            }.joined(separator: " ")
+        default: return value.serialized()
+        }
     }
 }

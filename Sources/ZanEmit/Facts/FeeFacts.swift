@@ -18,7 +18,10 @@ enum FeeFacts {
                 // "тегін" is also "surname" (accusative of "тегі"): a fee only when it stands alone
                 // (a table's value) or says how something is done ("тегін негізде", "тегін көрсетіледі").
                 let next = text.lowerWord(index + 1) ?? ""
-                if words.count == 1 || ["негіз", "көрсет", "беріл", "жүргіз", "ұсын"].contains(where: next.hasPrefix) {
+                // "Тегін." as a sentence of its own (a cell that goes on with conditions).
+                let alone = (index == 0 || [".", ";", ":"].contains(text.lowerToken(index - 1) ?? ""))
+                    && [".", ";", nil].contains(text.lowerToken(index + 1))
+                if words.count == 1 || alone || ["негіз", "көрсет", "беріл", "жүргіз", "ұсын"].contains(where: next.hasPrefix) {
                     found.append(FoundFact(kind: .fee, tokens: index..<index + 1, fields: ["free": .bool(true)]))
                 }
             } else if text.tokens[index].kind == .number, let currency = text.lowerWord(index + 1).flatMap({ currencies[$0] }) {

@@ -1,0 +1,66 @@
+import ZanText
+import ZanTimeline
+
+/// The catalogue of diagnostics about the facts of consolidated versions (`facts.<name>`).
+public enum FactsDiagnostic: DiagnosticMessage, Hashable {
+    /// An internal reference whose cited unit does not exist, or is struck out, in a version:
+    /// typically left dangling by an amendment that renumbered or deleted the unit.
+    case danglingReference(unit: String, words: String, missing: [String], struck: [String], from: String)
+
+    public var id: DiagnosticID {
+        switch self {
+        case .danglingReference: DiagnosticID(domain: "facts", name: "dangling-reference")
+        }
+    }
+
+    public var severity: Severity { .warning }
+
+    public var message: String {
+        switch self {
+        case let .danglingReference(unit, words, missing, struck, from):
+            "\(unit) refers («\(words)») to "
+                + [missing.isEmpty ? nil : missing.joined(separator: ", ") + (missing.count == 1 ? ", which does not exist" : ", which do not exist"),
+                   struck.isEmpty ? nil : struck.joined(separator: ", ") + (struck.count == 1 ? ", which is struck out" : ", which are struck out")]
+                    .compactMap { $0 }.joined(separator: ", and ")
+                + " in the version in force from \(from)"
+        }
+    }
+}
+
+/// Consistency of a work's versions after consolidation: every internal reference that dangles
+/// is a warning, once (at the first version where it dangles), located where the citing unit's
+/// wording comes from. References into text the corpus does not hold are not warnings: their
+/// status says "not_in_corpus".
+public enum ReferenceCheck {
+    /// The warnings for `facts` of `version`; `reported` keeps what earlier versions reported.
+    public static func findings(_ facts: [Fact], of version: Version, work: String, reported: inout Set<String>) -> [Finding] {
+        var findings: [Finding] = []
+        for fact in facts where fact.kind == .reference && fact.fields["status"] == .string("dangling") {
+            guard reported.insert(fact.id + "\u{0}" + fact.source).inserted else { continue }
+            var missing: [String] = []
+            var struck: [String] = []
+            for (path, resolution) in zip(fact.paths, ReferenceFacts.resolutions(of: fact, in: version.root)) {
+                switch resolution {
+                case .missing: missing.append(path.description)
+                case .struck: struck.append(path.description)
+                case .found, .within, .notInCorpus: continue
+                }
+            }
+            let diagnostic = Diagnostic(FactsDiagnostic.danglingReference(
+                unit: fact.eId, words: fact.source, missing: missing, struck: struck, from: version.from.date.description), at: nil)
+            let provenance = provenance(of: fact.eId, in: version.root)
+            findings.append(Finding(file: nil, diagnostic: diagnostic, work: work, path: provenance?.file, position: provenance?.start))
+        }
+        return findings
+    }
+
+    /// The provenance of a unit's wording: its own, or the nearest unit above it that has one.
+    static func provenance(of eId: String, in root: RuleNode) -> Provenance? {
+        var steps = eId.components(separatedBy: "__")
+        while !steps.isEmpty {
+            if let provenance = root.find(eId: steps.joined(separator: "__"))?.provenance { return provenance }
+            steps.removeLast()
+        }
+        return root.provenance
+    }
+}

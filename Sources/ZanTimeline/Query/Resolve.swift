@@ -1,0 +1,45 @@
+import ZanAmendments
+
+/// Where a cited unit is in a version's tree, for references the text makes (a rules engine
+/// follows "осы Қағидалардың 25-тармағына" to an eId).
+public enum Resolution: Hashable, Sendable {
+    /// The unit, in force in this version.
+    case found(eId: String)
+    /// The unit is struck out in this version.
+    case struck(eId: String)
+    /// The corpus does not hold the text where the unit would be.
+    case notInCorpus
+    /// The unit does not exist in this version (the text around it is known).
+    case missing
+    /// A unit below the structure Zan keeps (an indent, a sentence): the unit holding it.
+    case within(eId: String)
+}
+
+extension RuleNode {
+    /// The unit `path` cites, read in the unit with eId `base` (the whole tree when nil).
+    public func resolve(_ path: TargetPath, in base: String? = nil) -> Resolution {
+        var start: NodePath = []
+        if let base {
+            guard let found = WorkHistory.path(ofEId: base, in: self) else { return unknown || partial ? .notInCorpus : .missing }
+            start = found
+        }
+        switch Locate.locate(path.steps, in: self, from: start) {
+        case .found(let found):
+            let node = self[found]
+            guard let eId = node.eId else { return .missing }
+            if node.repealed { return .struck(eId: eId) }
+            if node.unknown { return .notInCorpus }
+            return .found(eId: eId)
+        case .missing(_, _, let unknown):
+            return unknown ? .notInCorpus : .missing
+        case .belowStructure:
+            // Resolve the steps above the one Zan does not keep.
+            let kept = TargetPath(Array(path.steps.prefix { Locate.kind(of: $0.unit, in: .document) != nil }))
+            guard kept.steps.count < path.steps.count, !kept.steps.isEmpty else { return .missing }
+            switch resolve(kept, in: base) {
+            case .found(let eId): return .within(eId: eId)
+            case let other: return other
+            }
+        }
+    }
+}
