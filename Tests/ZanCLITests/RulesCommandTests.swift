@@ -183,3 +183,28 @@ struct AddCommandTests {
         #expect(names == ["V2500035943"], "a refused document left something behind: \(names)")
     }
 }
+
+@Suite("zan build: consistency of the facts (Tests/Fixtures/facts/synthetic)")
+struct FactsConsistencyTests {
+    @Test("a point struck out while another cites it: one located warning, exit 0; the term's change is a rule value change")
+    func danglingReference() throws {
+        let scratch = try ScratchFolder("facts-synthetic")
+        let corpus = "Tests/Fixtures/facts/synthetic/corpus"
+        let result = try ZanBinary.run(["build", "--corpus", corpus, "--out", scratch.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.components(separatedBy: "[facts.dangling-reference]").count - 1 == 1)
+        #expect(result.stderr.contains(corpus + "/V2400092002/kaz.txt:7:1: warning: [facts.dangling-reference] att_1__para_3 refers («Осы Қағидалардың 5-тармағында») to paragraph 5 (by V2400092002), which is struck out in the version in force from 2024-04-01"))
+        let index = try #require(FileManager.default.contents(atPath: scratch.path + "/V2400092001/index.json"))
+        #expect(String(decoding: index, as: UTF8.self).contains("\"id\": \"facts.dangling-reference\""))
+        #expect(try validateRules(scratch.path).status == 0)
+
+        let facts = try ZanBinary.run(["facts", "V2400092001", "--at", "2024-04-01", "--kind", "reference", "--rules", scratch.path])
+        #expect(facts.stdout.contains("att_1__para_3  reference  in_act=false scope=\"internal\" status=\"dangling\"  «Осы Қағидалардың 5-тармағында»"))
+        let before = try ZanBinary.run(["facts", "V2400092001", "--at", "2024-03-31", "--kind", "reference", "--rules", scratch.path])
+        #expect(before.stdout.contains("status=\"resolved\""))
+
+        let diff = try ZanBinary.run(["diff", "V2400092001", "--from", "2024-03-31", "--to", "2024-04-01", "--rules", scratch.path])
+        #expect(diff.stdout.contains("3 [att_1__para_3]: duration 5 working days within → 7 working days within"))
+        #expect(diff.stdout.contains("2 [att_1__para_2]: channel portal электрондық үкіметтің www.egov.kz → portal цифрлық үкіметтің www.egov.kz"))
+    }
+}

@@ -185,7 +185,7 @@ public struct RuleSetBuild {
         for version in history.versions {
             let name = RuleSetJSON.fileName(of: version)
             let facts = ExtractFacts.facts(in: version.root, cache: cache)
-            findings += ReferenceCheck.findings(facts, of: version, work: history.work.id, reported: &reported)
+            findings += ReferenceCheck.findings(facts, of: version, work: history.work.id, corpus: options.corpus, reported: &reported)
             let text = Self.text(RuleSetJSON.version(version, of: history.work, facts: facts))
             texts[name] = text
             files[name] = SHA256.hex(text)

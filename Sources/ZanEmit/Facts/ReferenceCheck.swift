@@ -33,7 +33,9 @@ public enum FactsDiagnostic: DiagnosticMessage, Hashable {
 /// status says "not_in_corpus".
 public enum ReferenceCheck {
     /// The warnings for `facts` of `version`; `reported` keeps what earlier versions reported.
-    public static func findings(_ facts: [Fact], of version: Version, work: String, reported: inout Set<String>) -> [Finding] {
+    /// Files are named as provenances name them, under `corpus` when given.
+    public static func findings(_ facts: [Fact], of version: Version, work: String, corpus: String? = nil,
+                                reported: inout Set<String>) -> [Finding] {
         var findings: [Finding] = []
         for fact in facts where fact.kind == .reference && fact.fields["status"] == .string("dangling") {
             guard reported.insert(fact.id + "\u{0}" + fact.source).inserted else { continue }
@@ -42,14 +44,17 @@ public enum ReferenceCheck {
             for (path, resolution) in zip(fact.paths, ReferenceFacts.resolutions(of: fact, in: version.root)) {
                 switch resolution {
                 case .missing: missing.append(path.description)
-                case .struck: struck.append(path.description)
+                case .struck(let eId):
+                    let by = version.root.find(eId: eId)?.provenance.map { " (by \($0.act))" } ?? ""
+                    struck.append(path.description + by)
                 case .found, .within, .notInCorpus: continue
                 }
             }
             let diagnostic = Diagnostic(FactsDiagnostic.danglingReference(
                 unit: fact.eId, words: fact.source, missing: missing, struck: struck, from: version.from.date.description), at: nil)
             let provenance = provenance(of: fact.eId, in: version.root)
-            findings.append(Finding(file: nil, diagnostic: diagnostic, work: work, path: provenance?.file, position: provenance?.start))
+            let path = provenance.map { file in corpus.map { $0 + "/" + file.file } ?? file.file }
+            findings.append(Finding(file: nil, diagnostic: diagnostic, work: work, path: path, position: provenance?.start))
         }
         return findings
     }

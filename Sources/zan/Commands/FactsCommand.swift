@@ -9,12 +9,15 @@ extension Fact.Kind: ExpressibleByArgument {}
 struct FactsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "facts",
-        abstract: "List the rule values (deadlines, fees, frequencies) a work states on a date, each with its provision.",
+        abstract: "List the rule values (deadlines, fees, channels, references, service table) a work states on a date, each with its provision.",
         discussion: """
             Reads the version in force on --at from rules/ and extracts its facts: durations (value, \
-            unit, relation, the event they run from), fees (free, or an amount in tenge or MCI) and \
-            frequencies ("тоқсанына бір рет"). Each fact names its unit's eId, the paragraph, and \
-            the exact words that state it.
+            unit, relation, the event they run from), fees (free, or an amount in tenge or MCI), \
+            frequencies ("тоқсанына бір рет"), channels and actors (the State Corporation, the \
+            portal and its address, the service provider), references (internal ones resolved to \
+            eIds of the version: resolved, dangling, not_in_corpus; external ones to other acts) \
+            and the rows of state-service tables as typed fields. Each fact names its unit's eId, \
+            the paragraphs, and the exact words that state it.
             Exit codes: 0 listed; 1 errors; 4 the work is not in force on that date; 64 usage.
             """
     )
