@@ -27,6 +27,15 @@ int32_t zan_icu_utf8_to_utf16(const uint8_t *src, int32_t length, uint16_t *dest
     return written;
 }
 
+int32_t zan_icu_utf16_to_utf8(const uint16_t *src, int32_t length, uint8_t *dest,
+                              int32_t capacity, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    int32_t written = 0;
+    u_strToUTF8WithSub((char *)dest, capacity, &written, (const UChar *)src, length, 0xFFFD, NULL, &code);
+    *status = code;
+    return written;
+}
+
 static const UNormalizer2 *nfc(UErrorCode *code) {
     return unorm2_getNFCInstance(code);
 }

@@ -190,6 +190,10 @@ struct TimelineBlocksTests {
         #expect(SHA256.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(SHA256.hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
                 == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        // Several blocks, and a message whose padding needs a block of its own (1280 bytes, checked with Python's hashlib).
+        #expect(SHA256.hex(String(repeating: "a", count: 1000)) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+        #expect(SHA256.hex(Array((0..<5).flatMap { _ in (0...255).map(UInt8.init) }))
+                == "d414b085826eb06778483ba35564dc849e643359f69ed9747878ba6e54985bed")
     }
 
     @Test("unit numbers sort naturally", arguments: [("13", "13-1"), ("13-1", "13-2"), ("13-2", "14"), ("9", "10"), ("5-1", "5-1-1")])

@@ -83,9 +83,12 @@ public struct RuleSetBuild {
             reads[id] = act
             return act
         }
+        // Documents are independent: read the changed ones on every core at once.
+        let changed = corpus.documents.filter { old?.documents[$0.id]?.sha256 != $0.sha256 }
+        for act in Parallel.map(changed, ReadAct.init) { reads[act.id] = act }
         var affected = Set<String>()
         var changedDocuments = Set<String>()
-        for entry in corpus.documents where old?.documents[entry.id]?.sha256 != entry.sha256 {
+        for entry in changed {
             changedDocuments.insert(entry.id)
             affected.insert(entry.id)
             affected.formUnion(read(entry.id)!.targets)
@@ -130,16 +133,22 @@ public struct RuleSetBuild {
             for work in act.targets.union([act.id]) where affected.contains(work) { inputsOf[work, default: []].append(act.id) }
         }
         var emitted: [String: [String: String]] = [:]   // work → its version files' SHA-256
+        // Works are independent: render their files on every core at once, then write in order.
+        let findingsByWork = findingsOf, corpusFolder = options.corpus
+        let rendered = Parallel.map(affected.sorted().compactMap { id in
+            timeline.histories[id].flatMap { $0.versions.isEmpty ? nil : $0 }
+        }) { Self.render($0, findings: findingsByWork[$0.work.id] ?? [], corpus: corpusFolder) }
+        let renderedOf = Dictionary(uniqueKeysWithValues: rendered.map { ($0.work, $0) })
         for id in affected.sorted() {
             let folder = options.out + "/" + id
-            guard let history = timeline.histories[id], !history.versions.isEmpty else {
+            guard let files = renderedOf[id] else {
                 if FileManager.default.fileExists(atPath: folder) {
                     report.removed.append(id)
                     if !options.check { try remove(folder) }
                 }
                 continue
             }
-            emitted[id] = try emit(history, findings: findingsOf[id] ?? [], into: folder, &report)
+            emitted[id] = try emit(files, into: folder, &report)
         }
 
         // 4. The index: every document, every work (kept from the old index when not rebuilt).
@@ -173,25 +182,41 @@ public struct RuleSetBuild {
         return report
     }
 
-    /// Writes a work's files; records whether anything changed. Returns the version files'
-    /// SHA-256, for the build index.
-    func emit(_ history: WorkHistory, findings: [Finding], into folder: String,
-              _ report: inout Report) throws(BuildError) -> [String: String] {
-        var files: [String: String] = [:]
+    /// The files of one work, rendered: version files, the work's index, and the findings of
+    /// the consistency check. A pure function of the history, so works render in parallel.
+    struct Rendered: Sendable {
+        var work: String
+        var versions: Int
         var texts: [String: String] = [:]
+        /// Version file → SHA-256, for the build index.
+        var files: [String: String] = [:]
+        var findings: [Finding] = []
+    }
+
+    static func render(_ history: WorkHistory, findings: [Finding], corpus: String) -> Rendered {
+        var rendered = Rendered(work: history.work.id, versions: history.versions.count)
         let cache = ExtractFacts.Cache()
         var findings = findings
         var reported = Set<String>()
         for version in history.versions {
             let name = RuleSetJSON.fileName(of: version)
             let facts = ExtractFacts.facts(in: version.root, cache: cache)
-            findings += ReferenceCheck.findings(facts, of: version, work: history.work.id, corpus: options.corpus, reported: &reported)
+            let consistency = ReferenceCheck.findings(facts, of: version, work: history.work.id, corpus: corpus, reported: &reported)
+            findings += consistency
+            rendered.findings += consistency
             let text = Self.text(RuleSetJSON.version(version, of: history.work, facts: facts))
-            texts[name] = text
-            files[name] = SHA256.hex(text)
+            rendered.texts[name] = text
+            rendered.files[name] = SHA256.hex(text)
         }
-        report.findings += findings.filter { $0.diagnostic.id.domain == "facts" }
-        texts["index.json"] = Self.text(RuleSetJSON.index(history, files: files, findings: Self.sorted(findings)))
+        rendered.texts["index.json"] = Self.text(RuleSetJSON.index(history, files: rendered.files, findings: Self.sorted(findings)))
+        return rendered
+    }
+
+    /// Writes a work's rendered files; records whether anything changed. Returns the version
+    /// files' SHA-256, for the build index.
+    func emit(_ rendered: Rendered, into folder: String, _ report: inout Report) throws(BuildError) -> [String: String] {
+        let texts = rendered.texts
+        report.findings += rendered.findings
         var written: [String] = []
         for name in texts.keys.sorted() where AtomicFile.read(folder + "/" + name) != Data(texts[name]!.utf8) {
             written.append(name)
@@ -203,16 +228,16 @@ public struct RuleSetBuild {
             for name in stale { try remove(folder + "/" + name) }
         }
         if written.isEmpty && stale.isEmpty {
-            report.unchanged.append(history.work.id)
+            report.unchanged.append(rendered.work)
         } else {
-            let versions = history.versions.count
+            let versions = rendered.versions
             var summary = "\(versions) version\(versions == 1 ? "" : "s")"
             let newFiles = written.filter { $0 != "index.json" }
             if !newFiles.isEmpty { summary += "; wrote " + newFiles.joined(separator: ", ") }
             if !stale.isEmpty { summary += "; removed " + stale.joined(separator: ", ") }
-            report.changed.append((history.work.id, summary))
+            report.changed.append((rendered.work, summary))
         }
-        return files
+        return rendered.files
     }
 
     /// Writes a file outside the work folders (the build index, a schema) when it differs.

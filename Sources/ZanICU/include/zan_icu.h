@@ -29,6 +29,13 @@ const char *zan_icu_error_name(int32_t status);
 int32_t zan_icu_utf8_to_utf16(const uint8_t *src, int32_t length, uint16_t *dest,
                               int32_t capacity, int32_t *status);
 
+/**
+ * Converts UTF-16 to UTF-8 (a lone surrogate becomes U+FFFD). Returns the number of bytes
+ * written (or needed, when `capacity` is too small: then *status is U_BUFFER_OVERFLOW_ERROR).
+ */
+int32_t zan_icu_utf16_to_utf8(const uint16_t *src, int32_t length, uint8_t *dest,
+                              int32_t capacity, int32_t *status);
+
 /* ---- normalization (NFC) ---------------------------------------------------------------- */
 
 /** Length of the longest prefix of `text` that is certainly NFC. */

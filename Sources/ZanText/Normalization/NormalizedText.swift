@@ -1,4 +1,5 @@
 import Synchronization
+import ZanICU
 
 /// A source file's text after normalization, as UTF-16 (ICU's encoding), with the map back to
 /// the original file's bytes.
@@ -63,7 +64,18 @@ public struct NormalizedText: Sendable {
 
     /// The normalized text of a unit range.
     public func string(_ range: Range<Int>) -> String {
-        units.withUnsafeBufferPointer { String(decoding: $0[range], as: UTF16.self) }
+        units.withUnsafeBufferPointer { buffer in
+            let slice = UnsafeBufferPointer(rebasing: buffer[range])
+            // ICU transcodes (the standard library's UTF-16 path is a generic, slow one); at most
+            // 3 bytes per UTF-16 unit.
+            let capacity = slice.count * 3
+            guard capacity > 0, capacity < Int(Int32.max), let base = slice.baseAddress else { return "" }
+            return String(unsafeUninitializedCapacity: capacity) { bytes in
+                var status: Int32 = 0
+                let written = zan_icu_utf16_to_utf8(base, Int32(slice.count), bytes.baseAddress, Int32(capacity), &status)
+                return status > 0 ? 0 : Int(written)
+            }
+        }
     }
 
     /// The whole normalized text.

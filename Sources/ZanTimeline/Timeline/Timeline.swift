@@ -28,9 +28,13 @@ public struct Timeline: Sendable {
         for act in acts {
             for edit in act.planned { planned[edit.work, default: []].append(edit) }
         }
+        // Works are independent: consolidate them on every core at once (in id order for the findings).
         var histories: [String: WorkHistory] = [:]
-        for id in works.keys.sorted() where only?.contains(id) ?? true {
-            let (history, found) = history(of: works[id]!, base: bases[id], edits: planned[id] ?? [])
+        let ids = works.keys.sorted().filter { only?.contains($0) ?? true }
+        let (allWorks, allBases, allPlanned) = (works, bases, planned)
+        for (id, (history, found)) in zip(ids, Parallel.map(ids, { id in
+            Self.history(of: allWorks[id]!, base: allBases[id], edits: allPlanned[id] ?? [])
+        })) {
             histories[id] = history
             findings += found
         }
