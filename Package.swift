@@ -42,9 +42,11 @@ let package = Package(
             ]
         ),
         .target(name: "ZanTestSupport", dependencies: ["ZanText"]),
+        // Synthetic corpora for the benchmarks (and a smoke test): deterministic from a seed.
+        .target(name: "ZanCorpusGen", path: "Benchmarks/CorpusGen"),
         .executableTarget(
             name: "zan-bench",
-            dependencies: ["ZanText", "ZanDocument", "ZanAmendments", "ZanTimeline", "ZanEmit", "ZanICU"],
+            dependencies: ["ZanText", "ZanDocument", "ZanAmendments", "ZanTimeline", "ZanEmit", "ZanICU", "ZanCorpusGen"],
             path: "Benchmarks/ZanBench"
         ),
         .testTarget(
@@ -61,7 +63,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ZanTimelineTests",
-            dependencies: ["ZanTimeline", "ZanEmit", "ZanAmendments", "ZanDocument", "ZanText", "ZanTestSupport"]
+            dependencies: ["ZanTimeline", "ZanEmit", "ZanAmendments", "ZanDocument", "ZanText", "ZanTestSupport", "ZanCorpusGen"]
         ),
         .testTarget(
             name: "ZanEmitTests",

@@ -9,7 +9,7 @@ import ZanText
 /// output before it reports: a fast wrong answer is worth nothing.
 @main
 enum ZanBench {
-    static let suites = ["tokens", "parse", "edits", "build", "all"]
+    static let suites = ["tokens", "parse", "edits", "build", "query", "all"]
 
     static func main() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
@@ -17,6 +17,7 @@ enum ZanBench {
             print("usage: zan-bench [\(suites.joined(separator: "|"))] [FILE | WORKS…]\n"
                   + "  Without FILE, ~30 MB of text is built from the bundled corpus.\n"
                   + "  build [WORKS…]: generated corpora of that many works (default 1000 10000), 20 rounds of orders.\n"
+                  + "  query: zan show on a generated 1 MB work, cold process and in-library p50/p99.\n"
                   + "  Run it optimized: swift run -c release zan-bench all")
             return
         }
@@ -24,6 +25,11 @@ enum ZanBench {
         if suite == "build" {
             let counts = arguments.compactMap { Int($0) }
             try BuildSuite.run(works: counts.isEmpty ? [1_000, 10_000] : counts)
+            print(String(format: "peak RSS: %.1f MB", Measure.peakRSSMegabytes()))
+            return
+        }
+        if suite == "query" {
+            try QuerySuite.run()
             print(String(format: "peak RSS: %.1f MB", Measure.peakRSSMegabytes()))
             return
         }
@@ -35,7 +41,10 @@ enum ZanBench {
         }
         // The edits suite reads whole orders (the seeds and an own fixture), not the 30 MB text.
         if suite == "edits" || suite == "all" { try EditsSuite.run() }
-        if suite == "all" { try BuildSuite.run(works: [1_000]) }
+        if suite == "all" {
+            try QuerySuite.run()
+            try BuildSuite.run(works: [1_000])
+        }
         print(String(format: "peak RSS: %.1f MB", Measure.peakRSSMegabytes()))
     }
 }

@@ -103,12 +103,16 @@ public struct RuleSetBuild {
 
         // Works not otherwise rebuilt: their files must still be what the index says; a
         // hand-edited file is reported (and, unless checking, rebuilt).
-        for (id, work) in (old?.works ?? [:]).sorted(by: { $0.key < $1.key }) where !affected.contains(id) {
-            for (file, sha) in work.files.sorted(by: { $0.key < $1.key })
-            where SHA256.hex([UInt8](AtomicFile.read(options.out + "/" + id + "/" + file) ?? Data())) != sha {
-                report.tampered.append(id + "/" + file)
-                affected.insert(id)
-            }
+        let kept = (old?.works ?? [:]).sorted(by: { $0.key < $1.key }).filter { !affected.contains($0.key) }
+        let out = options.out
+        let tampered = Parallel.map(kept) { id, work in
+            work.files.sorted(by: { $0.key < $1.key }).filter { file, sha in
+                SHA256.hex([UInt8](AtomicFile.read(out + "/" + id + "/" + file) ?? Data())) != sha
+            }.map { id + "/" + $0.key }
+        }
+        for (files, (id, _)) in zip(tampered, kept) where !files.isEmpty {
+            report.tampered += files
+            affected.insert(id)
         }
 
         // 2. Every input of the works to rebuild.
@@ -134,21 +138,25 @@ public struct RuleSetBuild {
         }
         var emitted: [String: [String: String]] = [:]   // work → its version files' SHA-256
         // Works are independent: render their files on every core at once, then write in order.
+        // Works are independent: render them on every core at once, a batch at a time (so the
+        // texts held in memory stay bounded), then write in id order.
         let findingsByWork = findingsOf, corpusFolder = options.corpus
-        let rendered = Parallel.map(affected.sorted().compactMap { id in
-            timeline.histories[id].flatMap { $0.versions.isEmpty ? nil : $0 }
-        }) { Self.render($0, findings: findingsByWork[$0.work.id] ?? [], corpus: corpusFolder) }
-        let renderedOf = Dictionary(uniqueKeysWithValues: rendered.map { ($0.work, $0) })
-        for id in affected.sorted() {
-            let folder = options.out + "/" + id
-            guard let files = renderedOf[id] else {
-                if FileManager.default.fileExists(atPath: folder) {
-                    report.removed.append(id)
-                    if !options.check { try remove(folder) }
+        let ids = affected.sorted()
+        for batch in stride(from: 0, to: ids.count, by: 64).map({ Array(ids[$0..<min(ids.count, $0 + 64)]) }) {
+            let histories = batch.compactMap { id in timeline.histories[id].flatMap { $0.versions.isEmpty ? nil : $0 } }
+            let rendered = Parallel.map(histories) { Self.render($0, findings: findingsByWork[$0.work.id] ?? [], corpus: corpusFolder) }
+            let renderedOf = Dictionary(uniqueKeysWithValues: rendered.map { ($0.work, $0) })
+            for id in batch {
+                let folder = options.out + "/" + id
+                guard let files = renderedOf[id] else {
+                    if FileManager.default.fileExists(atPath: folder) {
+                        report.removed.append(id)
+                        if !options.check { try remove(folder) }
+                    }
+                    continue
                 }
-                continue
+                emitted[id] = try emit(files, into: folder, &report)
             }
-            emitted[id] = try emit(files, into: folder, &report)
         }
 
         // 4. The index: every document, every work (kept from the old index when not rebuilt).
