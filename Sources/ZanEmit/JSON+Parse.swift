@@ -2,37 +2,16 @@ import Foundation
 import ZanText
 
 extension JSON {
-    /// Parses JSON text (Foundation's parser, mapped onto `JSON`); nil for anything that is not
-    /// JSON or holds a non-integer number (no Zan file has one).
+    /// Parses JSON text (RFC 8259) into `JSON`; nil for anything that is not JSON or holds a
+    /// non-integer number (no Zan file has one). A byte-level reader: Foundation's parser on
+    /// Linux bridges every value through NSObject, which made loading a large rule set take a
+    /// minute.
     public static func parse(_ data: Data) -> JSON? {
-        guard let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return nil }
-        return convert(object)
-    }
-
-    private static func convert(_ object: Any) -> JSON? {
-        switch object {
-        case is NSNull: return .null
-        case let string as String: return .string(string)
-        case let number as NSNumber:
-            // Booleans come back as NSNumber too; only their type name tells them apart.
-            if String(describing: type(of: number)).contains("Boolean") { return .bool(number.boolValue) }
-            guard String(cString: number.objCType) != "d", String(cString: number.objCType) != "f" else { return nil }
-            return .int(number.intValue)
-        case let array as [Any]:
-            var out: [JSON] = []
-            for item in array {
-                guard let value = convert(item) else { return nil }
-                out.append(value)
-            }
-            return .array(out)
-        case let dictionary as [String: Any]:
-            var out: [String: JSON] = [:]
-            for (key, item) in dictionary {
-                guard let value = convert(item) else { return nil }
-                out[key] = value
-            }
-            return .object(out)
-        default: return nil
+        data.withUnsafeBytes { raw in
+            var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
+            guard let value = reader.value(depth: 0) else { return nil }
+            reader.skipSpace()
+            return reader.index == reader.bytes.count ? value : nil
         }
     }
 
@@ -64,5 +43,147 @@ extension JSON {
     public var object: [String: JSON]? {
         if case .object(let value) = self { return value }
         return nil
+    }
+}
+
+/// The reader behind `JSON.parse`: recursive descent over UTF-8 bytes, nesting bounded.
+private struct JSONReader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index = 0
+    static let maxDepth = 512
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    mutating func skipSpace() {
+        while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
+    }
+
+    mutating func literal(_ word: StaticString, _ value: JSON) -> JSON? {
+        let count = word.utf8CodeUnitCount
+        guard index + count <= bytes.count else { return nil }
+        for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] { return nil }
+        index += count
+        return value
+    }
+
+    mutating func value(depth: Int) -> JSON? {
+        skipSpace()
+        guard index < bytes.count, depth < Self.maxDepth else { return nil }
+        switch bytes[index] {
+        case UInt8(ascii: "{"):
+            index += 1
+            var members: [String: JSON] = [:]
+            skipSpace()
+            if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
+            while true {
+                skipSpace()
+                guard let key = string() else { return nil }
+                skipSpace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
+                index += 1
+                guard let item = value(depth: depth + 1) else { return nil }
+                members[key] = item
+                skipSpace()
+                guard index < bytes.count else { return nil }
+                if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+                if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
+                return nil
+            }
+        case UInt8(ascii: "["):
+            index += 1
+            var items: [JSON] = []
+            skipSpace()
+            if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
+            while true {
+                guard let item = value(depth: depth + 1) else { return nil }
+                items.append(item)
+                skipSpace()
+                guard index < bytes.count else { return nil }
+                if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+                if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
+                return nil
+            }
+        case UInt8(ascii: "\""): return string().map(JSON.string)
+        case UInt8(ascii: "t"): return literal("true", .bool(true))
+        case UInt8(ascii: "f"): return literal("false", .bool(false))
+        case UInt8(ascii: "n"): return literal("null", .null)
+        default: return integer()
+        }
+    }
+
+    /// An integer; a fraction or an exponent is not one (nil).
+    mutating func integer() -> JSON? {
+        let start = index
+        if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
+        let digits = index
+        while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
+        guard index > digits, index - digits <= 18 else { return nil }
+        if index < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[index]) { return nil }
+        return Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)).map(JSON.int)
+    }
+
+    /// A string: bytes copied as they are until an escape, escapes decoded (surrogate pairs
+    /// joined; a lone surrogate is invalid).
+    mutating func string() -> String? {
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+        index += 1
+        var out: [UInt8] = []
+        var runStart = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                index += 1
+                return String(validating: out, as: UTF8.self)
+            }
+            if byte < 0x20 { return nil }
+            if byte != UInt8(ascii: "\\") { index += 1; continue }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            index += 1
+            guard index < bytes.count else { return nil }
+            let escape = bytes[index]
+            index += 1
+            switch escape {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(escape)
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "u"):
+                guard var scalar = hex4() else { return nil }
+                if (0xD800..<0xDC00).contains(scalar) {
+                    guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else { return nil }
+                    index += 2
+                    guard let low = hex4(), (0xDC00..<0xE000).contains(low) else { return nil }
+                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                }
+                guard let character = Unicode.Scalar(scalar) else { return nil }
+                out.append(contentsOf: Array(String(Character(character)).utf8))
+            default: return nil
+            }
+            runStart = index
+        }
+        return nil
+    }
+
+    mutating func hex4() -> UInt32? {
+        guard index + 4 <= bytes.count else { return nil }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[index]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            value = value << 4 | UInt32(digit)
+            index += 1
+        }
+        return value
     }
 }
