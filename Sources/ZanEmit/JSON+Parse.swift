@@ -6,9 +6,13 @@ extension JSON {
     /// non-integer number (no Zan file has one). A byte-level reader: Foundation's parser on
     /// Linux bridges every value through NSObject, which made loading a large rule set take a
     /// minute.
-    public static func parse(_ data: Data) -> JSON? {
+    ///
+    /// `skipping`: keys of the outermost object whose values are checked but not built (a
+    /// query that needs a version's tree skips its facts).
+    public static func parse(_ data: Data, skipping: Set<String> = []) -> JSON? {
         data.withUnsafeBytes { raw in
             var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
+            reader.skipping = skipping
             guard let value = reader.value(depth: 0) else { return nil }
             reader.skipSpace()
             return reader.index == reader.bytes.count ? value : nil
@@ -50,6 +54,7 @@ extension JSON {
 private struct JSONReader {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
+    var skipping: Set<String> = []
     static let maxDepth = 512
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
@@ -83,8 +88,12 @@ private struct JSONReader {
                 skipSpace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
                 index += 1
-                guard let item = value(depth: depth + 1) else { return nil }
-                members[key] = item
+                if depth == 0, skipping.contains(key) {
+                    guard skipValue(depth: depth + 1) else { return nil }
+                } else {
+                    guard let item = value(depth: depth + 1) else { return nil }
+                    members[key] = item
+                }
                 skipSpace()
                 guard index < bytes.count else { return nil }
                 if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
@@ -111,6 +120,43 @@ private struct JSONReader {
         case UInt8(ascii: "n"): return literal("null", .null)
         default: return integer()
         }
+    }
+
+    /// Steps over a value, checking its brackets and strings but building nothing.
+    mutating func skipValue(depth: Int) -> Bool {
+        skipSpace()
+        guard index < bytes.count, depth < Self.maxDepth else { return false }
+        var nesting = 0
+        repeat {
+            guard index < bytes.count else { return false }
+            switch bytes[index] {
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                nesting += 1
+                guard depth + nesting < Self.maxDepth else { return false }
+                index += 1
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                nesting -= 1
+                guard nesting >= 0 else { return false }
+                index += 1
+            case UInt8(ascii: "\""):
+                guard skipString() else { return false }
+            default:
+                index += 1
+            }
+        } while nesting > 0
+        return true
+    }
+
+    mutating func skipString() -> Bool {
+        index += 1
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\""): index += 1; return true
+            case UInt8(ascii: "\\"): index += 2
+            default: index += 1
+            }
+        }
+        return false
     }
 
     /// An integer; a fraction or an exponent is not one (nil).

@@ -29,16 +29,31 @@ public enum RuleSetStore {
         }
         do throws(RuleSetJSON.DecodeError) {
             let work = try RuleSetJSON.decodeWork(index, indexPath)
-            var versions: [Version] = []
+            var paths: [String] = []
             for entry in index["versions"]?.array ?? [] {
                 guard let name = entry["file"]?.string else {
                     throw RuleSetJSON.DecodeError(path: indexPath, reason: "a version without a file")
                 }
-                let path = folder + "/" + name
-                guard let data = FileManager.default.contents(atPath: path), let json = JSON.parse(data) else {
-                    throw RuleSetJSON.DecodeError(path: path, reason: "missing or not JSON")
+                paths.append(folder + "/" + name)
+            }
+            // Version files are independent: decode them on every core; facts are derived from
+            // the tree and not read back.
+            let decoded = Parallel.map(paths) { path -> Result<Version, RuleSetJSON.DecodeError> in
+                guard let data = FileManager.default.contents(atPath: path), let json = JSON.parse(data, skipping: ["facts"]) else {
+                    return .failure(RuleSetJSON.DecodeError(path: path, reason: "missing or not JSON"))
                 }
-                versions.append(try RuleSetJSON.decodeVersion(json, path))
+                do throws(RuleSetJSON.DecodeError) {
+                    return .success(try RuleSetJSON.decodeVersion(json, path))
+                } catch {
+                    return .failure(error)
+                }
+            }
+            var versions: [Version] = []
+            for result in decoded {
+                switch result {
+                case .success(let version): versions.append(version)
+                case .failure(let error): throw error
+                }
             }
             return WorkHistory(work: work, versions: versions)
         } catch {
