@@ -137,7 +137,6 @@ public struct RuleSetBuild {
             for work in act.targets.union([act.id]) where affected.contains(work) { inputsOf[work, default: []].append(act.id) }
         }
         var emitted: [String: [String: String]] = [:]   // work → its version files' SHA-256
-        // Works are independent: render their files on every core at once, then write in order.
         // Works are independent: render them on every core at once, a batch at a time (so the
         // texts held in memory stay bounded), then write in id order.
         let findingsByWork = findingsOf, corpusFolder = options.corpus
