@@ -67,7 +67,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ZanEmitTests",
-            dependencies: ["ZanEmit", "ZanTimeline", "ZanDocument", "ZanText", "ZanTestSupport"]
+            dependencies: ["ZanEmit", "ZanTimeline", "ZanDocument", "ZanText", "ZanTestSupport", "ZanCorpusGen"]
         ),
         .testTarget(
             name: "ZanCLITests",

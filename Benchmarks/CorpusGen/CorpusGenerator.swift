@@ -52,7 +52,7 @@ public struct CorpusGenerator: Sendable {
             summary.workIDs.append(Self.workID(work))
             try Self.add(Self.workID(work), text, meta: "{\"published\": \"2023-01-20\"}\n", to: folder, &summary.bytes)
         }
-        for round in 1...max(1, options.rounds) where options.rounds > 0 {
+        for round in stride(from: 1, through: options.rounds, by: 1) {
             for first in stride(from: 0, to: options.works, by: options.worksPerOrder) {
                 let works = Array(first..<min(options.works, first + options.worksPerOrder))
                 let (id, text) = order(summary.nextOrder, round: round, works: works, points: pointCounts)
@@ -205,12 +205,13 @@ public struct CorpusGenerator: Sendable {
     }
 }
 
-/// A small, fast, seedable generator (SplitMix64): the same seed, the same corpus.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
+/// A small, fast, seedable generator (SplitMix64): the same seed, the same corpus (and the
+/// same random test cases on every run).
+public struct SplitMix: RandomNumberGenerator, Sendable {
+    public var state: UInt64
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

@@ -1,17 +1,6 @@
 import Testing
+import ZanCorpusGen
 @testable import ZanEmit
-
-/// A small deterministic generator (SplitMix64), so random cases are the same on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// The length of the longest common subsequence, by dynamic programming: the reference Myers
 /// must agree with (its number of equal steps is exactly this).
@@ -67,7 +56,7 @@ struct MyersTests {
 
     @Test("300 random pairs: every script rebuilds both sides and is as short as the LCS allows")
     func random() {
-        var generator = SplitMix(state: 42)
+        var generator = SplitMix(seed: 42)
         for _ in 0..<300 {
             let alphabet = Array("abcd")
             let old = (0..<Int.random(in: 0...14, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }

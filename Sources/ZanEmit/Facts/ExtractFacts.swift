@@ -11,6 +11,8 @@ public enum ExtractFacts {
     public final class Cache {
         /// Paragraph → its facts, without unit, paragraph index or id.
         var paragraphs: [String: [Fact]] = [:]
+        /// A table's rows (headings and text) → its service facts by row index, without ids.
+        var tables: [[String]: [Int: Fact]] = [:]
         public init() {}
     }
 
@@ -39,8 +41,13 @@ public enum ExtractFacts {
                 }
                 service.map(add)
             }
-            let rows = node.kind == .table && !node.unknown && !node.repealed
-                ? Dictionary(ServiceTableFacts.read(node).map { ($0.row, $0.fact) }, uniquingKeysWith: { first, _ in first }) : [:]
+            var rows: [Int: Fact] = [:]
+            if node.kind == .table && !node.unknown && !node.repealed {
+                let key = node.children.flatMap { [$0.eId ?? "", $0.heading ?? "", "\($0.kind) \($0.unknown) \($0.repealed)"] + $0.text }
+                rows = cache?.tables[key] ?? Dictionary(ServiceTableFacts.read(node).map { ($0.row, $0.fact) },
+                                                         uniquingKeysWith: { first, _ in first })
+                cache?.tables[key] = rows
+            }
             for (index, child) in node.children.enumerated() { walk(child, service: rows[index]) }
         }
         walk(root)
