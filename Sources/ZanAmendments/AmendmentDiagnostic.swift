@@ -10,6 +10,10 @@ public enum AmendmentDiagnostic: DiagnosticMessage, Hashable {
     case missingTarget(operation: String)
     /// A unit noun with no number where one is needed ("тармақ мынадай редакцияда жазылсын").
     case missingNumber(unit: String)
+    /// A cited number longer than `TargetStep.maximumDigits`.
+    case numberTooLong(digits: Int)
+    /// Quotes nested deeper than `Sentence.maximumQuoteDepth`.
+    case quotesTooDeep(limit: Int)
     /// Quoted wording whose closing quote is missing.
     case unclosedQuote
     /// A new wording announced ("мынадай редакцияда жазылсын:") but no quoted wording follows.
@@ -41,6 +45,8 @@ public enum AmendmentDiagnostic: DiagnosticMessage, Hashable {
         case .instructionNotUnderstood: "instruction-not-understood"
         case .missingTarget: "missing-target"
         case .missingNumber: "missing-number"
+        case .numberTooLong: "number-too-long"
+        case .quotesTooDeep: "quotes-too-deep"
         case .unclosedQuote: "unclosed-quote"
         case .missingPayload: "missing-payload"
         case .missingAttachment: "missing-attachment"
@@ -59,7 +65,7 @@ public enum AmendmentDiagnostic: DiagnosticMessage, Hashable {
 
     public var severity: Severity {
         switch self {
-        case .instructionNotUnderstood, .missingTarget, .missingNumber, .unclosedQuote, .missingPayload,
+        case .instructionNotUnderstood, .missingTarget, .missingNumber, .numberTooLong, .quotesTooDeep, .unclosedQuote, .missingPayload,
              .missingAttachment, .missingWords, .pairCountMismatch, .unsupportedOperation, .entryIntoForceNotUnderstood:
             .error
         case .unattachedQuotation, .approvedTitleMismatch, .noEntryIntoForce, .entryIntoForceNoteMismatch:
@@ -77,6 +83,10 @@ public enum AmendmentDiagnostic: DiagnosticMessage, Hashable {
             "\(operation) names no unit, words or document to act on; no edit was made"
         case let .missingNumber(unit):
             "\(unit) is cited without a number, so it is not known which one; no edit was made"
+        case let .numberTooLong(digits):
+            "a unit number of \(digits) characters is cited; unit numbers have at most \(TargetStep.maximumDigits) digits; no edit was made"
+        case let .quotesTooDeep(limit):
+            "quotes nest deeper than \(limit) levels here; Zan reads at most \(limit); no edit was made"
         case .unclosedQuote:
             "quoted words open here and are never closed; no edit was made"
         case let .missingPayload(operation):

@@ -46,10 +46,19 @@ struct AssembleEdits {
         guard let (verb, at) = clause.verb else { return result }
         let verbWord = sentence.normalized(at)
         if let open = clause.unclosedQuote { return failed(result, .unclosedQuote, sentence.range(of: open..<open + 1)) }
+        if let deep = sentence.tooDeepQuote {
+            return failed(result, .quotesTooDeep(limit: Sentence.maximumQuoteDepth), sentence.range(of: deep..<deep + 1))
+        }
+        if expectsWording, let paragraph = quotation?.tooDeepParagraph {
+            return failed(result, .quotesTooDeep(limit: Sentence.maximumQuoteDepth), paragraph.range)
+        }
         for citation in clause.citations {
             let allowed: (UnitKind) -> Bool = citation.role == .new ? { !$0.mayBeAddedUnnumbered } : { _ in true }
             if let unit = citation.numberless.first(where: allowed) {
                 return failed(result, .missingNumber(unit: unit.rawValue), sentence.range(of: citation.tokens))
+            }
+            if let num = citation.oversized.first {
+                return failed(result, .numberTooLong(digits: num.utf8.count), sentence.range(of: citation.tokens))
             }
         }
         switch verb {

@@ -79,8 +79,8 @@ extension Golden {
         }
         switch SourceFile.decode([UInt8](data), path: relativePath) {
         case .success(let file): return file
-        case .failure(let diagnostic):
-            Issue.record("\(relativePath) does not decode: \(diagnostic.message)", sourceLocation: sourceLocation)
+        case .failure(let unreadable):
+            Issue.record("\(relativePath) does not decode: \(unreadable.oneLine)", sourceLocation: sourceLocation)
             return nil
         }
     }

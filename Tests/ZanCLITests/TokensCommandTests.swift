@@ -99,7 +99,7 @@ struct TokensCommandTests {
         let result = try ZanBinary.run(["tokens", "bad.txt"], in: directory)
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr == "bad.txt: error: [text.invalid-utf8] file is not valid UTF-8: byte sequence 0xC3 at byte offset 14 (line 2)\n")
+        #expect(result.stderr == "bad.txt:2:5: error: [text.invalid-utf8] file is not valid UTF-8: byte sequence 0xC3 at byte offset 14; nothing was read\n")
     }
 
     @Test("a missing file: clear error, exit 1")

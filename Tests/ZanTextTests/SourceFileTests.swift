@@ -33,26 +33,44 @@ struct SourceFileTests {
     func invalidUTF8() {
         let bytes: [UInt8] = Array("бір\nекі ".utf8) + [0xFF, 0x41] + Array("\nүш".utf8)
         let result = SourceFile.decode(bytes, path: "bad.txt")
-        guard case .failure(let diagnostic) = result else {
+        guard case .failure(let unreadable) = result else {
             Issue.record("decoded invalid UTF-8")
             return
         }
+        let diagnostic = unreadable.diagnostic
         #expect(diagnostic.id.description == "text.invalid-utf8")
         #expect(diagnostic.severity == .error)
         #expect(diagnostic.range == SourceRange(14, 15))
-        #expect(diagnostic.message == "file is not valid UTF-8: byte sequence 0xFF at byte offset 14 (line 2)")
-        #expect(diagnostic.oneLine(path: "bad.txt")
-                == "bad.txt: error: [text.invalid-utf8] file is not valid UTF-8: byte sequence 0xFF at byte offset 14 (line 2)")
+        #expect(diagnostic.message == "file is not valid UTF-8: byte sequence 0xFF at byte offset 14; nothing was read")
+        // Line 2, column 5: after "екі " (4 characters).
+        #expect(unreadable.position == LineColumn(line: 2, column: 5))
+        #expect(unreadable.oneLine
+                == "bad.txt:2:5: error: [text.invalid-utf8] file is not valid UTF-8: byte sequence 0xFF at byte offset 14; nothing was read")
+    }
+
+    @Test("a file over the size limit is refused by its size, located at its start")
+    func oversized() {
+        let bytes = [UInt8](repeating: 0x61, count: SourceFile.maximumSize + 1)
+        guard case .failure(let unreadable) = SourceFile.decode(bytes, path: "big.txt") else {
+            Issue.record("decoded a file over the limit")
+            return
+        }
+        #expect(unreadable.oneLine == "big.txt:1:1: error: [text.file-too-large] file is 32.0 MiB; Zan reads files up to 32.0 MiB; nothing was read")
+        guard case .success = SourceFile.decode(Array(bytes.dropLast()), path: "limit.txt") else {
+            Issue.record("refused a file at the limit")
+            return
+        }
     }
 
     @Test("a truncated multi-byte sequence at the end is located too")
     func truncatedSequence() {
         let bytes: [UInt8] = Array("ok ".utf8) + [0xD2]
-        guard case .failure(let diagnostic) = SourceFile.decode(bytes, path: "t.txt") else {
+        guard case .failure(let unreadable) = SourceFile.decode(bytes, path: "t.txt") else {
             Issue.record("decoded a truncated sequence")
             return
         }
-        #expect(diagnostic.range?.start == 3)
+        #expect(unreadable.diagnostic.range?.start == 3)
+        #expect(unreadable.position == LineColumn(line: 1, column: 4))
     }
 
     @Test("the line/column tracker agrees with the random-access lookup")

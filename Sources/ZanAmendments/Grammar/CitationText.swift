@@ -17,7 +17,7 @@ public enum CitationText {
         while end > sentence.tokens.lowerBound, [".", ":", ";"].contains(sentence.lower(end - 1)) { end -= 1 }
         let russian = ReadClause.isRussian(sentence)
         guard let citation = CitationReader(sentence: sentence, russian: russian).read(at: sentence.tokens.lowerBound),
-              citation.tokens.upperBound == end, citation.numberless.isEmpty else { return nil }
+              citation.tokens.upperBound == end, citation.isComplete else { return nil }
         return citation.paths
     }
 }

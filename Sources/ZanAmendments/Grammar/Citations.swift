@@ -25,6 +25,11 @@ struct Citation {
     var tokens: Range<Int>
     /// Units cited without a number where one is needed ("тармақ мынадай редакцияда").
     var numberless: [UnitKind]
+    /// Numbers longer than `TargetStep.maximumDigits`: not unit numbers (refused).
+    var oversized: [String] = []
+
+    /// True when the citation names which units it means and every number is a unit number.
+    var isComplete: Bool { numberless.isEmpty && oversized.isEmpty }
 }
 
 /// Reads citation chains. One grammar for every level, as bluebell has it: a link is numbers and
@@ -71,6 +76,7 @@ struct CitationReader {
         var paths: [TargetPath] = []
         var previous: [TargetStep] = []
         var numberless: [UnitKind] = []
+        var oversized: [String] = []
         for var chain in chains {
             if russian { chain.reverse() }
             var prefix: [TargetStep] = []
@@ -80,15 +86,17 @@ struct CitationReader {
             var expanded: [[TargetStep]] = [prefix]
             for link in chain {
                 if link.nums.isEmpty, link.unit.needsNumber { numberless.append(link.unit) }
+                oversized += link.nums.filter(TargetStep.isOversized)
                 let nums: [String?] = link.nums.isEmpty ? [nil] : link.nums
                 expanded = expanded.flatMap { steps in nums.map { steps + [TargetStep(link.unit, $0)] } }
             }
             paths += expanded.map(TargetPath.init)
             previous = expanded.last ?? []
         }
-        let last = russian ? chains.last!.first! : chains.last!.last!
+        // `current` is the last chain (not empty): its last link in Kazakh, its first in Russian.
+        let last = russian ? chains[chains.count - 1][0] : current[current.count - 1]
         return Citation(paths: paths, role: role(of: last, chainStart: start, end: end), tokens: start..<end,
-                        numberless: numberless)
+                        numberless: numberless, oversized: oversized)
     }
 
     func isLinkStart(_ index: Int) -> Bool {

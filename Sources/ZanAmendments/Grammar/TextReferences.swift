@@ -59,7 +59,7 @@ public enum TextReferences {
         while index < sentence.tokens.upperBound {
             // Every cited unit has its number: "қосымша", "кестесіне", "атауы" alone are words,
             // not references.
-            guard reader.isLinkStart(index), let citation = reader.read(at: index), citation.numberless.isEmpty,
+            guard reader.isLinkStart(index), let citation = reader.read(at: index), citation.isComplete,
                   !citation.paths.isEmpty, citation.paths.allSatisfy({ $0.steps.allSatisfy { $0.num != nil } }) else {
                 index += 1
                 continue

@@ -13,6 +13,20 @@ public struct TargetStep: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { num.map { "\(unit.rawValue) \($0)" } ?? unit.rawValue }
+
+    /// The most digits a unit number has (a limit of Zan's: real numbers of articles and points
+    /// have at most 4). A longer number is not a unit number; citations with one are refused.
+    public static let maximumDigits = 6
+
+    /// True when a part of the number ("13" of "13-1") has more than `maximumDigits` digits.
+    public static func isOversized(_ num: String) -> Bool {
+        var run = 0
+        for byte in num.utf8 {
+            run = byte >= 0x30 && byte <= 0x39 ? run + 1 : 0
+            if run > maximumDigits { return true }
+        }
+        return false
+    }
 }
 
 /// Where a unit is, outer → inner ("paragraph 14 › subparagraph 2"). The empty path is the whole

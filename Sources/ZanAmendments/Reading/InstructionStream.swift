@@ -7,7 +7,19 @@ struct Quotation {
     let closed: Bool
 
     var range: SourceRange {
-        SourceRange(paragraphs.map(\.range.start).min()!, paragraphs.map(\.range.end).max()!)
+        SourceRange(paragraphs.map(\.range.start).min() ?? 0, paragraphs.map(\.range.end).max() ?? 0)
+    }
+
+    /// The first paragraph in which guillemets nest deeper than `Sentence.maximumQuoteDepth`.
+    var tooDeepParagraph: Paragraph? {
+        var depth = 0
+        for paragraph in paragraphs {
+            for character in paragraph.text.unicodeScalars {
+                if character == "«" || character == "„" { depth += 1 } else if character == "»" { depth = max(0, depth - 1) }
+                if depth > Sentence.maximumQuoteDepth { return paragraph }
+            }
+        }
+        return nil
     }
 
     /// The paragraphs without the outer quotes: the opening quote of the first, and the closing

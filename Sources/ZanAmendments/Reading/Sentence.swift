@@ -42,6 +42,15 @@ struct Sentence {
         text.text.string(text.tokens[open].units.upperBound..<text.tokens[close].units.lowerBound)
     }
 
+    /// The deepest quotes nest in an instruction or its wording (a limit of Zan's: real texts
+    /// nest three deep at most, «… «… „…“ …» …»). Deeper nesting is refused with a diagnostic.
+    static let maximumQuoteDepth = 16
+
+    /// The first quote mark deeper than `maximumQuoteDepth`, if any.
+    var tooDeepQuote: Int? {
+        quoteDepths.first { $0.depth > Self.maximumQuoteDepth }?.index
+    }
+
     /// The sentence's tokens with how deep inside quotes each is (0: outside; a quote mark
     /// counts as inside its own quotation).
     var quoteDepths: [(index: Int, depth: Int)] {

@@ -1,7 +1,8 @@
 import ZanICU
 
-/// One pass over the units that makes the one-for-one letter and space edits: spaces to U+0020,
-/// legacy-font letters (when the document is legacy), Latin look-alikes in Cyrillic words.
+/// One pass over the units that makes the one-for-one letter and space edits: spaces and control
+/// characters to U+0020, legacy-font letters (when the document is legacy), Latin look-alikes in
+/// Cyrillic words.
 struct LetterEditScanner {
     struct Edit {
         let unit: Int
@@ -68,6 +69,10 @@ struct LetterEditScanner {
                 let unit = units[index]
                 let plain = unit < 0x80 ? UInt16(unit | 0x20) &- 0x61 >= 26 : unit &- 0x0400 < 0x0130
                 if plain && !(repairLegacyFont && LegacyKazakhFont.repairs[unit] != nil) {
+                    if unit < 0x20 || unit == 0x7F, Self.isControl(unit) {
+                        edits.append(Edit(unit: index, previous: unit, kind: .control))
+                        units[index] = 0x20
+                    }
                     index += 1
                     continue
                 }
@@ -81,6 +86,10 @@ struct LetterEditScanner {
                     continue
                 }
                 guard kind != .other else {
+                    if Self.isControl(unit) {
+                        edits.append(Edit(unit: index, previous: unit, kind: .control))
+                        units[index] = 0x20
+                    }
                     index += 1
                     continue
                 }
@@ -107,6 +116,12 @@ struct LetterEditScanner {
                 index = end
             }
         }
+    }
+
+    /// C0 controls but tab, LF and CR; DEL; C1 controls (the Cc category, fixed by Unicode).
+    @inline(__always)
+    static func isControl(_ unit: UInt16) -> Bool {
+        (unit < 0x20 && unit != 0x09 && unit != 0x0A && unit != 0x0D) || (unit >= 0x7F && unit <= 0x9F)
     }
 
     @inline(__always)

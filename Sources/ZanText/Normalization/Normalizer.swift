@@ -84,6 +84,20 @@ public struct Normalizer: Sendable {
                     : .homoglyphFolded(before: word.originalText, after: word.repairedText)
                 diagnostics.append(Diagnostic(message, at: SourceRange(start, end)))
             }
+            // A run of control characters (units in a row) is one warning. `edits` and
+            // `scanner.edits` are index-aligned.
+            var run: [(change: TextChange, scalar: Unicode.Scalar)] = []
+            func flush() {
+                guard let first = run.first, let last = run.last else { return }
+                diagnostics.append(Diagnostic(TextDiagnostic.controlCharacters(scalars: run.map(\.scalar)),
+                                              at: SourceRange(first.change.original.start, last.change.original.end)))
+                run = []
+            }
+            for (change, edit) in zip(edits, scanner.edits) where edit.kind == .control {
+                if let last = run.last, last.change.normalized.upperBound != change.normalized.lowerBound { flush() }
+                run.append((change, Unicode.Scalar(edit.previous) ?? "\u{FFFD}"))
+            }
+            flush()
             for word in scanner.unfoldable {
                 let start = nfcMap?.originalOffset(ofUnit: word.unit)
                     ?? (file.textStart + OffsetCursor.utf8LengthPrefix(units, word.unit))

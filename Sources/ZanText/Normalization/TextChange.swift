@@ -11,6 +11,8 @@ public struct TextChange: Hashable, Sendable {
         case legacyFont = "legacy_font"
         /// A non-ASCII space (NBSP, thin space …) replaced by U+0020.
         case space
+        /// A control character (NUL, C0 or C1 other than tab and line ends) replaced by U+0020.
+        case control
     }
 
     public let kind: Kind

@@ -13,14 +13,18 @@ public struct FileReadError: Error, CustomStringConvertible, Sendable {
 }
 
 extension SourceFile {
-    /// Reads and decodes a file. I/O failures throw `FileReadError`; text that is not UTF-8 is
-    /// bad input and comes back as a located diagnostic.
-    public static func read(path: String) throws(FileReadError) -> Result<SourceFile, Diagnostic> {
+    /// Reads and decodes a file. I/O failures throw `FileReadError`; text that is not UTF-8 or
+    /// is larger than `maximumSize` is bad input and comes back as a located diagnostic (a file
+    /// too large is refused by its size, before it is read).
+    public static func read(path: String) throws(FileReadError) -> Result<SourceFile, UnreadableText> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw FileReadError(path: path, reason: "no such file")
         }
         if isDirectory.boolValue { throw FileReadError(path: path, reason: "it is a directory") }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumSize {
+            return decode(oversized: size, path: path)
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw FileReadError(path: path, reason: "permission denied or unreadable")
         }

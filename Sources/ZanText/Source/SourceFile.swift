@@ -15,9 +15,15 @@ public struct SourceFile: Sendable {
     /// Byte offsets at which lines start. A line ends at LF, CRLF or a lone CR.
     let lineStarts: [Int]
 
-    /// Decodes `bytes` as UTF-8. Invalid UTF-8 is bad input, not a crash: the result is a
-    /// diagnostic located at the first offending byte.
-    public static func decode(_ bytes: [UInt8], path: String) -> Result<SourceFile, Diagnostic> {
+    /// The largest file Zan reads (32 MiB). A document is read whole and its paragraphs, tokens
+    /// and tree are held in memory (about 25 bytes per byte of text at worst), so a bound on the
+    /// input bounds memory. The largest acts on adilet (codes) are a few MiB of text.
+    public static let maximumSize = 32 << 20
+
+    /// Decodes `bytes` as UTF-8. Invalid UTF-8 and an oversized file are bad input, not a crash:
+    /// the result is a diagnostic located at the first offending byte.
+    public static func decode(_ bytes: [UInt8], path: String) -> Result<SourceFile, UnreadableText> {
+        if bytes.count > maximumSize { return decode(oversized: bytes.count, path: path) }
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let start = hasBOM ? 3 : 0
         let body = bytes[start...]
@@ -32,10 +38,15 @@ public struct SourceFile: Sendable {
             text: String(decoding: bytes[start..<offset], as: UTF8.self), textStart: start)
         let shown = bytes[offset..<min(bytes.count, offset + max(length, 1))]
         let diagnostic = Diagnostic(
-            TextDiagnostic.invalidUTF8(bytes: Array(shown), offset: offset,
-                                       line: prefix.lineColumn(at: offset).line),
+            TextDiagnostic.invalidUTF8(bytes: Array(shown), offset: offset),
             at: SourceRange(offset, offset + max(length, 1)))
-        return .failure(diagnostic)
+        return .failure(UnreadableText(diagnostic: diagnostic, prefix: prefix))
+    }
+
+    /// The refusal of a file of `size` bytes, more than `maximumSize`.
+    static func decode(oversized size: Int, path: String) -> Result<SourceFile, UnreadableText> {
+        let diagnostic = Diagnostic(TextDiagnostic.fileTooLarge(size: size, limit: maximumSize), at: SourceRange(0, 0))
+        return .failure(UnreadableText(diagnostic: diagnostic, prefix: SourceFile(text: "", path: path)))
     }
 
     /// A source file for in-memory text (tests, fragments). The bytes are the text's UTF-8.
@@ -160,4 +171,25 @@ enum UTF8Validation {
             }
         }
     }
+}
+
+/// Why a file's bytes are not a text Zan reads: not UTF-8, or too large. Located: `prefix` is the
+/// valid text before the problem, whose line table gives the diagnostic its line and column.
+public struct UnreadableText: Error, Sendable {
+    public let diagnostic: Diagnostic
+    /// The file up to the offending byte (empty for a file refused by its size).
+    public let prefix: SourceFile
+
+    public init(diagnostic: Diagnostic, prefix: SourceFile) {
+        self.diagnostic = diagnostic
+        self.prefix = prefix
+    }
+
+    /// Line and column of the offending byte (1:1 for a file refused by its size).
+    public var position: LineColumn {
+        prefix.lineColumn(at: min(diagnostic.range?.start ?? 0, prefix.bytes.count))
+    }
+
+    /// "path:9:14: error: [text.invalid-utf8] …".
+    public var oneLine: String { diagnostic.oneLine(path: "\(prefix.path):\(position)") }
 }

@@ -42,7 +42,7 @@ public enum AddDocument {
         do {
             switch try SourceFile.read(path: path) {
             case .success(let decoded): file = decoded
-            case .failure(let diagnostic): throw Refusal.unreadable(diagnostic.oneLine(path: path))
+            case .failure(let unreadable): throw Refusal.unreadable(unreadable.oneLine)
             }
         } catch let error as FileReadError {
             throw .unreadable(error.description)

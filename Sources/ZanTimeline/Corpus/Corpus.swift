@@ -80,8 +80,9 @@ public struct Corpus: Sendable {
             let file: SourceFile
             switch SourceFile.decode([UInt8](textData), path: textPath) {
             case .success(let decoded): file = decoded
-            case .failure(let diagnostic):
-                findings.append(Finding(file: nil, diagnostic: diagnostic, work: name, path: textPath))
+            case .failure(let unreadable):
+                findings.append(Finding(file: nil, diagnostic: unreadable.diagnostic, work: name, path: textPath,
+                                        position: unreadable.position))
                 continue
             }
             var meta = CorpusMeta()

@@ -5,7 +5,7 @@ import ZanText
 /// undecodable text prints one located line on stderr and exits 1.
 enum InputFile {
     static func load(_ path: String) throws -> SourceFile {
-        let result: Result<SourceFile, Diagnostic>
+        let result: Result<SourceFile, UnreadableText>
         do {
             result = try SourceFile.read(path: path)
         } catch {
@@ -15,8 +15,8 @@ enum InputFile {
         switch result {
         case .success(let file):
             return file
-        case .failure(let diagnostic):
-            StandardError.write(diagnostic.oneLine(path: path) + "\n")
+        case .failure(let unreadable):
+            StandardError.write(unreadable.oneLine + "\n")
             throw ExitCode(1)
         }
     }
