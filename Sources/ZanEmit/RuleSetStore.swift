@@ -7,12 +7,15 @@ import ZanTimeline
 public enum RuleSetStore {
     public enum LoadError: Error, CustomStringConvertible {
         case noWork(String, rules: String)
+        case badID(String)
         case decode(RuleSetJSON.DecodeError)
 
         public var description: String {
             switch self {
             case let .noWork(id, rules):
                 "no rule set for \(id) in \(rules)/ (run `zan build`, or check the id: \(rules)/ has a folder per work)"
+            case let .badID(id):
+                "\"\(id)\" is not a work id (letters, digits, \"_\" and \"-\", e.g. V2300033763)"
             case let .decode(error):
                 error.description
             }
@@ -21,6 +24,8 @@ public enum RuleSetStore {
 
     /// The work `id` and every version of it.
     public static func load(_ id: String, from rules: String) throws(LoadError) -> WorkHistory {
+        // The id names a folder: never let it name one outside `rules` ("../x", "a/b").
+        guard Corpus.isSafeID(id) else { throw .badID(id) }
         let folder = rules + "/" + id
         let indexPath = folder + "/index.json"
         guard let data = FileManager.default.contents(atPath: indexPath) else { throw .noWork(id, rules: rules) }
@@ -33,6 +38,9 @@ public enum RuleSetStore {
             for entry in index["versions"]?.array ?? [] {
                 guard let name = entry["file"]?.string else {
                     throw RuleSetJSON.DecodeError(path: indexPath, reason: "a version without a file")
+                }
+                guard !name.contains("/"), !name.hasPrefix(".") else {
+                    throw RuleSetJSON.DecodeError(path: indexPath, reason: "version file \"\(name)\" is not a file name in the work's folder")
                 }
                 paths.append(folder + "/" + name)
             }

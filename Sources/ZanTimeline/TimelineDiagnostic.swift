@@ -28,6 +28,10 @@ public enum TimelineDiagnostic: DiagnosticMessage, Hashable {
     /// A target below the units Zan keeps as structure (an indent, a sentence, a table cell) for
     /// an operation that needs a unit.
     case unsupportedTarget(unit: String, operation: String)
+    /// An act's instruction names the act itself as the act it amends.
+    case selfAmendment(act: String)
+    /// Acts of the corpus amend each other in a cycle (A → B → … → A).
+    case amendmentCycle(cycle: [String])
 
     public var id: DiagnosticID {
         let name: String = switch self {
@@ -42,6 +46,8 @@ public enum TimelineDiagnostic: DiagnosticMessage, Hashable {
         case .unidentifiedAct: "unidentified-act"
         case .approvedDocumentNotFound: "approved-document-not-found"
         case .unsupportedTarget: "unsupported-target"
+        case .selfAmendment: "self-amendment"
+        case .amendmentCycle: "amendment-cycle"
         }
         return DiagnosticID(domain: "timeline", name: name)
     }
@@ -49,9 +55,9 @@ public enum TimelineDiagnostic: DiagnosticMessage, Hashable {
     public var severity: Severity {
         switch self {
         case .targetNotFound, .wordsNotFound, .repealedTarget, .beforeExistence, .unitExists, .noEffectiveDate,
-             .unidentifiedAct, .approvedDocumentNotFound, .unsupportedTarget:
+             .unidentifiedAct, .approvedDocumentNotFound, .unsupportedTarget, .selfAmendment:
             .error
-        case .baseUnknown, .sameDayConflict:
+        case .baseUnknown, .sameDayConflict, .amendmentCycle:
             .warning
         }
     }
@@ -80,6 +86,10 @@ public enum TimelineDiagnostic: DiagnosticMessage, Hashable {
             "\(work) approves no document named \"\(title)\"; the edit was not applied"
         case let .unsupportedTarget(unit, operation):
             "\(operation) of \(unit) (below the structure Zan keeps) is not supported yet; the edit was not applied"
+        case let .selfAmendment(act):
+            "the instruction amends \(act), the act it is in; an act does not amend itself (a wrong date or number in the reference?); the edit was not applied"
+        case let .amendmentCycle(cycle):
+            "acts amend each other in a cycle (\(cycle.joined(separator: " → "))); each act is read as published: edits to an amending act's text do not change what it amends"
         }
     }
 }

@@ -146,6 +146,9 @@ public struct RuleSetBuild {
             let rendered = Parallel.map(histories) { Self.render($0, findings: findingsByWork[$0.work.id] ?? [], corpus: corpusFolder) }
             let renderedOf = Dictionary(uniqueKeysWithValues: rendered.map { ($0.work, $0) })
             for id in batch {
+                // Ids come from corpus folder names and references, both checked; a build writes
+                // only inside `out`, whatever an id holds.
+                guard Corpus.isSafeID(id) else { throw BuildError(description: "refusing to write work \"\(id)\": not an id") }
                 let folder = options.out + "/" + id
                 guard let files = renderedOf[id] else {
                     if FileManager.default.fileExists(atPath: folder) {

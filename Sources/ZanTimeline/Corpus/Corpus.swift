@@ -68,10 +68,28 @@ public struct Corpus: Sendable {
         }
         var documents: [CorpusDocument] = []
         var findings: [Finding] = []
+        let root = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+        /// True when `path`, with its links followed, is inside the corpus folder.
+        func isInside(_ path: String) -> Bool {
+            let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            return resolved.hasPrefix(root + "/")
+        }
         for name in names.sorted() where !name.hasPrefix(".") {
             let folder = directory + "/" + name
             guard manager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            guard isSafeID(name) else {
+                findings.append(Finding(file: nil, diagnostic: Diagnostic(CorpusDiagnostic.badID(folder: name), at: nil),
+                                        path: folder))
+                continue
+            }
             let textPath = folder + "/" + textFile
+            let metaPath = folder + "/" + metaFile
+            // A link may point anywhere: a document is what the corpus holds, not what it links to.
+            if let outside = [folder, textPath, metaPath].first(where: { manager.fileExists(atPath: $0) && !isInside($0) }) {
+                findings.append(Finding(file: nil, diagnostic: Diagnostic(CorpusDiagnostic.linkOutside(
+                    target: URL(fileURLWithPath: outside).resolvingSymlinksInPath().path), at: nil), work: name, path: outside))
+                continue
+            }
             guard let textData = manager.contents(atPath: textPath) else {
                 findings.append(Finding(file: nil, diagnostic: Diagnostic(CorpusDiagnostic.missingText(folder: name), at: nil),
                                         work: name, path: folder))
@@ -86,12 +104,12 @@ public struct Corpus: Sendable {
                 continue
             }
             var meta = CorpusMeta()
-            let metaPath = folder + "/" + metaFile
             let metaData = manager.contents(atPath: metaPath)
             if let metaData {
                 let (read, problems) = readMeta(metaData)
                 meta = read
-                findings += problems.map { Finding(file: nil, diagnostic: Diagnostic($0, at: nil), work: name, path: metaPath) }
+                findings += problems.map { Finding(file: nil, diagnostic: Diagnostic($0.problem, at: nil), work: name, path: metaPath,
+                                                   position: $0.position) }
             }
             documents.append(CorpusDocument(id: name, file: file, relativePath: name + "/" + textFile, meta: meta,
                                             sha256: CorpusDocument.hash(text: textData, meta: metaData)))
@@ -99,23 +117,55 @@ public struct Corpus: Sendable {
         return Corpus(directory: directory, documents: documents, findings: findings)
     }
 
-    static func readMeta(_ data: Data) -> (CorpusMeta, [CorpusDiagnostic]) {
+    /// The longest id Zan accepts.
+    public static let maximumIDLength = 64
+
+    /// True for an id that can name a folder and a file safely: ASCII letters, digits, "_" and
+    /// "-", starting with a letter or digit, at most 64 characters (so never "..", "a/b" or "").
+    /// Adilet ids (V2600038247) are such ids.
+    public static func isSafeID(_ id: String) -> Bool {
+        guard let first = id.utf8.first, id.utf8.count <= maximumIDLength, isAlphanumeric(first) else { return false }
+        return id.utf8.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+    }
+
+    /// The facts of a meta.json, and its problems, each at the line and column of its key.
+    static func readMeta(_ data: Data) -> (CorpusMeta, [(problem: CorpusDiagnostic, position: LineColumn)]) {
+        let text = SourceFile(text: String(decoding: data, as: UTF8.self), path: metaFile)
+        func position(of key: String?) -> LineColumn {
+            guard let key, let range = text.text.range(of: "\"\(key)\"") else { return LineColumn(line: 1, column: 1) }
+            return text.lineColumn(at: text.text.utf8.distance(from: text.text.startIndex, to: range.lowerBound))
+        }
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            return (CorpusMeta(), [.badMeta(reason: "not a JSON object")])
+            return (CorpusMeta(), [(.badMeta(reason: "not a JSON object"), position(of: nil))])
         }
         var meta = CorpusMeta()
-        var problems: [CorpusDiagnostic] = []
+        var problems: [(CorpusDiagnostic, LineColumn)] = []
         for key in object.keys.sorted() where !CorpusMeta.keys.contains(key) {
-            problems.append(.badMeta(reason: "unknown key \"\(key)\" (known: \(CorpusMeta.keys.sorted().joined(separator: ", ")))"))
+            problems.append((.badMeta(reason: "unknown key \"\(key)\" (known: \(CorpusMeta.keys.sorted().joined(separator: ", ")))"),
+                             position(of: key)))
         }
         if let value = object["published"] {
             if let text = value as? String, let date = CivilDate(iso: text) {
                 meta.published = date
+            } else if let text = value as? String, Self.isDateShaped(text) {
+                problems.append((.badMeta(reason: "\"published\" is \"\(text)\", a day that does not exist"), position(of: "published")))
             } else {
-                problems.append(.badMeta(reason: "\"published\" must be a date YYYY-MM-DD"))
+                problems.append((.badMeta(reason: "\"published\" must be a date YYYY-MM-DD"), position(of: "published")))
             }
         }
         return (meta, problems)
+    }
+
+    /// "2025-02-30": YYYY-MM-DD with a month 01–12 and a day 01–31, which may still not exist.
+    static func isDateShaped(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2, Int(parts[0]) != nil,
+              let month = Int(parts[1]), let day = Int(parts[2]) else { return false }
+        return (1...12).contains(month) && (1...31).contains(day)
     }
 }
 
@@ -124,19 +174,23 @@ public enum CorpusDiagnostic: DiagnosticMessage, Hashable {
     case missingText(folder: String)
     case badMeta(reason: String)
     case idMismatch(folder: String, header: String)
+    case badID(folder: String)
+    case linkOutside(target: String)
 
     public var id: DiagnosticID {
         let name: String = switch self {
         case .missingText: "missing-text"
         case .badMeta: "bad-meta"
         case .idMismatch: "id-mismatch"
+        case .badID: "bad-id"
+        case .linkOutside: "link-outside"
         }
         return DiagnosticID(domain: "corpus", name: name)
     }
 
     public var severity: Severity {
         switch self {
-        case .missingText, .badMeta: .error
+        case .missingText, .badMeta, .badID, .linkOutside: .error
         case .idMismatch: .warning
         }
     }
@@ -146,6 +200,9 @@ public enum CorpusDiagnostic: DiagnosticMessage, Hashable {
         case let .missingText(folder): "corpus folder \(folder) has no \(Corpus.textFile); it was skipped"
         case let .badMeta(reason): "meta.json: \(reason); its facts were not used"
         case let .idMismatch(folder, header): "the folder is named \(folder) but the header gives the id \(header)"
+        case let .badID(folder):
+            "corpus folder \"\(folder)\" is not an id (letters, digits, \"_\" and \"-\", at most \(Corpus.maximumIDLength), e.g. V2600038247); it was skipped"
+        case let .linkOutside(target): "a link out of the corpus (to \(target)); the document was skipped"
         }
     }
 }

@@ -63,6 +63,10 @@ public struct ReadAct: Sendable {
                 findings.append(Finding(file: file, diagnostic: Diagnostic(TimelineDiagnostic.unidentifiedAct, at: edit.source), work: id))
                 continue
             }
+            guard target != id else {
+                findings.append(Finding(file: file, diagnostic: Diagnostic(TimelineDiagnostic.selfAmendment(act: id), at: edit.source), work: id))
+                continue
+            }
             let point = points.point(containing: edit.source.start)
             let indent = points.topLevel(containing: edit.source.start).map { point in
                 document.paragraphs.filter { $0.range.start >= point.range.start && $0.range.start <= edit.source.start }.count
@@ -89,7 +93,7 @@ public struct ReadAct: Sendable {
             planned.append(PlannedEdit(edit: edit, work: target, act: id, actDate: metadata.date, index: index,
                                        effective: effective, provenance: provenance, attachment: attachment, file: file))
         }
-        self.referenced = referenced.keys.sorted().map { referenced[$0]! }
+        self.referenced = referenced.keys.sorted().compactMap { referenced[$0] }
         self.planned = planned
         self.targets = Set(planned.map(\.work))
         self.findings = findings

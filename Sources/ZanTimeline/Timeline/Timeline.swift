@@ -23,18 +23,22 @@ public struct Timeline: Sendable {
         for act in acts {
             for stub in act.referenced where works[stub.id] == nil { works[stub.id] = stub }
         }
-        var findings = acts.flatMap(\.findings).filter { only == nil || $0.work.map(only!.contains) ?? true }
+        var findings = (acts.flatMap(\.findings) + AmendmentCycles.findings(acts)).filter { finding in
+            guard let only, let work = finding.work else { return true }
+            return only.contains(work)
+        }
         var planned: [String: [PlannedEdit]] = [:]
         for act in acts {
             for edit in act.planned { planned[edit.work, default: []].append(edit) }
         }
         // Works are independent: consolidate them on every core at once (in id order for the findings).
         var histories: [String: WorkHistory] = [:]
-        let ids = works.keys.sorted().filter { only?.contains($0) ?? true }
-        let (allWorks, allBases, allPlanned) = (works, bases, planned)
-        for (id, (history, found)) in zip(ids, Parallel.map(ids, { id in
-            Self.history(of: allWorks[id]!, base: allBases[id], edits: allPlanned[id] ?? [])
+        let wanted = works.filter { only?.contains($0.key) ?? true }.sorted { $0.key < $1.key }.map(\.value)
+        let (allBases, allPlanned) = (bases, planned)
+        for (work, (history, found)) in zip(wanted, Parallel.map(wanted, { work in
+            Self.history(of: work, base: allBases[work.id], edits: allPlanned[work.id] ?? [])
         })) {
+            let id = work.id
             histories[id] = history
             findings += found
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ZanAmendments
 import ZanDocument
 import ZanEmit
 import ZanText
@@ -34,10 +35,14 @@ func loadHistory(_ work: String, from rules: String) throws -> WorkHistory {
 /// The citations a CITATION argument names, or a usage error.
 func parseCitation(_ text: String) throws -> [Citation] {
     guard let citations = Citation.parse(text), !citations.isEmpty else {
-        throw ValidationError("""
-            "\(text)" is not a citation: give an eId (att_1__para_13) or a Kazakh or Russian citation \
-            ("13-тармақ", "14-тармақтың 2) тармақшасы", "4-тармақтың екінші бөлігі", "1-қосымша", "пункт 13")
-            """)
+        // Echo a long argument shortened: the message is for a terminal.
+        let shown = text.count > 80 ? text.prefix(60) + "…(\(text.count) characters)" : Substring(text)
+        let longest = text.split(whereSeparator: { !$0.isASCII || !$0.isNumber }).map(\.count).max() ?? 0
+        let why = longest > TargetStep.maximumDigits
+            ? "a unit number has \(longest) digits (at most \(TargetStep.maximumDigits))"
+            : "give an eId (att_1__para_13) or a Kazakh or Russian citation " +
+              "(\"13-тармақ\", \"14-тармақтың 2) тармақшасы\", \"4-тармақтың екінші бөлігі\", \"1-қосымша\", \"пункт 13\")"
+        throw ValidationError("\"\(shown)\" is not a citation: \(why)")
     }
     return citations
 }
