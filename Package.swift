@@ -71,7 +71,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ZanCLITests",
-            dependencies: ["zan", "ZanTestSupport"]
+            dependencies: ["zan", "ZanTestSupport", "ZanCorpusGen"]
         ),
     ],
     swiftLanguageModes: [.v6]

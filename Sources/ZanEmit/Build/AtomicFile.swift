@@ -1,7 +1,10 @@
 import Foundation
+import Synchronization
 
-/// File writes that readers never see half done: the bytes go to a temporary file in the same
-/// folder, then `rename(2)` puts it in place in one step.
+/// File writes that readers never see half done, and that survive a crash: the bytes go to a
+/// temporary file, which is flushed to disk (`fsync`), then `rename(2)` puts it in place in one
+/// step, and the folder is flushed so the rename itself is durable. A process killed at any
+/// moment leaves the old file or the new one, never a mix.
 public enum AtomicFile {
     public struct WriteError: Error, CustomStringConvertible {
         public let path: String
@@ -9,24 +12,69 @@ public enum AtomicFile {
         public var description: String { "cannot write \(path): \(reason)" }
     }
 
-    public static func write(_ text: String, to path: String) throws(WriteError) {
+    /// Writes `text` to `path`. The temporary file is made in `staging` (a folder on the same
+    /// file system, which a build empties before it starts, so a killed build leaves no litter
+    /// among the published files) or, without one, beside the file under a hidden name.
+    public static func write(_ text: String, to path: String, staging: String? = nil) throws(WriteError) {
         let parent = (path as NSString).deletingLastPathComponent
         let folder = parent.isEmpty ? "." : parent
+        try makeFolder(folder)
+        let name = (path as NSString).lastPathComponent
+        let temporary: String
+        if let staging {
+            try makeFolder(staging)
+            temporary = staging + "/" + name + ".\(getpid()).\(nextSerial())"
+        } else {
+            temporary = folder + "/." + name + ".tmp-\(getpid())"
+        }
+        do throws(WriteError) {
+            try writeDurably(Array(text.utf8), to: temporary)
+            guard rename(temporary, path) == 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+        syncFolder(folder)
+    }
+
+    /// Creates the file, writes every byte, flushes it to disk, closes it.
+    static func writeDurably(_ bytes: [UInt8], to path: String) throws(WriteError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { buffer in
+                Foundation.write(descriptor, buffer.baseAddress.map { $0 + written }, bytes.count - written)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw WriteError(path: path, reason: String(cString: strerror(errno)))
+            }
+            written += count
+        }
+        guard fsync(descriptor) == 0 else { throw WriteError(path: path, reason: "fsync: " + String(cString: strerror(errno))) }
+    }
+
+    /// Flushes a folder's entries (a rename or an unlink in it) to disk. Best effort: some
+    /// file systems refuse fsync on a folder, and the data itself is already safe.
+    public static func syncFolder(_ folder: String) {
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+
+    static func makeFolder(_ folder: String) throws(WriteError) {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
             throw WriteError(path: folder, reason: "cannot create the folder")
         }
-        let temporary = folder + "/." + (path as NSString).lastPathComponent + ".tmp-\(getpid())"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else {
-            throw WriteError(path: temporary, reason: "cannot create the file")
-        }
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw WriteError(path: path, reason: reason)
-        }
     }
+
+    private static let serial = Mutex(0)
+    private static func nextSerial() -> Int { serial.withLock { $0 += 1; return $0 } }
 
     static func read(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
 }

@@ -51,6 +51,8 @@ public struct RuleSetBuild {
 
     public struct BuildError: Error, CustomStringConvertible {
         public let description: String
+        /// True when another build holds the lock (try again later), not an I/O failure.
+        public var busy = false
     }
 
     let options: Options
@@ -59,8 +61,22 @@ public struct RuleSetBuild {
         self.options = options
     }
 
-    /// Runs the build. Throws only for I/O: an unreadable corpus folder, an unwritable `rules/`.
+    /// The folder inside `out` where files are written before they are renamed into place.
+    static let stagingFolder = ".staging"
+
+    /// Runs the build. Throws only for I/O (an unreadable corpus folder, an unwritable `rules/`)
+    /// and when another build holds `rules/.lock`.
+    ///
+    /// A build killed at any moment leaves every file whole (the old one or the new one), and
+    /// every version file a work's index names present: version files are written first, then
+    /// the work's index, then stale files removed; `rules/index.json` is written last, so until
+    /// then the next build (or `--check`) sees the works it had not finished as changed.
     public func run() throws(BuildError) -> Report {
+        // Checking an `out` that does not exist reads nothing and needs no lock.
+        let lock = options.check && !FileManager.default.fileExists(atPath: options.out)
+            ? nil : try BuildLock(options.out, exclusive: !options.check)
+        defer { withExtendedLifetime(lock) {} }
+        if !options.check { try? FileManager.default.removeItem(atPath: options.out + "/" + Self.stagingFolder) }
         let corpus: Corpus
         do {
             corpus = try Corpus.load(options.corpus)
@@ -184,10 +200,12 @@ public struct RuleSetBuild {
             if !options.check { try remove(options.out + "/" + name) }
         }
         report.works = index.works.count
-        try write(index.json, to: options.out + "/index.json", &report)
         for (name, schema) in RuleSetSchema.files {
             try write(schema, to: options.out + "/schema/" + name, &report)
         }
+        // Last: the index says the build is complete.
+        try write(index.json, to: options.out + "/index.json", &report)
+        if !options.check { try? FileManager.default.removeItem(atPath: options.out + "/" + Self.stagingFolder) }
         report.findings = Self.sorted(report.findings)
         return report
     }
@@ -227,15 +245,20 @@ public struct RuleSetBuild {
     func emit(_ rendered: Rendered, into folder: String, _ report: inout Report) throws(BuildError) -> [String: String] {
         let texts = rendered.texts
         report.findings += rendered.findings
+        // Version files first, the work's index after them, stale files last: a reader of the
+        // index never finds a file it names missing.
+        let names = texts.keys.sorted { ($0 == "index.json" ? 1 : 0, $0) < ($1 == "index.json" ? 1 : 0, $1) }
         var written: [String] = []
-        for name in texts.keys.sorted() where AtomicFile.read(folder + "/" + name) != Data(texts[name]!.utf8) {
+        for name in names {
+            guard let text = texts[name], AtomicFile.read(folder + "/" + name) != Data(text.utf8) else { continue }
             written.append(name)
-            if !options.check { try write(texts[name]!, to: folder + "/" + name) }
+            if !options.check { try write(text, to: folder + "/" + name) }
         }
         let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         let stale = existing.filter { $0.hasSuffix(".json") && texts[$0] == nil }.sorted()
         if !options.check {
             for name in stale { try remove(folder + "/" + name) }
+            if !stale.isEmpty { AtomicFile.syncFolder(folder) }
         }
         if written.isEmpty && stale.isEmpty {
             report.unchanged.append(rendered.work)
@@ -259,7 +282,7 @@ public struct RuleSetBuild {
 
     func write(_ text: String, to path: String) throws(BuildError) {
         do {
-            try AtomicFile.write(text, to: path)
+            try AtomicFile.write(text, to: path, staging: options.out + "/" + Self.stagingFolder)
         } catch {
             throw BuildError(description: error.description)
         }

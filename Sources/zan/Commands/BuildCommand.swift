@@ -12,10 +12,14 @@ struct BuildCommand: ParsableCommand {
             Reads corpus/<id>/kaz.txt (and meta.json) for every document, applies every edit in \
             order of entry into force, and writes rules/<work>/index.json, one \
             rules/<work>/<from>.json per version, rules/index.json and rules/schema/. Only works \
-            whose inputs changed are rebuilt; files are replaced atomically; the corpus is never \
-            modified.
+            whose inputs changed are rebuilt; the corpus is never modified, and nothing is written \
+            outside the output folder.
+            Each file is replaced atomically (written, flushed to disk, renamed into place), \
+            rules/index.json last: a build killed at any moment leaves whole files, which \
+            --check reports as stale and the next build completes. One build at a time writes \
+            an output folder (rules/.lock); another one exits 75 at once.
             Exit codes: 0 done (or, with --check, up to date); 1 error diagnostics, or with \
-            --check rules/ is stale; 64 usage.
+            --check rules/ is stale; 64 usage; 75 another build holds the lock.
             """
     )
 
@@ -40,7 +44,7 @@ struct BuildCommand: ParsableCommand {
             report = try RuleSetBuild(.init(corpus: corpus, out: out, check: check, force: force)).run()
         } catch {
             StandardError.write("zan: error: \(error.description)\n")
-            throw ExitCode(1)
+            throw ExitCode(error.busy ? 75 : 1)
         }
         var output = StandardOutput()
         let verb = check ? "stale" : "updated"
