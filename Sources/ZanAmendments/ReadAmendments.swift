@@ -131,8 +131,17 @@ struct ReadState {
                     }
                     continue
                 }
+                // Prose (no instruction verb, no lead-in colon) needs no clause reading: only the
+                // check for an editorial note. Most sentences of a rules text are prose.
+                if Verb.find(in: sentence) == nil, sentence.lower(sentence.tokens.upperBound - 1) != ":" {
+                    if let past = Verb.editorialForm(in: sentence) {
+                        diagnostics.append(Diagnostic(AmendmentDiagnostic.editorialForm(word: sentence.normalized(past)),
+                                                      at: sentence.range(of: past..<past + 1)))
+                    }
+                    continue
+                }
                 let clause = ReadClause(sentence: sentence).read()
-                guard let (verb, _) = clause.verb, verb != .amend else {
+                guard let (verb, verbAt) = clause.verb, verb != .amend else {
                     if let past = Verb.editorialForm(in: sentence) {
                         diagnostics.append(Diagnostic(AmendmentDiagnostic.editorialForm(word: sentence.normalized(past)),
                                                       at: sentence.range(of: past..<past + 1)))
@@ -156,7 +165,7 @@ struct ReadState {
                     coverage.diagnosed += 1
                     if result.diagnostics.allSatisfy({ $0.severity != .error }) {
                         diagnostics.append(Diagnostic(AmendmentDiagnostic.instructionNotUnderstood(
-                            verb: sentence.normalized(clause.verb!.at), reason: "no edit could be formed"), at: sentence.range))
+                            verb: sentence.normalized(verbAt), reason: "no edit could be formed"), at: sentence.range))
                     }
                 } else {
                     coverage.understood += 1

@@ -58,12 +58,11 @@ enum ApprovedNouns {
 
     /// The inflection of a word naming an approved document, or nil.
     static func ending(of word: String) -> String? {
-        for stem in kazakh where word.hasPrefix(stem) {
-            let ending = String(word.dropFirst(stem.count))
-            if KazakhMorphology.isInflection(ending) { return ending }
+        for stem in kazakh {
+            if let ending = word.ending(after: stem), KazakhMorphology.isInflection(ending) { return ending }
         }
-        for stem in russian where word.hasPrefix(stem) {
-            let ending = String(word.dropFirst(stem.count))
+        for stem in russian {
+            guard let ending = word.ending(after: stem) else { continue }
             if ending.count <= 3, ending.allSatisfy({ "аеиоуыяюйьхмв".contains($0) }) { return ending }
         }
         return nil

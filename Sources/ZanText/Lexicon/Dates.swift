@@ -14,8 +14,8 @@ public enum Dates {
     /// The month a word names (lowercase, inflected), or nil.
     public static func month(_ word: String) -> Int? {
         if let month = KazakhMorphology.match(word, stems: kazakhMonths) { return month }
-        for (stem, month) in russianMonths where word.hasPrefix(stem) {
-            if russianMonthEndings.contains(String(word.dropFirst(stem.count))), word.count > 2 { return month }
+        for (stem, month) in russianMonths {
+            if let ending = word.ending(after: stem), russianMonthEndings.contains(ending), word.count > 2 { return month }
         }
         return nil
     }

@@ -35,9 +35,8 @@ public enum KazakhMorphology {
     /// The value of the first stem (in the order given: put longer stems first) that `word`
     /// (lowercase) inflects.
     public static func match<Value>(_ word: String, stems: [(String, Value)], maxSuffixes: Int = 4) -> Value? {
-        for (stem, value) in stems where word.hasPrefix(stem) {
-            let ending = word.dropFirst(stem.count)
-            if isInflection(String(ending), maxSuffixes: maxSuffixes) { return value }
+        for (stem, value) in stems {
+            if let ending = word.ending(after: stem), isInflection(ending, maxSuffixes: maxSuffixes) { return value }
         }
         return nil
     }

@@ -59,8 +59,8 @@ public enum NumberWords {
     /// The value of one ordinal word (lowercase, possibly inflected: "екіншісі", "второго").
     public static func ordinal(_ word: String) -> Int? {
         if let value = KazakhMorphology.match(word, stems: kazakhOrdinals, maxSuffixes: 2) { return value }
-        for (stem, value) in russianOrdinalStems where word.hasPrefix(stem) {
-            if russianAdjectiveEndings.contains(String(word.dropFirst(stem.count))) { return value }
+        for (stem, value) in russianOrdinalStems {
+            if let ending = word.ending(after: stem), russianAdjectiveEndings.contains(ending) { return value }
         }
         return nil
     }

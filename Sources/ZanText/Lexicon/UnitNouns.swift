@@ -63,13 +63,11 @@ public enum UnitNouns {
     public static func analyze(_ word: String) -> (unit: UnitKind, ending: String, russian: Bool)? {
         let lowered = word.lowercased()
         guard unit(of: lowered) != nil else { return nil }
-        for (stem, unit) in kazakhStemsLongestFirst where lowered.hasPrefix(stem) {
-            let ending = String(lowered.dropFirst(stem.count))
-            if KazakhMorphology.isInflection(ending) { return (unit, ending, false) }
+        for (stem, unit) in kazakhStemsLongestFirst {
+            if let ending = lowered.ending(after: stem), KazakhMorphology.isInflection(ending) { return (unit, ending, false) }
         }
-        for (stem, unit) in russianStemsLongestFirst where lowered.hasPrefix(stem) {
-            let ending = String(lowered.dropFirst(stem.count))
-            if russianEndings.contains(ending) { return (unit, ending, true) }
+        for (stem, unit) in russianStemsLongestFirst {
+            if let ending = lowered.ending(after: stem), russianEndings.contains(ending) { return (unit, ending, true) }
         }
         return nil
     }
