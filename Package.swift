@@ -14,6 +14,8 @@ let package = Package(
         .library(name: "ZanAmendments", targets: ["ZanAmendments"]),
         .library(name: "ZanTimeline", targets: ["ZanTimeline"]),
         .library(name: "ZanEmit", targets: ["ZanEmit"]),
+        // The properties the fuzz targets check (FuzzTargets/ builds against this product).
+        .library(name: "ZanFuzzChecks", targets: ["ZanFuzzChecks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -41,6 +43,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "ZanFuzzChecks", dependencies: ["ZanAmendments", "ZanDocument", "ZanText"]),
         .target(name: "ZanTestSupport", dependencies: ["ZanText"]),
         // Synthetic corpora for the benchmarks (and a smoke test): deterministic from a seed.
         .target(name: "ZanCorpusGen", path: "Benchmarks/CorpusGen"),
@@ -59,7 +62,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ZanAmendmentsTests",
-            dependencies: ["ZanAmendments", "ZanDocument", "ZanText", "ZanTestSupport"]
+            dependencies: ["ZanAmendments", "ZanDocument", "ZanText", "ZanTestSupport", "ZanFuzzChecks"]
         ),
         .testTarget(
             name: "ZanTimelineTests",

@@ -160,6 +160,9 @@ struct LetterEditScanner {
             }
         }
         if edits.count > firstEdit {
+            // Legacy letters and look-alikes were edited in two passes; offsets are computed
+            // walking forward, so the word's edits must be in text order.
+            edits[firstEdit...].sort { $0.unit < $1.unit }
             words.append(RepairedWord(
                 unit: range.lowerBound, firstEdit: firstEdit, originalText: original,
                 repairedText: String(decoding: UnsafeBufferPointer(rebasing: units[range]), as: UTF16.self), legacy: legacyWord))

@@ -1,0 +1,1 @@
+// Declarations only: libFuzzer itself is linked by -sanitize=fuzzer.

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+import ZanFuzzChecks
+import ZanTestSupport
+import ZanText
+
+/// Every input that once broke a fuzz target (Tests/Fixtures/fuzz/<stage>/, see its README),
+/// through the same checks the fuzzers make.
+@Suite("Fuzz regressions")
+struct FuzzRegressionTests {
+    static let folder = Golden.packageRoot.appendingPathComponent("Tests/Fixtures/fuzz")
+
+    static func inputs(_ stage: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(stage).path)) ?? []
+        return names.filter { !$0.hasPrefix(".") }.sorted().map { stage + "/" + $0 }
+    }
+
+    static let all = ["text", "document", "edits", "citation"].flatMap(inputs)
+
+    @Test("every saved input keeps every property of its stage (and of the stages after it)", arguments: all)
+    func replay(_ input: String) throws {
+        let bytes = [UInt8](try Data(contentsOf: Self.folder.appendingPathComponent(input)))
+        let stage = String(input.prefix { $0 != "/" })
+        var problems: [String] = []
+        switch stage {
+        case "citation":
+            problems = FuzzChecks.citation(bytes)
+        default:
+            // A text that broke tokens is run through the later stages too.
+            problems = FuzzChecks.text(bytes)
+            if stage != "text" || problems.isEmpty { problems += FuzzChecks.document(bytes) + FuzzChecks.edits(bytes) }
+        }
+        #expect(problems == [], "\(input)")
+    }
+
+    @Test("the folder holds the regressions the README lists")
+    func listed() {
+        #expect(Self.all.contains("text/latin-lookalike-before-legacy-letter"))
+    }
+
+    @Test("a Latin look-alike before a legacy-font letter: the word's offsets stay in order and in the file")
+    func lookalikeBeforeLegacyLetter() throws {
+        // "x aќы y": Latin a (1 byte) folds to Cyrillic а, ќ (legacy) becomes қ.
+        let file = SourceFile(text: "x aќы y")
+        let tokenized = Tokenizer().tokenize(file)
+        #expect(tokenized.tokens.map { file.text(in: $0.range) } == ["x", "aќы", "y"])
+        #expect(tokenized.tokens.map(tokenized.normalized) == ["x", "ақы", "y"])
+    }
+}
