@@ -27,7 +27,7 @@ extension Amendments {
             if let attachment = edit.attachment { out += "\n  wording: attachment \(attachment) of the amending act" }
             if let text = edit.newText {
                 let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-                out += "\n  new text (\(lines.count) paragraph\(lines.count == 1 ? "" : "s")): «\(lines[0].prefix(60))…\(lines.last!.suffix(40))»"
+                out += "\n  new text (\(lines.count) paragraph\(lines.count == 1 ? "" : "s")): «\((lines.first ?? "").prefix(60))…\((lines.last ?? "").suffix(40))»"
             }
             for provision in edit.payload where edit.attachment == nil {
                 out += "\n" + provision.dumpTree(in: source, prefix: "  ").dropLast()

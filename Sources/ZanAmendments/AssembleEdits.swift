@@ -228,7 +228,7 @@ struct AssembleEdits {
         }
         if newWords.isEmpty, !clause.words.isEmpty {
             return failed(result, .instructionNotUnderstood(
-                verb: sentence.normalized(clause.verb!.at),
+                verb: clause.verb.map { sentence.normalized($0.at) } ?? "",
                 reason: "quoted words are given but none says what to add (\"… деген сөздермен\")"))
         }
         // A unit: the new units, their container, and where they go.

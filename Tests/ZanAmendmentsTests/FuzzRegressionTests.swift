@@ -36,6 +36,16 @@ struct FuzzRegressionTests {
     @Test("the folder holds the regressions the README lists")
     func listed() {
         #expect(Self.all.contains("text/latin-lookalike-before-legacy-letter"))
+        #expect(Self.all.contains("text/mixed-script-word-after-folded-word"))
+    }
+
+    @Test("a mixed-script word after a folded one: its warning is located on the word itself")
+    func mixedScriptAfterFold() throws {
+        // "i" (1 byte) folds to "і" (2 bytes): counting the folded text would shift the warning.
+        let file = SourceFile(text: "Мемлекеттiк жәнеIntе сөз")
+        let warning = try #require(Normalizer().normalize(file).diagnostics.first { $0.id.name == "mixed-script-word" })
+        let range = try #require(warning.range)
+        #expect(file.text(in: range) == "жәнеIntе")
     }
 
     @Test("a Latin look-alike before a legacy-font letter: the word's offsets stay in order and in the file")

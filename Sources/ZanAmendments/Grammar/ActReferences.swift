@@ -127,7 +127,7 @@ struct ActReferenceReader {
         }
         var facts = Facts(kind: kind)
         facts.title = title?.0
-        let named = (title?.1.lowerBound == start ? title!.1.upperBound : start)..<noun
+        let named = (title.flatMap { $0.1.lowerBound == start ? $0.1.upperBound : nil } ?? start)..<noun
         facts.read(in: named, of: sentence, skipping: title?.1)
         let isCapitalizedNoun = sentence.normalized(noun).first?.isUppercase ?? false
         guard facts.title != nil || facts.date != nil || facts.number != nil
@@ -135,7 +135,7 @@ struct ActReferenceReader {
         // The issuer: the words before the date / number / noun, else those after the date
         // ("… 1997 жылғы 16 сәуірдегі Қазақстан Республикасының Заңы").
         let issuerEnd = [facts.dateTokens?.lowerBound, facts.numberStart, title.map { $0.1.lowerBound > named.lowerBound ? $0.1.lowerBound : noun }, noun]
-            .compactMap { $0 }.min()!
+            .compactMap { $0 }.min() ?? noun
         if named.lowerBound < issuerEnd {
             facts.issuer = sentence.string(named.lowerBound..<issuerEnd)
         } else if let dates = facts.dateTokens, dates.upperBound < (facts.numberStart ?? noun) {
@@ -167,7 +167,7 @@ struct ActReferenceReader {
         facts.read(in: named, of: sentence, skipping: nil)
         guard facts.title != nil || facts.date != nil || facts.number != nil else { return nil }
         let issuerEnd = [facts.dateTokens.map { sentence.word($0.lowerBound - 1) == "от" ? $0.lowerBound - 1 : $0.lowerBound },
-                         facts.numberStart, named.upperBound].compactMap { $0 }.min()!
+                         facts.numberStart].compactMap { $0 }.reduce(named.upperBound, min)
         if named.lowerBound < issuerEnd { facts.issuer = sentence.string(named.lowerBound..<issuerEnd) }
         let (registration, end) = registrationNote(after: title.map { $0.1.upperBound } ?? index)
         facts.registration = registration

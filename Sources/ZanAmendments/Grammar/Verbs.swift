@@ -33,7 +33,7 @@ enum Verb: Equatable {
                 if depth == 0 { found = (verb, index) } else { swallowed = (verb, index) }
             }
         }
-        let unclosed = (depths.last?.depth ?? 0) > 0 && sentence.kind(depths.last!.index) != .quoteClose
+        let unclosed = depths.last.map { $0.depth > 0 && sentence.kind($0.index) != .quoteClose } ?? false
         return unclosed ? found ?? swallowed : found
     }
 

@@ -87,8 +87,8 @@ struct OrderParser {
             index += 1
         }
         if !preamble.isEmpty {
-            root.children.append(Provision(kind: .preamble, content: preamble, line: preamble[0].line,
-                                           range: SourceRange(preamble[0].range.start, preamble.last!.range.end)))
+            root.children.append(Provision(kind: .preamble, content: preamble, line: preamble.first?.line ?? 1,
+                                           range: SourceRange.covering(preamble.map(\.range))))
         }
 
         if isOrder {
@@ -177,8 +177,8 @@ struct OrderParser {
         if !closed {
             diagnostics.append(Diagnostic(DocumentDiagnostic.unclosedQuotation, at: paragraphs[start].range))
         }
-        return Provision(kind: .quotation, content: blocks, line: blocks[0].line,
-                         range: SourceRange(blocks.map(\.range.start).min()!, blocks.map(\.range.end).max()!))
+        return Provision(kind: .quotation, content: blocks, line: blocks.first?.line ?? paragraphs[start].line,
+                         range: SourceRange.covering(blocks.map(\.range)))
     }
 
     /// A signature starts after a sentence ends, with a paragraph naming the signing official
@@ -200,8 +200,8 @@ struct OrderParser {
         let start = index
         while index < paragraphs.count, index == start || !stop(self, index) { index += 1 }
         let blocks = paragraphs[start..<index].map(ContentBlock.init)
-        return Provision(kind: kind, content: blocks, line: blocks[0].line,
-                         range: SourceRange(blocks.map(\.range.start).min()!, blocks.map(\.range.end).max()!))
+        return Provision(kind: kind, content: blocks, line: blocks.first?.line ?? 1,
+                         range: SourceRange.covering(blocks.map(\.range)))
     }
 
     /// If an attachment header begins at `at`, `at`: the header is the short issuer lines before

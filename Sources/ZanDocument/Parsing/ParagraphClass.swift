@@ -74,11 +74,12 @@ extension StringProtocol {
         var needle = needle
         return haystack.withUTF8 { text in
             needle.withUTF8 { pattern in
-                guard let first = pattern.first, pattern.count <= text.count else { return pattern.isEmpty }
+                guard let first = pattern.first, pattern.count <= text.count, let textBase = text.baseAddress,
+                      let patternBase = pattern.baseAddress else { return pattern.isEmpty }
                 var index = 0
                 let last = text.count - pattern.count
                 while index <= last {
-                    if text[index] == first, memcmp(text.baseAddress! + index, pattern.baseAddress!, pattern.count) == 0 {
+                    if text[index] == first, memcmp(textBase + index, patternBase, pattern.count) == 0 {
                         return true
                     }
                     index += 1

@@ -37,8 +37,8 @@ public enum ParseFragment {
             var result = parsed
             if !leading.isEmpty {
                 let blocks = leading.map(ContentBlock.init)
-                result.insert(Provision(kind: kind, content: blocks, line: blocks[0].line,
-                                        range: SourceRange(blocks.map(\.range.start).min()!, blocks.map(\.range.end).max()!)),
+                result.insert(Provision(kind: kind, content: blocks, line: blocks.first?.line ?? 1,
+                                        range: SourceRange.covering(blocks.map(\.range))),
                               at: 0)
             }
             provisions = result

@@ -15,7 +15,7 @@ struct ParseProvisions {
         func closePoint() {
             guard let built = point?.build() else { return }
             point = nil
-            if chapter != nil { chapter!.children.append(built) } else { provisions.append(built) }
+            if chapter != nil { chapter?.children.append(built) } else { provisions.append(built) }
         }
         func closeLoose() {
             if !loose.isEmpty {
@@ -41,17 +41,17 @@ struct ParseProvisions {
                 point = PointBuilder(num: num, first: paragraph)
             case .subpoint(let num):
                 if point != nil {
-                    point!.blocks.append(.subpoint(num, paragraph))
+                    point?.blocks.append(.subpoint(num, paragraph))
                 } else {
                     loose.append(.subpoint(num, paragraph))
                 }
             case .quoted, .text:
                 if point != nil {
-                    point!.blocks.append(.text(paragraph))
+                    point?.blocks.append(.text(paragraph))
                 } else if !loose.isEmpty {
                     loose.append(.text(paragraph))
-                } else if chapter != nil, chapter!.children.isEmpty {
-                    chapter!.content.append(ContentBlock(paragraph))
+                } else if chapter?.children.isEmpty == true {
+                    chapter?.content.append(ContentBlock(paragraph))
                 } else {
                     leading.append(paragraph)
                 }
@@ -163,7 +163,7 @@ extension Provision {
     func extended() -> Provision {
         var copy = self
         let ranges = content.map(\.range) + children.map(\.range) + [range]
-        copy.range = SourceRange(ranges.map(\.start).min()!, ranges.map(\.end).max()!)
+        copy.range = SourceRange.covering(ranges)
         return copy
     }
 }

@@ -107,7 +107,7 @@ public struct RuleSetBuild {
         for entry in changed {
             changedDocuments.insert(entry.id)
             affected.insert(entry.id)
-            affected.formUnion(read(entry.id)!.targets)
+            affected.formUnion(read(entry.id)?.targets ?? [])
             affected.formUnion(old?.documents[entry.id]?.changes ?? [])
         }
         for (id, gone) in old?.documents ?? [:] where documents[id] == nil {
@@ -115,7 +115,7 @@ public struct RuleSetBuild {
             affected.insert(id)
             affected.formUnion(gone.changes)
         }
-        if old == nil { for entry in corpus.documents { affected.formUnion(read(entry.id)!.targets.union([entry.id])) } }
+        if old == nil { for entry in corpus.documents { affected.formUnion((read(entry.id)?.targets ?? []).union([entry.id])) } }
 
         // Works not otherwise rebuilt: their files must still be what the index says; a
         // hand-edited file is reported (and, unless checking, rebuilt).
@@ -134,10 +134,10 @@ public struct RuleSetBuild {
         // 2. Every input of the works to rebuild.
         var targetsOf: [String: Set<String>] = [:]
         for entry in corpus.documents {
-            targetsOf[entry.id] = reads[entry.id]?.targets ?? old?.documents[entry.id].map { Set($0.changes) } ?? read(entry.id)!.targets
+            targetsOf[entry.id] = reads[entry.id]?.targets ?? old?.documents[entry.id].map { Set($0.changes) } ?? read(entry.id)?.targets ?? []
         }
         var inputs = Set<String>()
-        for entry in corpus.documents where affected.contains(entry.id) || !targetsOf[entry.id]!.isDisjoint(with: affected) {
+        for entry in corpus.documents where affected.contains(entry.id) || !(targetsOf[entry.id] ?? []).isDisjoint(with: affected) {
             inputs.insert(entry.id)
         }
         let acts = inputs.sorted().compactMap(read)
@@ -180,14 +180,15 @@ public struct RuleSetBuild {
         // 4. The index: every document, every work (kept from the old index when not rebuilt).
         var index = BuildIndex(documents: [:], works: [:])
         for entry in corpus.documents {
-            index.documents[entry.id] = .init(sha256: entry.sha256, changes: targetsOf[entry.id]!.sorted())
+            index.documents[entry.id] = .init(sha256: entry.sha256, changes: (targetsOf[entry.id] ?? []).sorted())
         }
         for (id, work) in old?.works ?? [:] where !affected.contains(id) {
             index.works[id] = work
         }
         for (id, files) in emitted {
             let inputs = inputsOf[id] ?? []
-            index.works[id] = .init(inputs: Dictionary(uniqueKeysWithValues: inputs.map { ($0, documents[$0]!.sha256) }), files: files)
+            index.works[id] = .init(inputs: Dictionary(uniqueKeysWithValues: inputs.compactMap { input in documents[input].map { (input, $0.sha256) } }),
+                                    files: files)
         }
         // Work folders no corpus document is or changes any more.
         let folders = (try? FileManager.default.contentsOfDirectory(atPath: options.out)) ?? []

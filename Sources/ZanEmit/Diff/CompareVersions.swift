@@ -126,8 +126,8 @@ struct CompareVersions {
         }
         candidates(old, oldKeys, new, newByKey, into: &bodies)
         candidates(new, newKeys, old, oldByKey, into: &newBodies)
-        let oldGroups = Dictionary(grouping: bodies.keys, by: { bodies[$0]! })
-        let newGroups = Dictionary(grouping: newBodies.keys, by: { newBodies[$0]! })
+        let oldGroups = Dictionary(grouping: bodies, by: \.value).mapValues { $0.map(\.key) }
+        let newGroups = Dictionary(grouping: newBodies, by: \.value).mapValues { $0.map(\.key) }
         for (body, olds) in oldGroups where olds.count == 1 {
             guard let news = newGroups[body], news.count == 1, oldKeys[olds[0]] != newKeys[news[0]] else { continue }
             partnerOfNew[news[0]] = olds[0]
@@ -217,7 +217,7 @@ struct CompareVersions {
         for token in a { counts[token, default: 0] += 1 }
         var shared = 0
         for token in b where counts[token, default: 0] > 0 {
-            counts[token]! -= 1
+            counts[token, default: 0] -= 1
             shared += 1
         }
         return Double(2 * shared) / Double(a.count + b.count)

@@ -65,9 +65,15 @@ extension WorkDiff {
     }
 
     static func text(_ change: ProvisionChange, colored: Bool) -> String {
-        let marks: [ProvisionChange.Kind: String] = [.added: "+", .removed: "-", .repealed: "×", .changed: "~",
-                                                     .restated: "=", .moved: "→"]
-        var out = "\(marks[change.kind]!) \(change.unit.label)"
+        let mark = switch change.kind {
+        case .added: "+"
+        case .removed: "-"
+        case .repealed: "×"
+        case .changed: "~"
+        case .restated: "="
+        case .moved: "→"
+        }
+        var out = "\(mark) \(change.unit.label)"
         if let old = change.oldUnit { out += " (was \(old.label)\(old.part != change.unit.part ? " in \(old.part ?? "the act")" : ""))" }
         out += " — \(change.kind.rawValue)"
         if let eId = change.unit.eId { out += "  [\(eId)]" }

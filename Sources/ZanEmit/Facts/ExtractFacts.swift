@@ -25,8 +25,9 @@ public enum ExtractFacts {
                 var counts: [Fact.Kind: Int] = [:]
                 func add(_ fact: Fact) {
                     var fact = fact
-                    counts[fact.kind, default: 0] += 1
-                    fact.id = "\(eId)#\(fact.kind.rawValue)-\(counts[fact.kind]!)"
+                    let count = counts[fact.kind, default: 0] + 1
+                    counts[fact.kind] = count
+                    fact.id = "\(eId)#\(fact.kind.rawValue)-\(count)"
                     fact.eId = eId
                     facts.append(fact)
                 }

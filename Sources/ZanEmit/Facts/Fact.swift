@@ -85,8 +85,8 @@ extension Fact {
     public var line: String {
         var scalars: [String] = []
         var lists: [String] = []
-        for key in fields.keys.sorted() {
-            switch fields[key]! {
+        for (key, value) in fields.sorted(by: { $0.key < $1.key }) {
+            switch value {
             case .null: continue
             case .string(let text): scalars.append("\(key)=\"\(text)\"")
             case .array(let entries):
@@ -107,8 +107,8 @@ extension Fact {
         switch value {
         case .string(let text): return text
         case .object(let members):
-            return members.keys.sorted().compactMap { key -> String? in
-                switch members[key]! {
+            return members.sorted(by: { $0.key < $1.key }).compactMap { key, value -> String? in
+                switch value {
                 case .null: nil
                 case .string(let text): "\(key)=\"\(text)\""
                 case .array(let entries): "\(key)=[" + entries.map(plain).joined(separator: "; ") + "]"

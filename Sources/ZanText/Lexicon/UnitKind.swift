@@ -18,6 +18,6 @@ public enum UnitKind: String, Sendable, Codable, CaseIterable, Comparable {
     case column                             // баған / графа
 
     public static func < (lhs: UnitKind, rhs: UnitKind) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
     }
 }

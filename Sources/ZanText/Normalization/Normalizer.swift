@@ -98,9 +98,22 @@ public struct Normalizer: Sendable {
                 run.append((change, Unicode.Scalar(edit.previous) ?? "\u{FFFD}"))
             }
             flush()
+            /// The file offset of normalized unit `index` when NFC changed nothing: the units
+            /// after the last letter edit before it are as in the file (a folded look-alike is
+            /// wider in UTF-8 than the Latin letter it replaced, so counting the edited units
+            /// would overshoot).
+            func offsetWithoutNFC(_ index: Int) -> Int {
+                var low = 0, high = edits.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if edits[middle].normalized.upperBound <= index { low = middle + 1 } else { high = middle }
+                }
+                guard low > 0 else { return file.textStart + OffsetCursor.utf8LengthPrefix(units, index) }
+                let edit = edits[low - 1]
+                return edit.original.end + OffsetCursor.utf8LengthPrefix(units, index, from: edit.normalized.upperBound)
+            }
             for word in scanner.unfoldable {
-                let start = nfcMap?.originalOffset(ofUnit: word.unit)
-                    ?? (file.textStart + OffsetCursor.utf8LengthPrefix(units, word.unit))
+                let start = nfcMap?.originalOffset(ofUnit: word.unit) ?? offsetWithoutNFC(word.unit)
                 diagnostics.append(Diagnostic(
                     TextDiagnostic.mixedScriptWord(word: word.text),
                     at: SourceRange(start, start + word.text.utf8.count)))

@@ -148,6 +148,16 @@ public struct SourceRange: Hashable, Sendable, Comparable, CustomStringConvertib
     }
     public var isEmpty: Bool { start == end }
     public var count: Int { end - start }
+
+    /// The smallest range that covers all of `ranges` (an empty range at 0 when there are none).
+    public static func covering(_ ranges: some Sequence<SourceRange>) -> SourceRange {
+        var start = Int.max, end = Int.min
+        for range in ranges {
+            start = Swift.min(start, range.start)
+            end = Swift.max(end, range.end)
+        }
+        return start <= end ? SourceRange(start, end) : SourceRange(0, 0)
+    }
     public static func < (lhs: SourceRange, rhs: SourceRange) -> Bool {
         (lhs.start, lhs.end) < (rhs.start, rhs.end)
     }

@@ -40,12 +40,12 @@ public enum JSON: Hashable, Sendable {
         case .object(let members):
             if members.isEmpty { out += "{}"; return }
             out += "{"
-            for (index, key) in members.keys.sorted(by: JSON.codePointOrder).enumerated() {
+            for (index, (key, value)) in members.sorted(by: { JSON.codePointOrder($0.key, $1.key) }).enumerated() {
                 if index > 0 { out += "," }
                 if pretty { out += "\n" + String(repeating: "  ", count: indent + 1) }
                 JSON.writeString(key, to: &out)
                 out += pretty ? ": " : ":"
-                members[key]!.write(to: &out, pretty: pretty, indent: indent + 1)
+                value.write(to: &out, pretty: pretty, indent: indent + 1)
             }
             if pretty { out += "\n" + String(repeating: "  ", count: indent) }
             out += "}"

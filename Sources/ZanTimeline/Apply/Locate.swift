@@ -129,9 +129,9 @@ enum Locate {
                           position: InsertPosition?) -> (NodePath, Int) {
         if let position, position.place != .end, let anchor = position.target.last,
            let anchorKind = Locate.kind(of: anchor.unit, in: root[parent].kind),
-           let found = child(anchorKind, anchor.num, in: root[parent]) {
+           let found = child(anchorKind, anchor.num, in: root[parent]), let last = found.last {
             let container = parent + found.dropLast()
-            return (container, found.last! + (position.place == .after ? 1 : 0))
+            return (container, last + (position.place == .after ? 1 : 0))
         }
         if let num {
             var before: NodePath?
@@ -147,8 +147,8 @@ enum Locate {
                 }
             }
             search(root[parent], [])
-            if let before { return (parent + before.dropLast(), before.last! + 1) }
-            if let after { return (parent + after.dropLast(), after.last!) }
+            if let before, let last = before.last { return (parent + before.dropLast(), last + 1) }
+            if let after, let last = after.last { return (parent + after.dropLast(), last) }
         }
         return (parent, insertionIndex(of: kind, num: num, among: root[parent].children))
     }

@@ -7,11 +7,12 @@ import Synchronization
 public enum Parallel {
     public static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
         guard inputs.count > 1 else { return inputs.map(transform) }
-        let results = Mutex<[Int: Output]>([:])
+        let results = Mutex<[(Int, Output)]>([])
         DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
             let output = transform(inputs[index])
-            results.withLock { $0[index] = output }
+            results.withLock { $0.append((index, output)) }
         }
-        return results.withLock { results in inputs.indices.map { results[$0]! } }
+        // Every index ran once: sorted by index, the outputs are in input order.
+        return results.withLock { $0.sorted { $0.0 < $1.0 }.map(\.1) }
     }
 }

@@ -51,7 +51,12 @@ public struct Timeline: Sendable {
         var findings: [Finding] = []
         let ordered = edits.sorted { a, b in
             if a.effective.date != b.effective.date { return a.effective.date < b.effective.date }
-            if a.actDate != b.actDate { return (a.actDate ?? CivilDate(year: 1, month: 1, day: 1)!) < (b.actDate ?? CivilDate(year: 1, month: 1, day: 1)!) }
+            if a.actDate != b.actDate {
+                // An act without a date sorts first.
+                guard let left = a.actDate else { return true }
+                guard let right = b.actDate else { return false }
+                return left < right
+            }
             if a.act != b.act { return a.act < b.act }
             return a.index < b.index
         }

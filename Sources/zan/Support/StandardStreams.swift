@@ -12,29 +12,29 @@ struct StandardOutput {
     }
 
     mutating func flush() {
-        buffer.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = Glibc.write(1, raw.baseAddress! + offset, raw.count - offset)
-                if written <= 0 { break }
-                offset += written
-            }
-        }
+        writeAll(buffer, to: 1)
         buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+/// Writes every byte to a file descriptor, retrying short writes and interruptions; stops
+/// quietly when the reader has gone (a closed pipe: `zan tokens … | head`).
+func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+    bytes.withUnsafeBytes { raw in
+        guard let base = raw.baseAddress else { return }
+        var offset = 0
+        while offset < raw.count {
+            let written = Glibc.write(descriptor, base + offset, raw.count - offset)
+            if written < 0, errno == EINTR { continue }
+            if written <= 0 { break }
+            offset += written
+        }
     }
 }
 
 /// Unbuffered standard error.
 enum StandardError {
     static func write(_ text: String) {
-        var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = Glibc.write(2, raw.baseAddress! + offset, raw.count - offset)
-                if written <= 0 { break }
-                offset += written
-            }
-        }
+        writeAll(Array(text.utf8), to: 2)
     }
 }
