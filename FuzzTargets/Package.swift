@@ -10,14 +10,16 @@ let package = Package(
     targets: [
         // The declaration of libFuzzer's driver, for executables with their own entry point.
         .target(name: "FuzzDriver"),
+        // Runs libFuzzer over one stage's properties (`runFuzzer`).
+        .target(name: "FuzzHarness", dependencies: ["FuzzDriver"]),
         // Bytes → UTF-8 check → NFC and repairs → tokens.
-        .executableTarget(name: "FuzzText", dependencies: ["FuzzDriver", .product(name: "ZanFuzzChecks", package: "zan")]),
+        .executableTarget(name: "FuzzText", dependencies: ["FuzzHarness", .product(name: "ZanFuzzChecks", package: "zan")]),
         // Bytes → paragraphs (line joins, displaced links, tables) → provision tree.
-        .executableTarget(name: "FuzzDocument", dependencies: ["FuzzDriver", .product(name: "ZanFuzzChecks", package: "zan")]),
+        .executableTarget(name: "FuzzDocument", dependencies: ["FuzzHarness", .product(name: "ZanFuzzChecks", package: "zan")]),
         // Bytes → amendment instructions → edits and entry into force.
-        .executableTarget(name: "FuzzEdits", dependencies: ["FuzzDriver", .product(name: "ZanFuzzChecks", package: "zan")]),
+        .executableTarget(name: "FuzzEdits", dependencies: ["FuzzHarness", .product(name: "ZanFuzzChecks", package: "zan")]),
         // A query's citation argument ("14-тармақтың 2) тармақшасы", "att_1__para_13").
-        .executableTarget(name: "FuzzCitation", dependencies: ["FuzzDriver", .product(name: "ZanFuzzChecks", package: "zan")]),
+        .executableTarget(name: "FuzzCitation", dependencies: ["FuzzHarness", .product(name: "ZanFuzzChecks", package: "zan")]),
     ],
     swiftLanguageModes: [.v6]
 )

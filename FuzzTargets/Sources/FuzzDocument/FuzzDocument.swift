@@ -1,18 +1,9 @@
-import FuzzDriver
+import FuzzHarness
 import ZanFuzzChecks
 
-/// Bytes → paragraphs (line joins, displaced links, tables) → provision tree. Any input: no crash, no hang, and every property of `FuzzChecks.document` holds.
-func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
-    let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: count)) } ?? []
-    let problems = FuzzChecks.document(bytes)
-    if !problems.isEmpty { fatalError("property broken: " + problems.joined(separator: "; ")) }
-    return 0
-}
-
-/// SwiftPM calls an executable's entry point `<Module>_main`; hand the arguments to libFuzzer.
+/// Bytes → paragraphs (line joins, displaced links, tables) → provision tree. Any input: no crash, no hang, every property of `FuzzChecks.document` kept.
+/// SwiftPM names an executable's entry point `<Module>_main`; libFuzzer takes it from there.
 @_cdecl("FuzzDocument_main")
 func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var argc = argc
-    var argv = argv
-    return LLVMFuzzerRunDriver(&argc, &argv) { data, count in fuzzOne(data, count) }
+    runFuzzer(argc, argv, checking: FuzzChecks.document)
 }
