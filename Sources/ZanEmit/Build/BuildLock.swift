@@ -22,17 +22,22 @@ final class BuildLock {
     /// The lock file's name inside the output folder.
     static let fileName = ".lock"
 
-    /// Takes the lock on `out` (creating the folder and the lock file), or throws `Busy` at once
-    /// when another process holds it. `exclusive`: for writing.
-    init(_ out: String, exclusive: Bool) throws(RuleSetBuild.BuildError) {
-        let path = out + "/" + Self.fileName
-        do {
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-        } catch {
-            throw RuleSetBuild.BuildError(description: "cannot create \(out): \(error.localizedDescription)")
+    /// Takes the lock on `out`, or throws `Busy` at once when another process holds it.
+    /// `exclusive` (a build): creates the folder and the lock file, and writes its pid there.
+    /// Shared (a `--check`, which writes nothing): only when the lock file exists and can be
+    /// opened; nil otherwise (no build has locked this folder, or it is read-only).
+    static func acquire(_ out: String, exclusive: Bool) throws(RuleSetBuild.BuildError) -> BuildLock? {
+        let path = out + "/" + fileName
+        if exclusive {
+            do {
+                try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            } catch {
+                throw RuleSetBuild.BuildError(description: "cannot create \(out): \(error.localizedDescription)")
+            }
         }
-        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        let descriptor = exclusive ? open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644) : open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
+            if !exclusive { return nil }
             throw RuleSetBuild.BuildError(description: "cannot open \(path): \(String(cString: strerror(errno)))")
         }
         guard flock(descriptor, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) == 0 else {
@@ -46,6 +51,11 @@ final class BuildLock {
             let pid = Array("\(getpid())\n".utf8)
             _ = pid.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, pid.count, 0) }
         }
+        return BuildLock(descriptor: descriptor)
+    }
+
+    private init(descriptor: Int32) {
+        self.descriptor = descriptor
     }
 
     deinit {

@@ -72,9 +72,7 @@ public struct RuleSetBuild {
     /// the work's index, then stale files removed; `rules/index.json` is written last, so until
     /// then the next build (or `--check`) sees the works it had not finished as changed.
     public func run() throws(BuildError) -> Report {
-        // Checking an `out` that does not exist reads nothing and needs no lock.
-        let lock = options.check && !FileManager.default.fileExists(atPath: options.out)
-            ? nil : try BuildLock(options.out, exclusive: !options.check)
+        let lock = try BuildLock.acquire(options.out, exclusive: !options.check)
         defer { withExtendedLifetime(lock) {} }
         if !options.check { try? FileManager.default.removeItem(atPath: options.out + "/" + Self.stagingFolder) }
         let corpus: Corpus
