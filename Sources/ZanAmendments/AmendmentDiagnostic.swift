@@ -12,6 +12,8 @@ public enum AmendmentDiagnostic: DiagnosticMessage, Hashable {
     case missingNumber(unit: String)
     /// A cited number longer than `TargetStep.maximumDigits`.
     case numberTooLong(digits: Int)
+    /// A citation naming more than `Citation.maximumPaths` units.
+    case tooManyTargets(limit: Int)
     /// Quotes nested deeper than `Sentence.maximumQuoteDepth`.
     case quotesTooDeep(limit: Int)
     /// Quoted wording whose closing quote is missing.
@@ -47,6 +49,7 @@ public enum AmendmentDiagnostic: DiagnosticMessage, Hashable {
         case .missingNumber: "missing-number"
         case .numberTooLong: "number-too-long"
         case .quotesTooDeep: "quotes-too-deep"
+        case .tooManyTargets: "too-many-targets"
         case .unclosedQuote: "unclosed-quote"
         case .missingPayload: "missing-payload"
         case .missingAttachment: "missing-attachment"
@@ -65,7 +68,7 @@ public enum AmendmentDiagnostic: DiagnosticMessage, Hashable {
 
     public var severity: Severity {
         switch self {
-        case .instructionNotUnderstood, .missingTarget, .missingNumber, .numberTooLong, .quotesTooDeep, .unclosedQuote, .missingPayload,
+        case .instructionNotUnderstood, .missingTarget, .missingNumber, .numberTooLong, .quotesTooDeep, .tooManyTargets, .unclosedQuote, .missingPayload,
              .missingAttachment, .missingWords, .pairCountMismatch, .unsupportedOperation, .entryIntoForceNotUnderstood:
             .error
         case .unattachedQuotation, .approvedTitleMismatch, .noEntryIntoForce, .entryIntoForceNoteMismatch:
@@ -85,6 +88,8 @@ public enum AmendmentDiagnostic: DiagnosticMessage, Hashable {
             "\(unit) is cited without a number, so it is not known which one; no edit was made"
         case let .numberTooLong(digits):
             "a unit number of \(digits) characters is cited; unit numbers have at most \(TargetStep.maximumDigits) digits; no edit was made"
+        case let .tooManyTargets(limit):
+            "the citation names more than \(limit) units (its lists of numbers multiply); no edit was made"
         case let .quotesTooDeep(limit):
             "quotes nest deeper than \(limit) levels here; Zan reads at most \(limit); no edit was made"
         case .unclosedQuote:

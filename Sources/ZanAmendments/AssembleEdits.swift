@@ -57,6 +57,9 @@ struct AssembleEdits {
             if let unit = citation.numberless.first(where: allowed) {
                 return failed(result, .missingNumber(unit: unit.rawValue), sentence.range(of: citation.tokens))
             }
+            if citation.tooMany {
+                return failed(result, .tooManyTargets(limit: Citation.maximumPaths), sentence.range(of: citation.tokens))
+            }
             if let num = citation.oversized.first {
                 return failed(result, .numberTooLong(digits: num.utf8.count), sentence.range(of: citation.tokens))
             }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZanAmendments
 import ZanFuzzChecks
 import ZanTestSupport
 import ZanText
@@ -37,6 +38,23 @@ struct FuzzRegressionTests {
     func listed() {
         #expect(Self.all.contains("text/latin-lookalike-before-legacy-letter"))
         #expect(Self.all.contains("text/mixed-script-word-after-folded-word"))
+        #expect(Self.all.contains("citation/chained-number-lists-multiply"))
+    }
+
+    @Test("lists of numbers in a chain multiply: past 100,000 units the citation is refused, at once")
+    func multiplyingLists() throws {
+        // 400 points × 400 subpoints = 160,000 units; before the limit, the product of number
+        // lists in a longer chain took minutes and all memory.
+        let points = (1...400).map { "\($0)" }.joined(separator: ", ")
+        let subpoints = (1...400).map { "\($0))" }.joined(separator: ", ")
+        let file = SourceFile(text: "\(points)-тармақтардың \(subpoints) тармақшалары алып тасталсын.")
+        let amendments = AmendmentReader().read(file)
+        #expect(amendments.edits.isEmpty)
+        #expect(amendments.diagnostics.map(\.id.description) == ["amend.too-many-targets"])
+        #expect(amendments.diagnostics.first?.message == "the citation names more than 100000 units (its lists of numbers multiply); no edit was made")
+        // 10,000 units in one list are still read.
+        let list = (1...10_000).map { "\($0)-тармақ" }.joined(separator: ", ")
+        #expect(AmendmentReader().read(SourceFile(text: list + " алып тасталсын.")).edits.first?.targets.count == 10_000)
     }
 
     @Test("a mixed-script word after a folded one: its warning is located on the word itself")

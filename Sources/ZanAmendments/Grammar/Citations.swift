@@ -27,9 +27,14 @@ struct Citation {
     var numberless: [UnitKind]
     /// Numbers longer than `TargetStep.maximumDigits`: not unit numbers (refused).
     var oversized: [String] = []
+    /// True when the citation names more than `maximumPaths` units (refused; `paths` is empty).
+    var tooMany = false
+
+    /// The most units one citation may name (a limit of Zan's: "1–10000-тармақтар" names 10,000).
+    static let maximumPaths = 100_000
 
     /// True when the citation names which units it means and every number is a unit number.
-    var isComplete: Bool { numberless.isEmpty && oversized.isEmpty }
+    var isComplete: Bool { numberless.isEmpty && oversized.isEmpty && !tooMany }
 }
 
 /// Reads citation chains. One grammar for every level, as bluebell has it: a link is numbers and
@@ -77,7 +82,8 @@ struct CitationReader {
         var previous: [TargetStep] = []
         var numberless: [UnitKind] = []
         var oversized: [String] = []
-        for var chain in chains {
+        var tooMany = false
+        chains: for var chain in chains {
             if russian { chain.reverse() }
             var prefix: [TargetStep] = []
             if let first = chain.first?.unit.depth {
@@ -88,6 +94,12 @@ struct CitationReader {
                 if link.nums.isEmpty, link.unit.needsNumber { numberless.append(link.unit) }
                 oversized += link.nums.filter(TargetStep.isOversized)
                 let nums: [String?] = link.nums.isEmpty ? [nil] : link.nums
+                // Each number of a link combines with each path so far: a product. Past the limit
+                // it is not a citation anyone wrote (and would not fit in memory).
+                guard paths.count + expanded.count * nums.count <= Citation.maximumPaths else {
+                    tooMany = true
+                    break chains
+                }
                 expanded = expanded.flatMap { steps in nums.map { steps + [TargetStep(link.unit, $0)] } }
             }
             paths += expanded.map(TargetPath.init)
@@ -95,8 +107,8 @@ struct CitationReader {
         }
         // `current` is the last chain (not empty): its last link in Kazakh, its first in Russian.
         let last = russian ? chains[chains.count - 1][0] : current[current.count - 1]
-        return Citation(paths: paths, role: role(of: last, chainStart: start, end: end), tokens: start..<end,
-                        numberless: numberless, oversized: oversized)
+        return Citation(paths: tooMany ? [] : paths, role: role(of: last, chainStart: start, end: end), tokens: start..<end,
+                        numberless: numberless, oversized: oversized, tooMany: tooMany)
     }
 
     func isLinkStart(_ index: Int) -> Bool {
