@@ -14,8 +14,9 @@ public enum AtomicFile {
 
     /// Writes `text` to `path`. The temporary file is made in `staging` (a folder on the same
     /// file system, which a build empties before it starts, so a killed build leaves no litter
-    /// among the published files) or, without one, beside the file under a hidden name.
-    public static func write(_ text: String, to path: String, staging: String? = nil) throws(WriteError) {
+    /// among the published files) or, without one, beside the file under a hidden name. With
+    /// `syncFolder` false the caller flushes the folder itself, once for several files.
+    public static func write(_ text: String, to path: String, staging: String? = nil, syncFolder sync: Bool = true) throws(WriteError) {
         let parent = (path as NSString).deletingLastPathComponent
         let folder = parent.isEmpty ? "." : parent
         try makeFolder(folder)
@@ -34,7 +35,7 @@ public enum AtomicFile {
             unlink(temporary)
             throw error
         }
-        syncFolder(folder)
+        if sync { syncFolder(folder) }
     }
 
     /// Creates the file, writes every byte, flushes it to disk, closes it.

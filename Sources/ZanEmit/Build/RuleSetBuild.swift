@@ -244,15 +244,19 @@ public struct RuleSetBuild {
     func emit(_ rendered: Rendered, into folder: String, _ report: inout Report) throws(BuildError) -> [String: String] {
         let texts = rendered.texts
         report.findings += rendered.findings
-        // Version files first, the work's index after them, stale files last: a reader of the
-        // index never finds a file it names missing.
+        // Version files first (the folder flushed once after them), the work's index after
+        // them, stale files last: a reader of the index never finds a file it names missing.
         let names = texts.keys.sorted { ($0 == "index.json" ? 1 : 0, $0) < ($1 == "index.json" ? 1 : 0, $1) }
         var written: [String] = []
         for name in names {
             guard let text = texts[name], AtomicFile.read(folder + "/" + name) != Data(text.utf8) else { continue }
+            let isIndex = name == "index.json"
+            if isIndex, !written.isEmpty, !options.check { AtomicFile.syncFolder(folder) }
             written.append(name)
-            if !options.check { try write(text, to: folder + "/" + name) }
+            if !options.check { try write(text, to: folder + "/" + name, syncFolder: isIndex) }
         }
+        // Versions rewritten under an unchanged index: flush their renames too.
+        if !options.check, let last = written.last, last != "index.json" { AtomicFile.syncFolder(folder) }
         let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         let stale = existing.filter { $0.hasSuffix(".json") && texts[$0] == nil }.sorted()
         if !options.check {
@@ -279,9 +283,9 @@ public struct RuleSetBuild {
         if !options.check { try write(text, to: path) }
     }
 
-    func write(_ text: String, to path: String) throws(BuildError) {
+    func write(_ text: String, to path: String, syncFolder: Bool = true) throws(BuildError) {
         do {
-            try AtomicFile.write(text, to: path, staging: options.out + "/" + Self.stagingFolder)
+            try AtomicFile.write(text, to: path, staging: options.out + "/" + Self.stagingFolder, syncFolder: syncFolder)
         } catch {
             throw BuildError(description: error.description)
         }

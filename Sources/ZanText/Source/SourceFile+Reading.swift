@@ -22,12 +22,19 @@ extension SourceFile {
             throw FileReadError(path: path, reason: "no such file")
         }
         if isDirectory.boolValue { throw FileReadError(path: path, reason: "it is a directory") }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumSize {
-            return decode(oversized: size, path: path)
-        }
+        if let refusal = refusalBySize(path) { return .failure(refusal) }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw FileReadError(path: path, reason: "permission denied or unreadable")
         }
         return decode([UInt8](data), path: path)
+    }
+
+    /// The refusal of the file at `path` when it is larger than `maximumSize`, from its size
+    /// alone: an oversized file is never read into memory.
+    public static func refusalBySize(_ path: String) -> UnreadableText? {
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumSize else {
+            return nil
+        }
+        return refusal(oversized: size, path: path)
     }
 }

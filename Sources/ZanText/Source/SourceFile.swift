@@ -23,7 +23,7 @@ public struct SourceFile: Sendable {
     /// Decodes `bytes` as UTF-8. Invalid UTF-8 and an oversized file are bad input, not a crash:
     /// the result is a diagnostic located at the first offending byte.
     public static func decode(_ bytes: [UInt8], path: String) -> Result<SourceFile, UnreadableText> {
-        if bytes.count > maximumSize { return decode(oversized: bytes.count, path: path) }
+        if bytes.count > maximumSize { return .failure(refusal(oversized: bytes.count, path: path)) }
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let start = hasBOM ? 3 : 0
         let body = bytes[start...]
@@ -44,9 +44,9 @@ public struct SourceFile: Sendable {
     }
 
     /// The refusal of a file of `size` bytes, more than `maximumSize`.
-    static func decode(oversized size: Int, path: String) -> Result<SourceFile, UnreadableText> {
+    static func refusal(oversized size: Int, path: String) -> UnreadableText {
         let diagnostic = Diagnostic(TextDiagnostic.fileTooLarge(size: size, limit: maximumSize), at: SourceRange(0, 0))
-        return .failure(UnreadableText(diagnostic: diagnostic, prefix: SourceFile(text: "", path: path)))
+        return UnreadableText(diagnostic: diagnostic, prefix: SourceFile(text: "", path: path))
     }
 
     /// A source file for in-memory text (tests, fragments). The bytes are the text's UTF-8.

@@ -90,6 +90,10 @@ public struct Corpus: Sendable {
                     target: URL(fileURLWithPath: outside).resolvingSymlinksInPath().path), at: nil), work: name, path: outside))
                 continue
             }
+            if let refusal = SourceFile.refusalBySize(textPath) {
+                findings.append(Finding(file: nil, diagnostic: refusal.diagnostic, work: name, path: textPath, position: refusal.position))
+                continue
+            }
             guard let textData = manager.contents(atPath: textPath) else {
                 findings.append(Finding(file: nil, diagnostic: Diagnostic(CorpusDiagnostic.missingText(folder: name), at: nil),
                                         work: name, path: folder))
