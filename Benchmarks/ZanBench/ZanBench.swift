@@ -1,6 +1,7 @@
 import Foundation
 import ZanICU
 import ZanAmendments
+import ZanCorpusGen
 import ZanDocument
 import ZanText
 
@@ -18,7 +19,12 @@ enum ZanBench {
                   + "  Without FILE, ~30 MB of text is built from the bundled corpus.\n"
                   + "  build [WORKS…]: generated corpora of that many works (default 1000 10000), 20 rounds of orders.\n"
                   + "  query: zan show on a generated 1 MB work, cold process and in-library p50/p99.\n"
+                  + "  generate FOLDER [WORKS] [--size BYTES]: write a generated corpus (as the build suite does) to FOLDER.\n"
                   + "  Run it optimized: swift run -c release zan-bench all")
+            return
+        }
+        if arguments.first == "generate" {
+            try generate(Array(arguments.dropFirst()))
             return
         }
         let suite = arguments.first.map { suites.contains($0) } == true ? arguments.removeFirst() : "all"
@@ -46,6 +52,24 @@ enum ZanBench {
             try BuildSuite.run(works: [1_000])
         }
         print(String(format: "peak RSS: %.1f MB", Measure.peakRSSMegabytes()))
+    }
+}
+
+extension ZanBench {
+    /// `generate FOLDER [WORKS] [--size BYTES]`: the corpus the build suite measures, to inspect
+    /// or to run `zan build` on by hand. `--size` fixes every work's size (default: drawn from 5–200 KB).
+    static func generate(_ arguments: [String]) throws {
+        var rest = arguments
+        var sizes = 5_000...200_000
+        if let flag = rest.firstIndex(of: "--size") {
+            guard flag + 1 < rest.count, let size = Int(rest[flag + 1]), size > 0 else { throw BenchError("--size needs a number of bytes") }
+            sizes = size...size
+            rest.removeSubrange(flag...(flag + 1))
+        }
+        guard let folder = rest.first else { throw BenchError("usage: zan-bench generate FOLDER [WORKS] [--size BYTES]") }
+        guard let works = rest.count > 1 ? Int(rest[1]) : 1_000, works > 0 else { throw BenchError("WORKS must be a positive number") }
+        let summary = try CorpusGenerator(.init(works: works, rounds: BuildSuite.rounds, sizes: sizes)).write(to: folder)
+        print("\(folder): \(summary.works) works, \(summary.orders) orders, " + String(format: "%.1f MB", Double(summary.bytes) / 1e6))
     }
 }
 

@@ -140,4 +140,19 @@ struct JSONTests {
         #expect(value.serialized() == #"{"a":["қ\"\n\u0001",null,true],"b":2,"ә":{}}"#)
         #expect(JSON.object(["x": .array([.int(1)])]).serialized(pretty: true) == "{\n  \"x\": [\n    1\n  ]\n}")
     }
+
+    @Test("the lines style puts every member on its own line, unindented; its bytes are the text's")
+    func lines() {
+        let value = JSON.object(["x": .array([.int(1), .object(["y": .string("\\\t\r")])]), "e": .array([])])
+        let text = "{\n\"e\": [],\n\"x\": [\n1,\n{\n\"y\": \"\\\\\\t\\r\"\n}\n]\n}"
+        #expect(value.serialized(.lines) == text)
+        #expect(value.utf8(.lines) == Array(text.utf8))
+    }
+
+    @Test("keys sort by code point, not by locale or by UTF-16 unit")
+    func keyOrder() {
+        // U+FB01 (a ligature, 3 UTF-8 bytes) sorts after U+1F600 in UTF-16 but before it by code point.
+        let value = JSON.object(["\u{1F600}": .int(2), "\u{FB01}": .int(1), "Z": .int(0), "a": .int(3)])
+        #expect(value.serialized() == "{\"Z\":0,\"a\":3,\"\u{FB01}\":1,\"\u{1F600}\":2}")
+    }
 }

@@ -17,6 +17,11 @@ public enum AtomicFile {
     /// among the published files) or, without one, beside the file under a hidden name. With
     /// `syncFolder` false the caller flushes the folder itself, once for several files.
     public static func write(_ text: String, to path: String, staging: String? = nil, syncFolder sync: Bool = true) throws(WriteError) {
+        try write(Array(text.utf8), to: path, staging: staging, syncFolder: sync)
+    }
+
+    /// Writes `bytes` to `path`, as `write(_:to:staging:syncFolder:)` does text.
+    public static func write(_ bytes: [UInt8], to path: String, staging: String? = nil, syncFolder sync: Bool = true) throws(WriteError) {
         let parent = (path as NSString).deletingLastPathComponent
         let folder = parent.isEmpty ? "." : parent
         try makeFolder(folder)
@@ -29,7 +34,7 @@ public enum AtomicFile {
             temporary = folder + "/." + name + ".tmp-\(getpid())"
         }
         do throws(WriteError) {
-            try writeDurably(Array(text.utf8), to: temporary)
+            try writeDurably(bytes, to: temporary)
             guard rename(temporary, path) == 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
         } catch {
             unlink(temporary)
@@ -78,4 +83,16 @@ public enum AtomicFile {
     private static func nextSerial() -> Int { serial.withLock { $0 += 1; return $0 } }
 
     static func read(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
+
+    /// True when the file at `path` holds exactly `bytes` (its size is compared first).
+    static func holds(_ path: String, _ bytes: [UInt8]) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0, Int(status.st_size) == bytes.count, let data = read(path) else { return false }
+        return data.withUnsafeBytes { file in
+            bytes.withUnsafeBytes { expected in
+                guard let a = file.baseAddress, let b = expected.baseAddress else { return bytes.isEmpty }
+                return memcmp(a, b, bytes.count) == 0
+            }
+        }
+    }
 }

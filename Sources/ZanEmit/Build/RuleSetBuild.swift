@@ -200,7 +200,7 @@ public struct RuleSetBuild {
         }
         report.works = index.works.count
         for (name, schema) in RuleSetSchema.files {
-            try write(schema, to: options.out + "/schema/" + name, &report)
+            try write(Array(schema.utf8), to: options.out + "/schema/" + name, &report)
         }
         // Last: the index says the build is complete.
         try write(index.json, to: options.out + "/index.json", &report)
@@ -214,7 +214,7 @@ public struct RuleSetBuild {
     struct Rendered: Sendable {
         var work: String
         var versions: Int
-        var texts: [String: String] = [:]
+        var texts: [String: [UInt8]] = [:]
         /// Version file → SHA-256, for the build index.
         var files: [String: String] = [:]
         var findings: [Finding] = []
@@ -249,7 +249,7 @@ public struct RuleSetBuild {
         let names = texts.keys.sorted { ($0 == "index.json" ? 1 : 0, $0) < ($1 == "index.json" ? 1 : 0, $1) }
         var written: [String] = []
         for name in names {
-            guard let text = texts[name], AtomicFile.read(folder + "/" + name) != Data(text.utf8) else { continue }
+            guard let text = texts[name], !AtomicFile.holds(folder + "/" + name, text) else { continue }
             let isIndex = name == "index.json"
             if isIndex, !written.isEmpty, !options.check { AtomicFile.syncFolder(folder) }
             written.append(name)
@@ -277,13 +277,13 @@ public struct RuleSetBuild {
     }
 
     /// Writes a file outside the work folders (the build index, a schema) when it differs.
-    func write(_ text: String, to path: String, _ report: inout Report) throws(BuildError) {
-        guard AtomicFile.read(path) != Data(text.utf8) else { return }
+    func write(_ text: [UInt8], to path: String, _ report: inout Report) throws(BuildError) {
+        guard !AtomicFile.holds(path, text) else { return }
         report.sharedFilesChanged = true
         if !options.check { try write(text, to: path) }
     }
 
-    func write(_ text: String, to path: String, syncFolder: Bool = true) throws(BuildError) {
+    func write(_ text: [UInt8], to path: String, syncFolder: Bool = true) throws(BuildError) {
         do {
             try AtomicFile.write(text, to: path, staging: options.out + "/" + Self.stagingFolder, syncFolder: syncFolder)
         } catch {
@@ -299,7 +299,13 @@ public struct RuleSetBuild {
         }
     }
 
-    static func text(_ json: JSON) -> String { json.serialized(pretty: true) + "\n" }
+    /// A rule-set file's bytes: one member per line, not indented (line diffs stay exact; a
+    /// deep tree indented would be half again as large), and a final newline.
+    static func text(_ json: JSON) -> [UInt8] {
+        var bytes = json.utf8(.lines)
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
+    }
 
     static func sorted(_ findings: [Finding]) -> [Finding] {
         findings.sorted { a, b in
@@ -332,7 +338,7 @@ struct BuildIndex {
     var documents: [String: Document]
     var works: [String: WorkEntry]
 
-    var json: String {
+    var json: [UInt8] {
         let documents = self.documents.mapValues { document in
             JSON.object(["sha256": .string(document.sha256), "changes": .array(document.changes.map(JSON.string))])
         }

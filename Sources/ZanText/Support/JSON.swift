@@ -1,5 +1,5 @@
-/// A JSON value that serializes deterministically: object keys sorted by code point, no
-/// insignificant whitespace in the compact form, two-space indentation in the pretty form.
+/// A JSON value that serializes deterministically: object keys sorted by code point, laid out
+/// in one of three styles (`Style`).
 /// Every Zan output that is JSON goes through this, so the same input gives the same bytes.
 public enum JSON: Hashable, Sendable {
     case null
@@ -14,64 +14,111 @@ public enum JSON: Hashable, Sendable {
     /// An integer, or null when `value` is nil.
     public static func int(_ value: Int?) -> JSON { value.map(JSON.int) ?? .null }
 
+    /// How a value is laid out. Every style is deterministic (object keys sorted by code point).
+    public enum Style: Sendable {
+        /// No whitespace at all.
+        case compact
+        /// Every member and element on its own line, indented two spaces per level: for
+        /// outputs people read.
+        case pretty
+        /// Every member and element on its own line, not indented: line-based diffs of a
+        /// changed file stay exact, at a third less than `pretty` for deep trees.
+        case lines
+    }
+
     /// The serialized text.
     public func serialized(pretty: Bool = false) -> String {
-        var out = ""
-        write(to: &out, pretty: pretty, indent: 0)
+        serialized(pretty ? .pretty : .compact)
+    }
+
+    /// The serialized text in `style`.
+    public func serialized(_ style: Style) -> String {
+        String(decoding: utf8(style), as: UTF8.self)
+    }
+
+    /// The serialized text's UTF-8 bytes (no `String` in between: large outputs are written
+    /// and hashed as bytes).
+    public func utf8(_ style: Style) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(4_096)
+        write(to: &out, style: style, depth: 0)
         return out
     }
 
-    private func write(to out: inout String, pretty: Bool, indent: Int) {
+    private func write(to out: inout [UInt8], style: Style, depth: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .int(let value): out += String(value)
+        case .null: out.append(contentsOf: JSON.nullBytes)
+        case .bool(let value): out.append(contentsOf: value ? JSON.trueBytes : JSON.falseBytes)
+        case .int(let value): out.append(contentsOf: String(value).utf8)
         case .string(let value): JSON.writeString(value, to: &out)
         case .array(let values):
-            if values.isEmpty { out += "[]"; return }
-            out += "["
+            if values.isEmpty { out.append(contentsOf: JSON.emptyArray); return }
+            out.append(UInt8(ascii: "["))
             for (index, value) in values.enumerated() {
-                if index > 0 { out += "," }
-                if pretty { out += "\n" + String(repeating: "  ", count: indent + 1) }
-                value.write(to: &out, pretty: pretty, indent: indent + 1)
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                JSON.newline(&out, style, depth + 1)
+                value.write(to: &out, style: style, depth: depth + 1)
             }
-            if pretty { out += "\n" + String(repeating: "  ", count: indent) }
-            out += "]"
+            JSON.newline(&out, style, depth)
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { out += "{}"; return }
-            out += "{"
+            if members.isEmpty { out.append(contentsOf: JSON.emptyObject); return }
+            out.append(UInt8(ascii: "{"))
             for (index, (key, value)) in members.sorted(by: { JSON.codePointOrder($0.key, $1.key) }).enumerated() {
-                if index > 0 { out += "," }
-                if pretty { out += "\n" + String(repeating: "  ", count: indent + 1) }
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                JSON.newline(&out, style, depth + 1)
                 JSON.writeString(key, to: &out)
-                out += pretty ? ": " : ":"
-                value.write(to: &out, pretty: pretty, indent: indent + 1)
+                out.append(UInt8(ascii: ":"))
+                if style != .compact { out.append(UInt8(ascii: " ")) }
+                value.write(to: &out, style: style, depth: depth + 1)
             }
-            if pretty { out += "\n" + String(repeating: "  ", count: indent) }
-            out += "}"
+            JSON.newline(&out, style, depth)
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    /// Keys compare by Unicode scalar values, independent of locale.
+    private static let nullBytes = Array("null".utf8), trueBytes = Array("true".utf8), falseBytes = Array("false".utf8)
+    private static let emptyArray = Array("[]".utf8), emptyObject = Array("{}".utf8)
+
+    private static func newline(_ out: inout [UInt8], _ style: Style, _ depth: Int) {
+        switch style {
+        case .compact: return
+        case .lines: out.append(UInt8(ascii: "\n"))
+        case .pretty:
+            out.append(UInt8(ascii: "\n"))
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        }
+    }
+
+    /// Keys compare by Unicode scalar values, independent of locale (UTF-8 byte order is
+    /// code point order).
     static func codePointOrder(_ a: String, _ b: String) -> Bool {
-        a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
+        a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
-    static func writeString(_ value: String, to out: inout String) {
-        out += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+    /// A string literal: runs of bytes that need no escape are copied whole.
+    static func writeString(_ value: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { bytes in
+            var run = 0
+            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                run = index + 1
+                switch byte {
+                case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+                case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+                case UInt8(ascii: "\n"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+                case UInt8(ascii: "\r"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+                case UInt8(ascii: "\t"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                            hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }
