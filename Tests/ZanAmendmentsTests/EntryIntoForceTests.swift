@@ -54,6 +54,17 @@ struct EntryIntoForceTests {
         #expect(effective.exceptions.first?.rule?.summary == "fixed 2026-09-01")
     }
 
+    @Test("a clause that opens with \"қоспағанда\" (nothing before it to except) reads, without the exception's units")
+    func exceptionWordFirst() throws {
+        // A fuzz find: the excepted span ran back one token before the sentence (and the file).
+        let effective = try #require(Self.effective(
+            "Қоспағанда, осы бұйрық алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі."))
+        #expect(effective.summary == "after_publication 10 calendar days")
+        #expect(effective.exceptions.count == 1)
+        #expect(effective.exceptions[0].targets.isEmpty)
+        #expect(effective.exceptions[0].rule == nil)
+    }
+
     @Test("N days after publication is in force from D+N+1")
     func arithmetic() throws {
         let effective = try #require(Self.effective(

@@ -35,14 +35,15 @@ struct BuildReliabilityTests {
         func remove() { try? FileManager.default.removeItem(atPath: root) }
     }
 
-    /// Every file under `folder` (but the lock), relative path → bytes.
+    /// Every published file under `folder` (not the private `.lock`, `.stamps`, `.staging/`),
+    /// relative path → bytes.
     static func files(_ folder: String) -> [String: Data] {
         var files: [String: Data] = [:]
         let enumerator = FileManager.default.enumerator(atPath: folder)
         while let path = enumerator?.nextObject() as? String {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  path != ".lock" else { continue }
+                  !path.hasPrefix(".") else { continue }
             files[path] = FileManager.default.contents(atPath: folder + "/" + path)
         }
         return files
@@ -76,7 +77,7 @@ struct BuildReliabilityTests {
             let killed = process.terminationReason == .uncaughtSignal
 
             // Every published file is whole JSON; every version file an index names is there.
-            for (path, data) in Self.files(rules) where !path.hasPrefix(".staging/") {
+            for (path, data) in Self.files(rules) {
                 #expect((try? JSONSerialization.jsonObject(with: data)) != nil, "round \(round): \(path) is not whole JSON")
                 guard path.hasSuffix("/index.json"),
                       let index = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
@@ -145,6 +146,6 @@ struct BuildReliabilityTests {
         }
         let after = Set(try manager.subpathsOfDirectory(atPath: root).filter { !$0.hasPrefix("work/rules") })
         #expect(after == before, "written outside rules/: \(after.subtracting(before).sorted())")
-        #expect(try manager.contentsOfDirectory(atPath: root + "/work/rules").sorted() == [".lock", "V2300033763", "V2500035912", "V2600038247", "index.json", "schema"])
+        #expect(try manager.contentsOfDirectory(atPath: root + "/work/rules").sorted() == [".lock", ".stamps", "V2300033763", "V2500035912", "V2600038247", "index.json", "schema"])
     }
 }

@@ -74,6 +74,41 @@ struct BuildCommandTests {
         #expect(try ZanBinary.run(["build", "--corpus", corpus, "--out", out, "--check"]).status == 0)
     }
 
+    @Test("a rebuild trusts the stamps of files it wrote, and still catches a same-size edit in place")
+    func stamps() throws {
+        let scratch = try ScratchFolder("stamps")
+        let corpus = scratch.path + "/corpus", out = scratch.path + "/rules"
+        try FileManager.default.copyItem(atPath: Golden.packageRoot.appendingPathComponent("corpus").path, toPath: corpus)
+        #expect(try ZanBinary.run(["build", "--corpus", corpus, "--out", out]).status == 0)
+        usleep(50_000)   // past the clock tick of the stamps file: its stamps are trusted
+        let version = "V2500035912/2026-07-12.json"
+        let stampsText = try String(contentsOfFile: out + "/.stamps", encoding: .utf8)
+        let line = try #require(stampsText.split(separator: "\n").first { $0.hasPrefix(version + "\t") })
+        let recorded = try #require(line.split(separator: "\t").last)
+        // Trusted: stamps that claim another hash for an untouched file make the build rehash
+        // nothing and report that file (proof the stamp, not the bytes, was read).
+        try Data(stampsText.replacingOccurrences(of: String(recorded), with: String(repeating: "0", count: 64)).utf8)
+            .write(to: URL(fileURLWithPath: out + "/.stamps"))
+        let fooled = try ZanBinary.run(["build", "--corpus", corpus, "--out", out])
+        #expect(fooled.status == 0)
+        #expect(fooled.stdout.contains("edited by hand") && fooled.stdout.contains(version), "\(fooled.stdout)")
+        // A same-size edit in place changes the change time: hashed, caught, rebuilt.
+        usleep(50_000)
+        let handle = try #require(FileHandle(forUpdatingAtPath: out + "/" + version))
+        try handle.seek(toOffset: 2)
+        let original = try #require(try handle.read(upToCount: 1))
+        try handle.seek(toOffset: 2)
+        try handle.write(contentsOf: Data([original[0] == UInt8(ascii: "x") ? UInt8(ascii: "y") : UInt8(ascii: "x")]))
+        try handle.close()
+        let caught = try ZanBinary.run(["build", "--corpus", corpus, "--out", out])
+        #expect(caught.stdout.contains("edited by hand") && caught.stdout.contains(version), "\(caught.stdout)")
+        #expect(try ZanBinary.run(["build", "--corpus", corpus, "--out", out, "--check"]).status == 0)
+        // No stamps at all: every file is hashed, nothing is reported.
+        try FileManager.default.removeItem(atPath: out + "/.stamps")
+        let plain = try ZanBinary.run(["build", "--corpus", corpus, "--out", out])
+        #expect(plain.status == 0 && plain.stdout.contains("no file changed"), "\(plain.stdout)")
+    }
+
     @Test("the synthetic corpus builds with its errors reported, located, exit 1; the output validates")
     func errors() throws {
         let scratch = try ScratchFolder("synthetic")

@@ -25,7 +25,9 @@ struct ReadEntryIntoForce {
         var exceptions: [EntryIntoForce.Exception] = []
         // "…, X-ты қоспағанда, …" / "за исключением X, который вводится в действие с …".
         if let except = sentence.tokens.first(where: { sentence.lowered[$0] == "қоспағанда" }) {
-            var start = except - 1
+            // The excepted units run back from "қоспағанда" to the comma before them, or to the
+            // sentence's start (which may be "қоспағанда" itself: then there are none).
+            var start = except
             while start > sentence.tokens.lowerBound, sentence.lower(start - 1) != "," { start -= 1 }
             exceptionTokens = start..<except + 1
             exceptions.append(exception(in: start..<except))

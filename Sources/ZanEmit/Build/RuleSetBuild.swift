@@ -117,16 +117,27 @@ public struct RuleSetBuild {
 
         // Works not otherwise rebuilt: their files must still be what the index says; a
         // hand-edited file is reported (and, unless checking, rebuilt).
+        // A file whose stamp (size, times, inode) is the one the last build recorded is not
+        // hashed again.
         let kept = (old?.works ?? [:]).sorted(by: { $0.key < $1.key }).filter { !affected.contains($0.key) }
         let out = options.out
-        let tampered = Parallel.map(kept) { id, work in
-            work.files.sorted(by: { $0.key < $1.key }).filter { file, sha in
-                SHA256.hex([UInt8](AtomicFile.read(out + "/" + id + "/" + file) ?? Data())) != sha
-            }.map { id + "/" + $0.key }
+        let stamps = old == nil ? FileStamps() : FileStamps.read(out)
+        var newStamps = FileStamps()
+        let verified = Parallel.map(kept) { id, work in
+            work.files.sorted(by: { $0.key < $1.key }).map { file, sha in
+                let relative = id + "/" + file
+                if let known = stamps.sha256(of: relative, in: out) { return (relative, known == sha, sha) }
+                return (relative, SHA256.hex([UInt8](AtomicFile.read(out + "/" + relative) ?? Data())) == sha, sha)
+            }
         }
-        for (files, (id, _)) in zip(tampered, kept) where !files.isEmpty {
-            report.tampered += files
-            affected.insert(id)
+        for (files, (id, _)) in zip(verified, kept) {
+            let tampered = files.filter { !$0.1 }.map(\.0)
+            if tampered.isEmpty {
+                for (relative, _, sha) in files { newStamps.record(relative, in: out, sha256: sha) }
+            } else {
+                report.tampered += tampered
+                affected.insert(id)
+            }
         }
 
         // 2. Every input of the works to rebuild.
@@ -172,6 +183,9 @@ public struct RuleSetBuild {
                     continue
                 }
                 emitted[id] = try emit(files, into: folder, &report)
+                if !options.check {
+                    for (name, sha) in files.files { newStamps.record(id + "/" + name, in: out, sha256: sha) }
+                }
             }
         }
 
@@ -204,7 +218,11 @@ public struct RuleSetBuild {
         }
         // Last: the index says the build is complete.
         try write(index.json, to: options.out + "/index.json", &report)
-        if !options.check { try? FileManager.default.removeItem(atPath: options.out + "/" + Self.stagingFolder) }
+        if !options.check {
+            // The stamps only spare the next build some hashing: without them it hashes.
+            try? newStamps.write(options.out, staging: options.out + "/" + Self.stagingFolder)
+            try? FileManager.default.removeItem(atPath: options.out + "/" + Self.stagingFolder)
+        }
         report.findings = Self.sorted(report.findings)
         return report
     }
