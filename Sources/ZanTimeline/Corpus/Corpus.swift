@@ -66,59 +66,67 @@ public struct Corpus: Sendable {
         } catch {
             throw FileReadError(path: directory, reason: "cannot list the folder")
         }
+        let root = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+        // Folders are independent: read, decode and hash them on every core at once; the
+        // results (and findings) stay in name order.
+        let loaded = Parallel.map(names.sorted().filter { !$0.hasPrefix(".") }) { name in
+            document(name, in: directory, root: root)
+        }
         var documents: [CorpusDocument] = []
         var findings: [Finding] = []
-        let root = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+        for (document, problems) in loaded {
+            if let document { documents.append(document) }
+            findings += problems
+        }
+        return Corpus(directory: directory, documents: documents, findings: findings)
+    }
+
+    /// One corpus folder: its document, or nil (for a folder that is not a document, or a
+    /// document that cannot be read), with the findings about it.
+    static func document(_ name: String, in directory: String, root: String) -> (CorpusDocument?, [Finding]) {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
         /// True when `path`, with its links followed, is inside the corpus folder.
         func isInside(_ path: String) -> Bool {
             let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
             return resolved.hasPrefix(root + "/")
         }
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let folder = directory + "/" + name
-            guard manager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
-            guard isSafeID(name) else {
-                findings.append(Finding(file: nil, diagnostic: Diagnostic(CorpusDiagnostic.badID(folder: name), at: nil),
-                                        path: folder))
-                continue
-            }
-            let textPath = folder + "/" + textFile
-            let metaPath = folder + "/" + metaFile
-            // A link may point anywhere: a document is what the corpus holds, not what it links to.
-            if let outside = [folder, textPath, metaPath].first(where: { manager.fileExists(atPath: $0) && !isInside($0) }) {
-                findings.append(Finding(file: nil, diagnostic: Diagnostic(CorpusDiagnostic.linkOutside(
-                    target: URL(fileURLWithPath: outside).resolvingSymlinksInPath().path), at: nil), work: name, path: outside))
-                continue
-            }
-            if let refusal = SourceFile.refusalBySize(textPath) {
-                findings.append(Finding(file: nil, diagnostic: refusal.diagnostic, work: name, path: textPath, position: refusal.position))
-                continue
-            }
-            guard let textData = manager.contents(atPath: textPath) else {
-                findings.append(Finding(file: nil, diagnostic: Diagnostic(CorpusDiagnostic.missingText(folder: name), at: nil),
-                                        work: name, path: folder))
-                continue
-            }
-            let file: SourceFile
-            switch SourceFile.decode([UInt8](textData), path: textPath) {
-            case .success(let decoded): file = decoded
-            case .failure(let unreadable):
-                findings.append(Finding(file: nil, diagnostic: unreadable.diagnostic, work: name, path: textPath,
-                                        position: unreadable.position))
-                continue
-            }
-            var meta = CorpusMeta()
-            let metaData = manager.contents(atPath: metaPath)
-            if let metaData {
-                let (read, problems) = readMeta(metaData)
-                meta = read
-                findings += problems.map { Finding(file: nil, diagnostic: Diagnostic($0.problem, at: nil), work: name, path: metaPath,
-                                                   position: $0.position) }
-            }
-            documents.append(CorpusDocument(id: name, file: file, relativePath: name + "/" + textFile, meta: meta,
-                                            sha256: CorpusDocument.hash(text: textData, meta: metaData)))
+        let folder = directory + "/" + name
+        guard manager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { return (nil, []) }
+        guard isSafeID(name) else {
+            return (nil, [Finding(file: nil, diagnostic: Diagnostic(CorpusDiagnostic.badID(folder: name), at: nil), path: folder)])
         }
-        return Corpus(directory: directory, documents: documents, findings: findings)
+        let textPath = folder + "/" + textFile
+        let metaPath = folder + "/" + metaFile
+        // A link may point anywhere: a document is what the corpus holds, not what it links to.
+        if let outside = [folder, textPath, metaPath].first(where: { manager.fileExists(atPath: $0) && !isInside($0) }) {
+            return (nil, [Finding(file: nil, diagnostic: Diagnostic(CorpusDiagnostic.linkOutside(
+                target: URL(fileURLWithPath: outside).resolvingSymlinksInPath().path), at: nil), work: name, path: outside)])
+        }
+        if let refusal = SourceFile.refusalBySize(textPath) {
+            return (nil, [Finding(file: nil, diagnostic: refusal.diagnostic, work: name, path: textPath, position: refusal.position)])
+        }
+        guard let textData = manager.contents(atPath: textPath) else {
+            return (nil, [Finding(file: nil, diagnostic: Diagnostic(CorpusDiagnostic.missingText(folder: name), at: nil),
+                                  work: name, path: folder)])
+        }
+        let file: SourceFile
+        switch SourceFile.decode([UInt8](textData), path: textPath) {
+        case .success(let decoded): file = decoded
+        case .failure(let unreadable):
+            return (nil, [Finding(file: nil, diagnostic: unreadable.diagnostic, work: name, path: textPath, position: unreadable.position)])
+        }
+        var meta = CorpusMeta()
+        var findings: [Finding] = []
+        let metaData = manager.contents(atPath: metaPath)
+        if let metaData {
+            let (read, problems) = readMeta(metaData)
+            meta = read
+            findings += problems.map { Finding(file: nil, diagnostic: Diagnostic($0.problem, at: nil), work: name, path: metaPath,
+                                               position: $0.position) }
+        }
+        return (CorpusDocument(id: name, file: file, relativePath: name + "/" + textFile, meta: meta,
+                               sha256: CorpusDocument.hash(text: textData, meta: metaData)), findings)
     }
 
     /// The longest id Zan accepts.
