@@ -283,8 +283,8 @@ public enum AttachmentHeader {
     /// "№ 130 бұйрығына 1-қосымша", "бұйрығына қосымша", "№ 437 бұйрығымен бекітілген",
     /// "приложение 1 к приказу", "утверждены приказом".
     public static func isOrderAnchor(_ text: String) -> Bool {
+        guard isShorter(text, than: 301) else { return false }
         let lower = text.lowercased()
-        if lower.count > 300 { return false }
         return (lower.includes("бұйрығына") && lower.hasSuffix("қосымша"))
             || lower.hasSuffix("бұйрығымен бекітілген") || lower.hasSuffix("бекітілген")
             || (lower.hasPrefix("приложение") && lower.includes("приказу"))
@@ -293,14 +293,21 @@ public enum AttachmentHeader {
 
     /// "қағидаларына 1-қосымша", "Қағидаларға 2-қосымша", "2-қосымша Нысан", "приложение 1 к Правилам".
     static func isRulesAnchor(_ text: String) -> Bool {
+        guard isShorter(text, than: 400) else { return false }
         let lower = text.lowercased()
-        guard lower.count < 400 else { return false }
         if lower.includes("бұйрығына") { return false }
         let words = lower.split(separator: " ")
         let anchor = words.last(where: { $0.hasSuffix("-қосымша") })
         guard anchor != nil else { return lower.hasPrefix("приложение") && lower.includes("правилам") }
         let tail = words.drop { !$0.hasSuffix("-қосымша") }.dropFirst()
         return tail.allSatisfy { $0 == "нысан" } && (lower.includes("қағидалар") || words.first?.hasSuffix("-қосымша") == true)
+    }
+
+    /// True when `text` has fewer than `limit` characters, found walking at most `limit` of
+    /// them: headers are short, and most paragraphs tested are long body text (lowercasing or
+    /// counting them whole made these tests a quarter of the structure parse).
+    static func isShorter(_ text: String, than limit: Int) -> Bool {
+        text.utf8.count < limit || text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex) == nil
     }
 
     static func isFormMarker(_ text: String) -> Bool {
