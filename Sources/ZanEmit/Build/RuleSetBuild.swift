@@ -116,9 +116,8 @@ public struct RuleSetBuild {
         if old == nil { for entry in corpus.documents { affected.formUnion((read(entry.id)?.targets ?? []).union([entry.id])) } }
 
         // Works not otherwise rebuilt: their files must still be what the index says; a
-        // hand-edited file is reported (and, unless checking, rebuilt).
-        // A file whose stamp (size, times, inode) is the one the last build recorded is not
-        // hashed again.
+        // hand-edited file is reported (and, unless checking, rebuilt). A file whose stamp
+        // (size, times, inode) is the one the last build recorded is not hashed again.
         let kept = (old?.works ?? [:]).sorted(by: { $0.key < $1.key }).filter { !affected.contains($0.key) }
         let out = options.out
         let stamps = old == nil ? FileStamps() : FileStamps.read(out)
@@ -126,14 +125,14 @@ public struct RuleSetBuild {
         let verified = Parallel.map(kept) { id, work in
             work.files.sorted(by: { $0.key < $1.key }).map { file, sha in
                 let relative = id + "/" + file
-                if let known = stamps.sha256(of: relative, in: out) { return (relative, known == sha, sha) }
-                return (relative, SHA256.hex([UInt8](AtomicFile.read(out + "/" + relative) ?? Data())) == sha, sha)
+                let found = stamps.sha256(of: relative, in: out) ?? SHA256.hex([UInt8](AtomicFile.read(out + "/" + relative) ?? Data()))
+                return (path: relative, intact: found == sha, sha256: sha)
             }
         }
         for (files, (id, _)) in zip(verified, kept) {
-            let tampered = files.filter { !$0.1 }.map(\.0)
+            let tampered = files.filter { !$0.intact }.map(\.path)
             if tampered.isEmpty {
-                for (relative, _, sha) in files { newStamps.record(relative, in: out, sha256: sha) }
+                for file in files { newStamps.record(file.path, in: out, sha256: file.sha256) }
             } else {
                 report.tampered += tampered
                 affected.insert(id)
