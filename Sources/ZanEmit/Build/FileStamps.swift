@@ -25,16 +25,23 @@ struct FileStamps: Sendable {
     /// Path relative to `rules/` → stamp and SHA-256.
     var entries: [String: (stamp: Stamp, sha256: String)] = [:]
 
-    /// The SHA-256 of the file at `out/relative` when its stamp is the one recorded and was
-    /// recorded safely before the stamps file was written; nil when it must be hashed.
-    func sha256(of relative: String, in out: String) -> String? {
-        guard let entry = entries[relative], let now = Self.stamp(out + "/" + relative), now == entry.stamp else { return nil }
-        return entry.sha256
+    /// The stamp the file at `out/relative` has now, and its recorded SHA-256 when that stamp
+    /// is the one recorded (safely, before the stamps file was written); nil when it must be
+    /// hashed. The stamp is taken before any hashing, so an edit during it shows next time.
+    func look(_ relative: String, in out: String) -> (stamp: Stamp?, sha256: String?) {
+        let now = Self.stamp(out + "/" + relative)
+        guard let now, let entry = entries[relative], now == entry.stamp else { return (now, nil) }
+        return (now, entry.sha256)
+    }
+
+    /// Records `stamp` for the file at `relative`, known to hold bytes of `sha256`.
+    mutating func record(_ relative: String, stamp: Stamp?, sha256: String) {
+        if let stamp { entries[relative] = (stamp, sha256) }
     }
 
     /// Records the stamp the file at `out/relative` has now, known to hold bytes of `sha256`.
     mutating func record(_ relative: String, in out: String, sha256: String) {
-        if let stamp = Self.stamp(out + "/" + relative) { entries[relative] = (stamp, sha256) }
+        record(relative, stamp: Self.stamp(out + "/" + relative), sha256: sha256)
     }
 
     /// The stamps at `out`, less those too recent to trust; empty when there are none.

@@ -125,14 +125,15 @@ public struct RuleSetBuild {
         let verified = Parallel.map(kept) { id, work in
             work.files.sorted(by: { $0.key < $1.key }).map { file, sha in
                 let relative = id + "/" + file
-                let found = stamps.sha256(of: relative, in: out) ?? SHA256.hex([UInt8](AtomicFile.read(out + "/" + relative) ?? Data()))
-                return (path: relative, intact: found == sha, sha256: sha)
+                let (stamp, known) = stamps.look(relative, in: out)
+                let found = known ?? SHA256.hex([UInt8](AtomicFile.read(out + "/" + relative) ?? Data()))
+                return (path: relative, stamp: stamp, intact: found == sha, sha256: sha)
             }
         }
         for (files, (id, _)) in zip(verified, kept) {
             let tampered = files.filter { !$0.intact }.map(\.path)
             if tampered.isEmpty {
-                for file in files { newStamps.record(file.path, in: out, sha256: file.sha256) }
+                for file in files { newStamps.record(file.path, stamp: file.stamp, sha256: file.sha256) }
             } else {
                 report.tampered += tampered
                 affected.insert(id)
