@@ -6,16 +6,11 @@ extension JSON {
     /// non-integer number (no Zan file has one). A byte-level reader: Foundation's parser on
     /// Linux bridges every value through NSObject, which made loading a large rule set take a
     /// minute.
-    ///
-    /// `skipping`: keys of the outermost object whose values are checked but not built (a
-    /// query that needs a version's tree skips its facts).
-    public static func parse(_ data: Data, skipping: Set<String> = []) -> JSON? {
+    public static func parse(_ data: Data) -> JSON? {
         data.withUnsafeBytes { raw in
             var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
-            reader.skipping = skipping
-            guard let value = reader.value(depth: 0) else { return nil }
-            reader.skipSpace()
-            return reader.index == reader.bytes.count ? value : nil
+            guard let value = reader.value(depth: 0), reader.atEnd() else { return nil }
+            return value
         }
     }
 
@@ -50,11 +45,12 @@ extension JSON {
     }
 }
 
-/// The reader behind `JSON.parse`: recursive descent over UTF-8 bytes, nesting bounded.
-private struct JSONReader {
+/// The reader behind `JSON.parse`: recursive descent over UTF-8 bytes, nesting bounded. Its
+/// pull primitives (`members`, `items`, `string`, `integer`, `bool`) let a decoder build its own
+/// values without an intermediate `JSON` (`RuleSetJSON.decodeVersion`).
+struct JSONReader {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
-    var skipping: Set<String> = []
     static let maxDepth = 512
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
@@ -62,7 +58,18 @@ private struct JSONReader {
     }
 
     mutating func skipSpace() {
-        while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
+    }
+
+    /// True after the value when the rest is only whitespace.
+    mutating func atEnd() -> Bool {
+        skipSpace()
+        return index == bytes.count
     }
 
     mutating func literal(_ word: StaticString, _ value: JSON) -> JSON? {
@@ -73,52 +80,84 @@ private struct JSONReader {
         return value
     }
 
+    /// True when the next value is `null` (and steps over it).
+    mutating func null() -> Bool {
+        skipSpace()
+        return literal("null", .null) != nil
+    }
+
+    mutating func bool() -> Bool? {
+        skipSpace()
+        guard index < bytes.count else { return nil }
+        return bytes[index] == UInt8(ascii: "t") ? literal("true", .bool(true))?.bool : literal("false", .bool(false))?.bool
+    }
+
+    /// Reads an object at nesting `depth`, handing each key to `member`, which must read the
+    /// member's value. False when the text is not an object or `member` returns false.
+    mutating func members(depth: Int, _ member: (inout JSONReader, String) -> Bool) -> Bool {
+        skipSpace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "{"), depth < Self.maxDepth else { return false }
+        index += 1
+        skipSpace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return true }
+        while true {
+            skipSpace()
+            guard let key = string() else { return false }
+            skipSpace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return false }
+            index += 1
+            guard member(&self, key) else { return false }
+            skipSpace()
+            guard index < bytes.count else { return false }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "}") { index += 1; return true }
+            return false
+        }
+    }
+
+    /// Reads an array at nesting `depth`, `item` reading each value. False when the text is
+    /// not an array or `item` returns false.
+    mutating func items(depth: Int, _ item: (inout JSONReader) -> Bool) -> Bool {
+        skipSpace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "["), depth < Self.maxDepth else { return false }
+        index += 1
+        skipSpace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return true }
+        while true {
+            guard item(&self) else { return false }
+            skipSpace()
+            guard index < bytes.count else { return false }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "]") { index += 1; return true }
+            return false
+        }
+    }
+
     mutating func value(depth: Int) -> JSON? {
         skipSpace()
         guard index < bytes.count, depth < Self.maxDepth else { return nil }
         switch bytes[index] {
         case UInt8(ascii: "{"):
-            index += 1
             var members: [String: JSON] = [:]
-            skipSpace()
-            if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
-            while true {
-                skipSpace()
-                guard let key = string() else { return nil }
-                skipSpace()
-                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
-                index += 1
-                if depth == 0, skipping.contains(key) {
-                    guard skipValue(depth: depth + 1) else { return nil }
-                } else {
-                    guard let item = value(depth: depth + 1) else { return nil }
-                    members[key] = item
-                }
-                skipSpace()
-                guard index < bytes.count else { return nil }
-                if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-                if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
-                return nil
+            let read = self.members(depth: depth) { reader, key in
+                guard let item = reader.value(depth: depth + 1) else { return false }
+                members[key] = item
+                return true
             }
+            return read ? .object(members) : nil
         case UInt8(ascii: "["):
-            index += 1
             var items: [JSON] = []
-            skipSpace()
-            if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
-            while true {
-                guard let item = value(depth: depth + 1) else { return nil }
+            let read = self.items(depth: depth) { reader in
+                guard let item = reader.value(depth: depth + 1) else { return false }
                 items.append(item)
-                skipSpace()
-                guard index < bytes.count else { return nil }
-                if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-                if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
-                return nil
+                return true
             }
+            return read ? .array(items) : nil
         case UInt8(ascii: "\""): return string().map(JSON.string)
         case UInt8(ascii: "t"): return literal("true", .bool(true))
         case UInt8(ascii: "f"): return literal("false", .bool(false))
         case UInt8(ascii: "n"): return literal("null", .null)
-        default: return integer()
+        default: return integer().map(JSON.int)
         }
     }
 
@@ -160,21 +199,35 @@ private struct JSONReader {
     }
 
     /// An integer; a fraction or an exponent is not one (nil).
-    mutating func integer() -> JSON? {
+    mutating func integer() -> Int? {
+        skipSpace()
         let start = index
         if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
         let digits = index
-        while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
+        var magnitude = 0
+        while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+            magnitude = magnitude &* 10 &+ Int(bytes[index] &- UInt8(ascii: "0"))
+            index += 1
+        }
         guard index > digits, index - digits <= 18 else { return nil }
         if index < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[index]) { return nil }
-        return Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)).map(JSON.int)
+        return bytes[start] == UInt8(ascii: "-") ? -magnitude : magnitude
     }
 
     /// A string: bytes copied as they are until an escape, escapes decoded (surrogate pairs
     /// joined; a lone surrogate is invalid).
     mutating func string() -> String? {
+        skipSpace()
         guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
         index += 1
+        // Most strings have no escape: made straight from the bytes, no buffer.
+        var end = index
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            let run = UnsafeBufferPointer(rebasing: bytes[index..<end])
+            index = end + 1
+            return String(validating: run, as: UTF8.self)
+        }
         var out: [UInt8] = []
         var runStart = index
         while index < bytes.count {

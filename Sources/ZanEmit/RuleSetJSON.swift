@@ -9,7 +9,7 @@ import ZanTimeline
 /// timestamps: the same corpus gives the same bytes.
 public enum RuleSetJSON {
     /// Bumped when the shape of any file changes; a build rebuilds everything on a new format.
-    public static let format = 5
+    public static let format = 6
 
     // MARK: Encoding
 
@@ -68,8 +68,8 @@ public enum RuleSetJSON {
         ])
     }
 
-    /// `rules/<work>/index.json`: the work, its versions (with each file's SHA-256), and what the
-    /// build could not apply to it.
+    /// `rules/<work>/index.json`: the work, its versions (with each file's SHA-256 and the units
+    /// it changed), and what the build could not apply to it.
     public static func index(_ history: WorkHistory, files: [String: String], findings: [Finding]) -> JSON {
         let work = history.work
         var about: [String: JSON] = [
@@ -83,9 +83,11 @@ public enum RuleSetJSON {
             "exists_from": work.existsFrom.map(date) ?? .null,
         ]
         about["repealed"] = work.repealed.map { .object(["from": date($0.from), "by": .string($0.by)]) } ?? .null
-        let versions: [JSON] = history.versions.map { version in
+        let changed = history.changedUnits
+        let versions: [JSON] = zip(history.versions, changed).map { version, changed in
             let name = fileName(of: version)
             return .object([
+                "changed": .array(changed.map(JSON.string)),
                 "from": date(version.from),
                 "to": version.to.map(date) ?? .null,
                 "provisional": .bool(version.from.provisional || version.to?.provisional == true),
@@ -123,75 +125,5 @@ public enum RuleSetJSON {
             }
         }
         return .object(members)
-    }
-
-    // MARK: Decoding
-
-    /// A decoding failure: the file is not what this version of Zan writes.
-    public struct DecodeError: Error, CustomStringConvertible {
-        public let path: String
-        public let reason: String
-        public var description: String { "\(path): not a Zan rule-set file (\(reason)); run `zan build`" }
-    }
-
-    public static func decodeNode(_ json: JSON, _ path: String) throws(DecodeError) -> RuleNode {
-        guard let kindName = json["kind"]?.string, let kind = ProvisionKind(rawValue: kindName),
-              let text = json["text"]?.array, let children = json["children"]?.array else {
-            throw DecodeError(path: path, reason: "a node lacks kind, text or children")
-        }
-        var decoded: [RuleNode] = []
-        for child in children { decoded.append(try decodeNode(child, path)) }
-        var provenance: Provenance?
-        if let value = json["provenance"] {
-            guard let act = value["act"]?.string, let file = value["file"]?.string,
-                  let start = decodePosition(value["start"]), let end = decodePosition(value["end"]) else {
-                throw DecodeError(path: path, reason: "a provenance lacks act, file, start or end")
-            }
-            provenance = Provenance(act: act, point: value["point"]?.string,
-                                    op: value["op"]?.string.flatMap(EditOperation.init(rawValue:)),
-                                    file: file, start: start, end: end,
-                                    effective: try decodeDate(value["effective"], path))
-        }
-        return RuleNode(kind: kind, num: json["num"]?.string, eId: json["eId"]?.string, heading: json["heading"]?.string,
-                        text: text.compactMap(\.string), children: decoded, unknown: json["unknown"]?.bool ?? false,
-                        partial: json["partial"]?.bool ?? false, repealed: json["repealed"]?.bool ?? false,
-                        provenance: provenance)
-    }
-
-    static func decodePosition(_ json: JSON?) -> Provenance.Position? {
-        guard let line = json?["line"]?.int, let column = json?["column"]?.int else { return nil }
-        return Provenance.Position(line: line, column: column)
-    }
-
-    public static func decodeDate(_ json: JSON?, _ path: String) throws(DecodeError) -> EffectiveDate? {
-        guard let json, json != .null else { return nil }
-        guard let text = json["date"]?.string, let date = CivilDate(iso: text) else {
-            throw DecodeError(path: path, reason: "a date is not YYYY-MM-DD")
-        }
-        return EffectiveDate(date, provisional: json["provisional"]?.bool ?? false, basis: json["basis"]?.string ?? "")
-    }
-
-    /// The work an index describes.
-    public static func decodeWork(_ json: JSON, _ path: String) throws(DecodeError) -> Work {
-        guard json["format"]?.int == format else { throw DecodeError(path: path, reason: "format is not \(format)") }
-        guard let about = json["work"], let id = about["id"]?.string else { throw DecodeError(path: path, reason: "no work id") }
-        var work = Work(id: id, kind: about["kind"]?.string, title: about["title"]?.string,
-                        date: about["date"]?.string.flatMap(CivilDate.init(iso:)), number: about["number"]?.string,
-                        registration: about["registration"]?.string, inCorpus: about["in_corpus"]?.bool ?? false,
-                        existsFrom: try decodeDate(about["exists_from"], path))
-        if let repeal = about["repealed"], repeal != .null, let from = try decodeDate(repeal["from"], path) {
-            work.repealed = Work.Repeal(from: from, by: repeal["by"]?.string ?? "")
-        }
-        return work
-    }
-
-    /// One version file.
-    public static func decodeVersion(_ json: JSON, _ path: String) throws(DecodeError) -> Version {
-        guard json["format"]?.int == format else { throw DecodeError(path: path, reason: "format is not \(format)") }
-        guard let from = try decodeDate(json["from"], path), let tree = json["tree"] else {
-            throw DecodeError(path: path, reason: "no from or tree")
-        }
-        return Version(from: from, to: try decodeDate(json["to"], path),
-                       amendedBy: json["amended_by"]?.array?.compactMap(\.string) ?? [], root: try decodeNode(tree, path))
     }
 }

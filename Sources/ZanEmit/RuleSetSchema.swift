@@ -213,9 +213,13 @@ public enum RuleSetSchema {
           "type": "array",
           "items": {
             "type": "object",
-            "required": ["from", "to", "provisional", "amended_by", "file", "sha256"],
+            "required": ["from", "to", "provisional", "amended_by", "changed", "file", "sha256"],
             "additionalProperties": false,
             "properties": {
+              "changed": {
+                "type": "array", "items": { "type": "string" }, "uniqueItems": true,
+                "description": "The eIds of the units that differ from the previous version (wording, flags, provenance, or a unit inside them) and of units new in this version or gone from it, sorted; an edit to a point lists the point and every unit that holds it. Empty for the first version. A unit is the first node with its eId in document order."
+              },
               "from": { "$ref": "#/$defs/effectiveDate" },
               "to": { "oneOf": [{ "type": "null" }, { "$ref": "#/$defs/effectiveDate" }] },
               "provisional": { "type": "boolean", "description": "True when either bound is provisional." },

@@ -24,6 +24,11 @@ public enum RuleSetStore {
 
     /// The work `id` and every version of it.
     public static func load(_ id: String, from rules: String) throws(LoadError) -> WorkHistory {
+        try open(id, from: rules).history()
+    }
+
+    /// The work `id` as its index describes it; version files are read on demand.
+    public static func open(_ id: String, from rules: String) throws(LoadError) -> PublishedWork {
         // The id names a folder: never let it name one outside `rules` ("../x", "a/b").
         guard Corpus.isSafeID(id) else { throw .badID(id) }
         let folder = rules + "/" + id
@@ -34,38 +39,105 @@ public enum RuleSetStore {
         }
         do throws(RuleSetJSON.DecodeError) {
             let work = try RuleSetJSON.decodeWork(index, indexPath)
-            var paths: [String] = []
+            var entries: [PublishedWork.Entry] = []
             for entry in index["versions"]?.array ?? [] {
-                guard let name = entry["file"]?.string else {
-                    throw RuleSetJSON.DecodeError(path: indexPath, reason: "a version without a file")
+                guard let name = entry["file"]?.string, let from = try RuleSetJSON.decodeDate(entry["from"], indexPath),
+                      let changed = entry["changed"]?.array else {
+                    throw RuleSetJSON.DecodeError(path: indexPath, reason: "a version without a file, a start or its changed units")
                 }
                 guard !name.contains("/"), !name.hasPrefix(".") else {
                     throw RuleSetJSON.DecodeError(path: indexPath, reason: "version file \"\(name)\" is not a file name in the work's folder")
                 }
-                paths.append(folder + "/" + name)
+                entries.append(PublishedWork.Entry(
+                    from: from, to: try RuleSetJSON.decodeDate(entry["to"], indexPath),
+                    amendedBy: entry["amended_by"]?.array?.compactMap(\.string) ?? [],
+                    path: folder + "/" + name, changed: Set(changed.compactMap(\.string))))
             }
-            // Version files are independent: decode them on every core; facts are derived from
-            // the tree and not read back.
-            let decoded = Parallel.map(paths) { path -> Result<Version, RuleSetJSON.DecodeError> in
-                guard let data = FileManager.default.contents(atPath: path), let json = JSON.parse(data, skipping: ["facts"]) else {
-                    return .failure(RuleSetJSON.DecodeError(path: path, reason: "missing or not JSON"))
-                }
-                do throws(RuleSetJSON.DecodeError) {
-                    return .success(try RuleSetJSON.decodeVersion(json, path))
-                } catch {
-                    return .failure(error)
-                }
-            }
-            var versions: [Version] = []
-            for result in decoded {
-                switch result {
-                case .success(let version): versions.append(version)
-                case .failure(let error): throw error
-                }
-            }
-            return WorkHistory(work: work, versions: versions)
+            return PublishedWork(work: work, entries: entries)
         } catch {
             throw .decode(error)
         }
+    }
+}
+
+/// A published work: its index read, its version files read when asked for. A point-in-time
+/// query reads the index and one version file (two when the work's last version decides how
+/// a citation is read), not the whole history.
+public struct PublishedWork: Sendable {
+    /// One version as the index lists it.
+    public struct Entry: Sendable {
+        public var from: EffectiveDate
+        public var to: EffectiveDate?
+        public var amendedBy: [String]
+        /// The version file.
+        public var path: String
+        /// The eIds of the units this version changed (`Version.changedUnits(since:)`).
+        public var changed: Set<String>
+
+        /// True when `date` is in `[from, to)` (as `Version.contains`).
+        public func contains(_ date: CivilDate) -> Bool {
+            from.date <= date && (to.map { date < $0.date } ?? true)
+        }
+    }
+
+    public let work: Work
+    public let entries: [Entry]
+
+    /// The index of the version in force on `date`.
+    public func index(at date: CivilDate) -> Int? {
+        entries.firstIndex { $0.contains(date) }
+    }
+
+    /// Why no version is in force on `date` (as `WorkHistory.absence(at:)`).
+    public func absence(at date: CivilDate) -> Answer {
+        WorkHistory.absence(of: work, firstFrom: entries.first?.from, at: date)
+    }
+
+    /// Version `index`, read from its file.
+    public func version(_ index: Int) throws(RuleSetStore.LoadError) -> Version {
+        let path = entries[index].path
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .decode(RuleSetJSON.DecodeError(path: path, reason: "missing"))
+        }
+        do throws(RuleSetJSON.DecodeError) {
+            return try RuleSetJSON.decodeVersion(data, path)
+        } catch {
+            throw .decode(error)
+        }
+    }
+
+    /// Every version, read on every core (version files are independent).
+    public func history() throws(RuleSetStore.LoadError) -> WorkHistory {
+        let decoded = Parallel.map(Array(entries.indices)) { index -> Result<Version, RuleSetStore.LoadError> in
+            do throws(RuleSetStore.LoadError) {
+                return .success(try version(index))
+            } catch {
+                return .failure(error)
+            }
+        }
+        var versions: [Version] = []
+        for result in decoded {
+            switch result {
+            case .success(let version): versions.append(version)
+            case .failure(let error): throw error
+            }
+        }
+        return WorkHistory(work: work, versions: versions)
+    }
+
+    /// `choice` with `.auto` decided as `WorkHistory.isApproving` decides it (reading the last
+    /// version only when the work alone does not say): the same answers from one version.
+    public func resolved(_ choice: DocumentChoice) throws(RuleSetStore.LoadError) -> DocumentChoice {
+        guard choice == .auto else { return choice }
+        if let approving = WorkHistory.isApproving(work) { return approving ? .rules : .body }
+        guard !entries.isEmpty else { return .body }
+        return WorkHistory.holdsAttachment(try version(entries.count - 1).root) ? .rules : .body
+    }
+
+    /// The interval over which the unit `eId` has the node it has in version `index`, from the
+    /// changed units the index lists.
+    public func wording(of eId: String, at index: Int) -> (from: EffectiveDate, to: EffectiveDate?) {
+        let run = WorkHistory.wordingRun(of: eId, at: index, versions: entries.count) { entries[$0].changed }
+        return (entries[run.lowerBound].from, entries[run.upperBound].to)
     }
 }

@@ -9,6 +9,7 @@
 #include <unicode/uscript.h>
 #include <unicode/ustring.h>
 #include <unicode/utypes.h>
+#include <unicode/uversion.h>
 
 #include <stddef.h>
 
@@ -142,6 +143,37 @@ zan_break_iterator *zan_brk_open_rules(const uint16_t *rules, int32_t length, in
         return NULL;
     }
     return AS_ZAN(it);
+}
+
+zan_break_iterator *zan_brk_open_binary_rules(const uint8_t *rules, int32_t length, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    UBreakIterator *it = ubrk_openBinaryRules(rules, length, NULL, 0, &code);
+    *status = code;
+    if (U_FAILURE(code)) {
+        if (it) ubrk_close(it);
+        return NULL;
+    }
+    return AS_ZAN(it);
+}
+
+int32_t zan_brk_binary_rules(zan_break_iterator *iterator, uint8_t *buffer, int32_t capacity,
+                             int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    int32_t length = ubrk_getBinaryRules(AS_ICU(iterator), buffer, capacity, &code);
+    /* Preflighting reports U_BUFFER_OVERFLOW_ERROR with the length: not a failure. */
+    *status = (buffer == NULL && code == U_BUFFER_OVERFLOW_ERROR) ? U_ZERO_ERROR : code;
+    return length;
+}
+
+void zan_icu_version(char *buffer, int32_t capacity) {
+    UVersionInfo info;
+    char text[U_MAX_VERSION_STRING_LENGTH];
+    u_getVersion(info);
+    u_versionToString(info, text);
+    if (capacity <= 0) return;
+    int32_t i = 0;
+    for (; text[i] != 0 && i < capacity - 1; i++) buffer[i] = text[i];
+    buffer[i] = 0;
 }
 
 zan_break_iterator *zan_brk_clone(const zan_break_iterator *iterator, int32_t *status) {

@@ -182,6 +182,37 @@ struct QueryCommandTests {
         #expect((node["provenance"] as? [String: Any])?["act"] as? String == "V2600038247")
     }
 
+    @Test("the wording's interval: from the version that set it to the next change of the unit, not the version's")
+    func wordingInterval() throws {
+        // Subpoint 24.19 keeps Order 115's wording when Order 130's version starts: the wording's
+        // interval spans both versions. Point 13 changes in each.
+        let kept = try ZanBinary.run(["show", "V2300033763", "24-тармақтың 19) тармақшасы", "--at", "2026-08-01"])
+        #expect(kept.status == 0)
+        #expect(kept.stdout.contains("version: [2026-07-12, …) amended by V2600038247"))
+        #expect(kept.stdout.contains("wording in force: [2025-04-15 (provisional: earliest possible), …)"))
+        let changed = try ZanBinary.run(["show", "V2300033763", "13-тармақ", "--at", "2026-07-11"])
+        #expect(changed.stdout.contains("wording in force: [2025-04-15 (provisional: earliest possible), 2026-07-12)"))
+    }
+
+    @Test("show reads the index and the one version in force: the other version files may be gone")
+    func showReadsOneVersion() throws {
+        let scratch = try ScratchFolder("show-one")
+        let rules = Golden.packageRoot.appendingPathComponent("rules").path
+        try FileManager.default.createDirectory(atPath: scratch.path + "/rules", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: rules + "/V2300033763", toPath: scratch.path + "/rules/V2300033763")
+        let whole = try ZanBinary.run(["show", "V2300033763", "13-тармақ", "--at", "2026-07-12"])
+        for name in ["2023-12-08.json", "2025-04-15.json"] {
+            try FileManager.default.removeItem(atPath: scratch.path + "/rules/V2300033763/" + name)
+        }
+        let one = try ZanBinary.run(["show", "V2300033763", "13-тармақ", "--at", "2026-07-12", "--rules", scratch.path + "/rules"])
+        #expect(one.status == 0 && one.stdout == whole.stdout)
+        #expect(one.stdout.contains("wording in force: [2026-07-12, …)"))
+        #expect(try ZanBinary.run(["versions", "V2300033763", "--rules", scratch.path + "/rules"]).status == 0, "versions reads the index only")
+        // An answer that is not `.found` names other versions: it reads them, and says which is missing.
+        let missing = try ZanBinary.run(["show", "V2300033763", "99-тармақ", "--at", "2026-07-12", "--rules", scratch.path + "/rules"])
+        #expect(missing.status == 1 && missing.stderr.contains("2023-12-08.json: not a Zan rule-set file (missing)"), "\(missing.stderr)")
+    }
+
     @Test("history lists both wordings of point 13; versions lists the intervals")
     func history() throws {
         let result = try ZanBinary.run(["history", "V2300033763", "13-тармақ"])

@@ -18,11 +18,15 @@ enum ZanBinary {
         let stderr: String
     }
 
-    static func run(_ arguments: [String], in directory: URL = Golden.packageRoot) throws -> Output {
+    /// `environment` is added to (and overrides) the test process's own.
+    static func run(_ arguments: [String], in directory: URL = Golden.packageRoot, environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -114,6 +118,31 @@ struct TokensCommandTests {
         let result = try ZanBinary.run(arguments)
         #expect(result.status == 64)
         #expect(result.stderr.contains("Usage:") || result.stderr.contains("Error:"))
+    }
+
+    @Test("compiled word-break rules are cached in ZAN_CACHE_DIR and read back; a damaged cache is recompiled; ZAN_CACHE_DIR= turns it off")
+    func compiledRulesCache() throws {
+        let scratch = try ScratchFolder("rules-cache")
+        let arguments = ["tokens", "corpus/V2600038247/kaz.txt", "--format", "table"]
+        let uncached = try ZanBinary.run(arguments, environment: ["ZAN_CACHE_DIR": ""])
+        #expect(uncached.status == 0 && !uncached.stdout.isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path).isEmpty)
+
+        let first = try ZanBinary.run(arguments, environment: ["ZAN_CACHE_DIR": scratch.path])
+        let files = try FileManager.default.contentsOfDirectory(atPath: scratch.path)
+        #expect(files.count == 1 && files[0].hasPrefix("word-break-") && files[0].hasSuffix(".brk"), "\(files)")
+        let cached = try ZanBinary.run(arguments, environment: ["ZAN_CACHE_DIR": scratch.path])
+        #expect(first.stdout == uncached.stdout && cached.stdout == uncached.stdout, "the cached rules tokenize alike")
+
+        // One byte flipped: the digest no longer matches, the rules are compiled and the file rewritten.
+        let path = scratch.path + "/" + files[0]
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        let written = bytes
+        bytes[bytes.count / 2] ^= 0xFF
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let damaged = try ZanBinary.run(arguments, environment: ["ZAN_CACHE_DIR": scratch.path])
+        #expect(damaged.status == 0 && damaged.stdout == uncached.stdout)
+        #expect(try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))) == written)
     }
 
     @Test("help lists the tokens command")

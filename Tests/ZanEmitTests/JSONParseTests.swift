@@ -32,13 +32,3 @@ struct JSONParseTests {
         #expect(parse(String(repeating: "[", count: 100) + String(repeating: "]", count: 100)) != nil)
     }
 }
-
-@Suite("JSON.parse skipping keys")
-struct JSONSkipTests {
-    @Test("a skipped key of the outer object is checked, not built; inner keys of that name are kept")
-    func skip() {
-        let text = #"{"facts": [{"a": "]}\"", "b": [1, {"c": 2}]}], "tree": {"facts": 1}}"#
-        #expect(JSON.parse(Data(text.utf8), skipping: ["facts"]) == .object(["tree": .object(["facts": .int(1)])]))
-        #expect(JSON.parse(Data(#"{"facts": [1, 2}"#.utf8), skipping: ["facts"]) == nil)
-    }
-}

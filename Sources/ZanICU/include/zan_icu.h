@@ -104,6 +104,23 @@ zan_break_iterator *zan_brk_open(int32_t kind, const char *locale, int32_t *stat
 zan_break_iterator *zan_brk_open_rules(const uint16_t *rules, int32_t length, int32_t *error_line,
                                        int32_t *error_offset, int32_t *status);
 
+/**
+ * A break iterator from rules compiled earlier (`zan_brk_binary_rules`), much faster than
+ * compiling them. ICU checks the data's header (format version, endianness); the bytes must
+ * not change or be freed while the iterator or any clone of it lives.
+ */
+zan_break_iterator *zan_brk_open_binary_rules(const uint8_t *rules, int32_t length, int32_t *status);
+
+/**
+ * The compiled form of a rule-based iterator's rules: their length in bytes; copied into
+ * `buffer` when `capacity` is enough (NULL and 0 to ask for the length).
+ */
+int32_t zan_brk_binary_rules(zan_break_iterator *iterator, uint8_t *buffer, int32_t capacity,
+                             int32_t *status);
+
+/** ICU's version, "72.1", into `buffer` (NUL-terminated; 20 bytes are always enough). */
+void zan_icu_version(char *buffer, int32_t capacity);
+
 /** An independent copy of `iterator` (cheap; shares the compiled rules). */
 zan_break_iterator *zan_brk_clone(const zan_break_iterator *iterator, int32_t *status);
 

@@ -65,11 +65,16 @@ extension WorkHistory {
 
     /// Why no version is in force on `date` (an answer that is never `.found`).
     public func absence(at date: CivilDate) -> Answer {
+        Self.absence(of: work, firstFrom: versions.first?.from, at: date)
+    }
+
+    /// Why no version of `work`, whose first version starts `firstFrom`, is in force on `date`.
+    public static func absence(of work: Work, firstFrom: EffectiveDate?, at date: CivilDate) -> Answer {
         if let repeal = work.repealed, date >= repeal.from.date {
             return (.notInForce("\(work.id) is not in force on \(date): repealed from \(repeal.from) by \(repeal.by)", nil))
         }
-        if let first = versions.first, date < first.from.date {
-            return (.notInForce("\(work.id) is not in force yet on \(date): \(first.from.provisional ? "from \(first.from.date) at the earliest" : "in force from \(first.from.date)") (\(first.from.basis))", nil))
+        if let first = firstFrom, date < first.date {
+            return (.notInForce("\(work.id) is not in force yet on \(date): \(first.provisional ? "from \(first.date) at the earliest" : "in force from \(first.date)") (\(first.basis))", nil))
         }
         return .notInForce("\(work.id) has no version on \(date)", nil)
     }
@@ -78,9 +83,19 @@ extension WorkHistory {
     /// its title says it approves ("… бекіту туралы", "Об утверждении …"), or the corpus knows it
     /// only through edits to the document it approves.
     public var isApproving: Bool {
+        Self.isApproving(work) ?? Self.holdsAttachment(versions.last?.root)
+    }
+
+    /// What `isApproving` decides from the work alone; nil when it takes the last version's
+    /// tree (`holdsAttachment`): a work not in the corpus whose title does not say.
+    public static func isApproving(_ work: Work) -> Bool? {
         let title = (work.title ?? "").lowercased()
         if title.contains("бекіту туралы") || title.contains("об утверждении") { return true }
-        return !work.inCorpus && versions.last?.root.children.contains { $0.kind == .attachment } == true
+        return work.inCorpus ? false : nil
+    }
+
+    public static func holdsAttachment(_ root: RuleNode?) -> Bool {
+        root?.children.contains { $0.kind == .attachment } == true
     }
 
     /// The unit `citation` names in the version in force on `date`.

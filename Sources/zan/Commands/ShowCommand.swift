@@ -45,23 +45,40 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let date = try parseDate(at, "--at")
-        let history = try query.load(work)
+        // The index and the version in force; every version only for an answer that is not
+        // `.found` (its message names later versions).
+        let published = try query.open(work)
+        let index = published.index(at: date)
+        let version = try index.map { index in try query.read { try published.version(index) } }
+        var full: WorkHistory?
+        func history() throws -> WorkHistory {
+            if let full { return full }
+            let loaded = try query.read { try published.history() }
+            full = loaded
+            return loaded
+        }
         var answers: [(Citation?, Answer)] = []
         if let citation {
+            let choice = try query.read { try published.resolved(query.document) }
             for cited in try parseCitation(citation) {
-                answers.append((cited, history.lookup(cited, in: query.document, at: date)))
+                var answer = Answer.notInForce("", nil)
+                if let version {
+                    answer = WorkHistory(work: published.work, versions: [version]).lookup(cited, in: choice, version: version)
+                }
+                if case .found = answer {} else { answer = try history().lookup(cited, in: query.document, at: date) }
+                answers.append((cited, answer))
             }
-        } else if let version = history.version(at: date) {
+        } else if let version {
             answers.append((nil, .found(version.root, version)))
         } else {
-            answers.append((nil, history.absence(at: date)))
+            answers.append((nil, published.absence(at: date)))
         }
         var output = StandardOutput()
         switch format {
         case .text:
-            for (index, (cited, answer)) in answers.enumerated() {
-                if index > 0 { output.write("\n") }
-                output.write(text(cited, answer, history, date))
+            for (number, (cited, answer)) in answers.enumerated() {
+                if number > 0 { output.write("\n") }
+                output.write(text(cited, answer, published, at: index, date))
             }
         case .json:
             let items = answers.map { json($0.0?.description ?? "the whole work", $0.1, date) }
@@ -72,18 +89,20 @@ struct ShowCommand: ParsableCommand {
         if code != 0 { throw ExitCode(code) }
     }
 
-    func text(_ cited: Citation?, _ answer: Answer, _ history: WorkHistory, _ date: CivilDate) -> String {
-        var out = "\(history.work.id) › \(cited?.description ?? "the whole work") on \(date)\n"
+    func text(_ cited: Citation?, _ answer: Answer, _ published: PublishedWork, at index: Int?, _ date: CivilDate) -> String {
+        var out = "\(published.work.id) › \(cited?.description ?? "the whole work") on \(date)\n"
         switch answer {
         case let .found(node, version):
             if let eId = node.eId { out += "eId: \(eId)\n" }
             out += "version: \(interval(version.from, version.to))"
             if !version.amendedBy.isEmpty { out += " amended by \(version.amendedBy.joined(separator: ", "))" }
             out += "\n"
-            if let cited,
-               let run = history.history(of: cited, in: query.document).first(where: { $0.node == node && $0.from.date <= date }) {
-                out += "wording in force: \(interval(run.from, run.to))\n"
-                if run.from.provisional { out += "provisional: in force from \(run.from.date) at the earliest — \(run.from.basis)\n" }
+            // The wording's interval: the versions around this one over which the unit (by its
+            // eId) is the same, from the changed units the index lists.
+            if cited != nil, let eId = node.eId, let index {
+                let wording = published.wording(of: eId, at: index)
+                out += "wording in force: \(interval(wording.from, wording.to))\n"
+                if wording.from.provisional { out += "provisional: in force from \(wording.from.date) at the earliest — \(wording.from.basis)\n" }
             } else if version.from.provisional {
                 out += "provisional: in force from \(version.from.date) at the earliest — \(version.from.basis)\n"
             }

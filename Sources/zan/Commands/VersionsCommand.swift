@@ -17,8 +17,9 @@ struct VersionsCommand: ParsableCommand {
     @OptionGroup var query: WorkQueryOptions
 
     func run() throws {
-        let history = try query.load(work)
-        let about = history.work
+        // The index says all it prints: no version file is read.
+        let published = try query.open(work)
+        let about = published.work
         var output = StandardOutput()
         output.write("\(about.id)\(about.title.map { " \"\($0)\"" } ?? "")\n")
         var facts: [String] = []
@@ -29,7 +30,7 @@ struct VersionsCommand: ParsableCommand {
         facts.append(about.inCorpus ? "text in corpus" : "text not in corpus (known from the acts that change it)")
         output.write(facts.joined(separator: ", ") + "\n")
         if let repeal = about.repealed { output.write("repealed from \(repeal.from) by \(repeal.by)\n") }
-        for version in history.versions {
+        for version in published.entries {
             let by = version.amendedBy.isEmpty ? "" : " amended by " + version.amendedBy.joined(separator: ", ")
             output.write("\(interval(version.from, version.to))\(by)\n")
             if version.from.provisional { output.write("  from \(version.from.date) at the earliest — \(version.from.basis)\n") }

@@ -20,13 +20,28 @@ struct WorkQueryOptions: ParsableArguments {
     func load(_ work: String) throws -> WorkHistory {
         try loadHistory(work, from: rules)
     }
+
+    /// The work's index (versions read on demand), or exit 1 with why not.
+    func open(_ work: String) throws -> PublishedWork {
+        try read { try RuleSetStore.open(work, from: rules) }
+    }
+
+    /// What `body` reads from `rules`, or exit 1 with why not.
+    func read<T>(_ body: () throws -> T) throws -> T {
+        try readRules(body)
+    }
 }
 
 /// A work's published history from `rules`, or exit 1 with why not.
 func loadHistory(_ work: String, from rules: String) throws -> WorkHistory {
+    try readRules { try RuleSetStore.load(work, from: rules) }
+}
+
+/// What `body` reads from a rule set, or exit 1 with why not.
+func readRules<T>(_ body: () throws -> T) throws -> T {
     do {
-        return try RuleSetStore.load(work, from: rules)
-    } catch {
+        return try body()
+    } catch let error as RuleSetStore.LoadError {
         StandardError.write("zan: error: \(error.description)\n")
         throw ExitCode(1)
     }

@@ -1,0 +1,202 @@
+import Foundation
+import ZanAmendments
+import ZanDocument
+import ZanText
+import ZanTimeline
+
+/// Reading rule-set files back (`RuleSetStore`): a work's index through `JSON`, a version file
+/// straight from its bytes into the tree — a 1 MB work's version file holds tens of thousands of
+/// nodes, and building a dictionary per node and per provenance first made a cold query slow.
+extension RuleSetJSON {
+    /// A decoding failure: the file is not what this version of Zan writes.
+    public struct DecodeError: Error, CustomStringConvertible {
+        public let path: String
+        public let reason: String
+        public var description: String { "\(path): not a Zan rule-set file (\(reason)); run `zan build`" }
+    }
+
+    public static func decodeDate(_ json: JSON?, _ path: String) throws(DecodeError) -> EffectiveDate? {
+        guard let json, json != .null else { return nil }
+        guard let text = json["date"]?.string, let date = CivilDate(iso: text) else {
+            throw DecodeError(path: path, reason: "a date is not YYYY-MM-DD")
+        }
+        return EffectiveDate(date, provisional: json["provisional"]?.bool ?? false, basis: json["basis"]?.string ?? "")
+    }
+
+    /// The work an index describes.
+    public static func decodeWork(_ json: JSON, _ path: String) throws(DecodeError) -> Work {
+        guard json["format"]?.int == format else { throw DecodeError(path: path, reason: "format is not \(format)") }
+        guard let about = json["work"], let id = about["id"]?.string else { throw DecodeError(path: path, reason: "no work id") }
+        var work = Work(id: id, kind: about["kind"]?.string, title: about["title"]?.string,
+                        date: about["date"]?.string.flatMap(CivilDate.init(iso:)), number: about["number"]?.string,
+                        registration: about["registration"]?.string, inCorpus: about["in_corpus"]?.bool ?? false,
+                        existsFrom: try decodeDate(about["exists_from"], path))
+        if let repeal = about["repealed"], repeal != .null, let from = try decodeDate(repeal["from"], path) {
+            work.repealed = Work.Repeal(from: from, by: repeal["by"]?.string ?? "")
+        }
+        return work
+    }
+
+    /// One version file, from its bytes. Facts are stepped over (checked, not built): they are
+    /// derived from the tree.
+    public static func decodeVersion(_ data: Data, _ path: String) throws(DecodeError) -> Version {
+        let result: Result<Version, DecodeError> = data.withUnsafeBytes { raw in
+            var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
+            var decoder = VersionDecoder()
+            guard let version = decoder.version(&reader), reader.atEnd() else {
+                let reason = decoder.problem ?? "not JSON (at byte \(reader.index))"
+                return .failure(DecodeError(path: path, reason: reason))
+            }
+            return .success(version)
+        }
+        return try result.get()
+    }
+}
+
+/// The version-file decoder over `JSONReader`'s pull primitives: members are read in any order,
+/// unknown members are stepped over, missing required ones are named in `problem`.
+private struct VersionDecoder {
+    var problem: String?
+
+    mutating func version(_ reader: inout JSONReader) -> Version? {
+        var format: Int?, from: EffectiveDate?, to: EffectiveDate?, amendedBy: [String] = [], root: RuleNode?
+        let read = reader.members(depth: 0) { reader, key in
+            switch key {
+            case "format": format = reader.integer(); return format != nil
+            case "from": return date(&reader, depth: 1, into: &from)
+            case "to": return date(&reader, depth: 1, into: &to)
+            case "amended_by": return strings(&reader, depth: 1, into: &amendedBy)
+            case "tree": root = node(&reader, depth: 1); return root != nil
+            default: return reader.skipValue(depth: 1)
+            }
+        }
+        guard read else { return nil }
+        guard format == RuleSetJSON.format else { return fail("format is not \(RuleSetJSON.format)") }
+        guard let from, let root else { return fail("no from or tree") }
+        return Version(from: from, to: to, amendedBy: amendedBy, root: root)
+    }
+
+    mutating func node(_ reader: inout JSONReader, depth: Int) -> RuleNode? {
+        var kind: ProvisionKind?, num: String?, eId: String?, heading: String?
+        var text: [String]?, children: [RuleNode]?
+        var unknown = false, partial = false, repealed = false
+        var provenance: Provenance?
+        let read = reader.members(depth: depth) { reader, key in
+            switch key {
+            case "kind":
+                kind = reader.string().flatMap(ProvisionKind.init(rawValue:))
+                return kind != nil || fail("a node's kind is not one Zan writes")
+            case "text":
+                var paragraphs: [String] = []
+                guard strings(&reader, depth: depth + 1, into: &paragraphs) else { return false }
+                text = paragraphs
+                return true
+            case "children":
+                var nodes: [RuleNode] = []
+                let read = reader.items(depth: depth + 1) { reader in
+                    guard let child = node(&reader, depth: depth + 2) else { return false }
+                    nodes.append(child)
+                    return true
+                }
+                children = nodes
+                return read
+            case "eId": eId = reader.string(); return eId != nil
+            case "num": num = reader.string(); return num != nil
+            case "heading": heading = reader.string(); return heading != nil
+            case "unknown": return flag(&reader, into: &unknown)
+            case "partial": return flag(&reader, into: &partial)
+            case "repealed": return flag(&reader, into: &repealed)
+            case "provenance":
+                provenance = self.provenance(&reader, depth: depth + 1)
+                return provenance != nil
+            default: return reader.skipValue(depth: depth + 1)
+            }
+        }
+        guard read else { return nil }
+        guard let kind, let text, let children else { return fail("a node lacks kind, text or children") }
+        return RuleNode(kind: kind, num: num, eId: eId, heading: heading, text: text, children: children,
+                        unknown: unknown, partial: partial, repealed: repealed, provenance: provenance)
+    }
+
+    mutating func provenance(_ reader: inout JSONReader, depth: Int) -> Provenance? {
+        var act: String?, file: String?, point: String?, op: EditOperation?
+        var start: Provenance.Position?, end: Provenance.Position?, effective: EffectiveDate?
+        let read = reader.members(depth: depth) { reader, key in
+            switch key {
+            case "act": act = reader.string(); return act != nil
+            case "file": file = reader.string(); return file != nil
+            case "point": point = reader.string(); return point != nil
+            case "op":
+                op = reader.string().flatMap(EditOperation.init(rawValue:))
+                return op != nil || fail("a provenance's op is not one Zan writes")
+            case "start": start = position(&reader, depth: depth + 1); return start != nil
+            case "end": end = position(&reader, depth: depth + 1); return end != nil
+            case "effective": return date(&reader, depth: depth + 1, into: &effective)
+            default: return reader.skipValue(depth: depth + 1)
+            }
+        }
+        guard read else { return nil }
+        guard let act, let file, let start, let end else { return fail("a provenance lacks act, file, start or end") }
+        return Provenance(act: act, point: point, op: op, file: file, start: start, end: end, effective: effective)
+    }
+
+    mutating func position(_ reader: inout JSONReader, depth: Int) -> Provenance.Position? {
+        var line: Int?, column: Int?
+        let read = reader.members(depth: depth) { reader, key in
+            switch key {
+            case "line": line = reader.integer(); return line != nil
+            case "column": column = reader.integer(); return column != nil
+            default: return reader.skipValue(depth: depth + 1)
+            }
+        }
+        guard read else { return nil }
+        guard let line, let column else { return fail("a position lacks line or column") }
+        return Provenance.Position(line: line, column: column)
+    }
+
+    /// An effective date or null.
+    mutating func date(_ reader: inout JSONReader, depth: Int, into date: inout EffectiveDate?) -> Bool {
+        if reader.null() { return true }
+        var day: CivilDate?, provisional = false, basis = ""
+        let read = reader.members(depth: depth) { reader, key in
+            switch key {
+            case "date": day = reader.string().flatMap(CivilDate.init(iso:)); return day != nil || fail("a date is not YYYY-MM-DD")
+            case "provisional": return flag(&reader, into: &provisional)
+            case "basis":
+                guard let text = reader.string() else { return false }
+                basis = text
+                return true
+            default: return reader.skipValue(depth: depth + 1)
+            }
+        }
+        guard read else { return false }
+        guard let day else { return fail("a date is not YYYY-MM-DD") }
+        date = EffectiveDate(day, provisional: provisional, basis: basis)
+        return true
+    }
+
+    mutating func strings(_ reader: inout JSONReader, depth: Int, into strings: inout [String]) -> Bool {
+        reader.items(depth: depth) { reader in
+            guard let string = reader.string() else { return false }
+            strings.append(string)
+            return true
+        }
+    }
+
+    func flag(_ reader: inout JSONReader, into flag: inout Bool) -> Bool {
+        guard let value = reader.bool() else { return false }
+        flag = value
+        return true
+    }
+
+    /// Records why the file is not a version file; false (or nil), to return.
+    mutating func fail<T>(_ reason: String) -> T? {
+        if problem == nil { problem = reason }
+        return nil
+    }
+
+    mutating func fail(_ reason: String) -> Bool {
+        if problem == nil { problem = reason }
+        return false
+    }
+}

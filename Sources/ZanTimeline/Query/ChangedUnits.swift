@@ -1,0 +1,53 @@
+/// Which units each version changes, and how long a unit keeps a wording. The index of a
+/// published work lists each version's changed units, so a query answers "in force from when
+/// to when" from the index and the one version file it reads, not from every version.
+///
+/// A unit is the first node with its eId in document order: the node a citation by eId finds.
+extension Version {
+    /// The eIds of the units whose node differs from the node with the same eId in `previous`
+    /// (its wording, flags, provenance, or any unit inside it), and of those new in this version
+    /// or gone from it; sorted. An edit to a point lists the point and every unit that holds it.
+    public func changedUnits(since previous: Version) -> [String] {
+        var old: [String: RuleNode] = [:]
+        previous.root.forEachUnit { eId, node in old[eId] = node }
+        var changed: [String] = []
+        var seen = Set<String>()
+        root.forEachUnit { eId, node in
+            seen.insert(eId)
+            // Versions share untouched subtrees, so most comparisons stop at the array identity.
+            if old[eId] != node { changed.append(eId) }
+        }
+        changed += old.keys.filter { !seen.contains($0) }
+        return changed.sorted()
+    }
+}
+
+extension RuleNode {
+    /// Calls `body` with each eId and the first node (document order, self included) bearing it.
+    public func forEachUnit(_ body: (String, RuleNode) -> Void) {
+        var seen = Set<String>()
+        func walk(_ node: RuleNode) {
+            if let eId = node.eId, seen.insert(eId).inserted { body(eId, node) }
+            for child in node.children { walk(child) }
+        }
+        walk(self)
+    }
+}
+
+extension WorkHistory {
+    /// Each version's changed units (`Version.changedUnits(since:)`); none for the first.
+    public var changedUnits: [[String]] {
+        versions.indices.map { $0 == 0 ? [] : versions[$0].changedUnits(since: versions[$0 - 1]) }
+    }
+
+    /// The versions, around `index`, over which the unit `eId` has the node it has in version
+    /// `index`, given whether each version changed it.
+    public static func wordingRun(of eId: String, at index: Int, versions count: Int,
+                                  changes: (Int) -> Set<String>) -> ClosedRange<Int> {
+        precondition(count > 0 && (0..<count).contains(index), "version \(index) of \(count)")
+        var first = index, last = index
+        while first > 0, !changes(first).contains(eId) { first -= 1 }
+        while last + 1 < count, !changes(last + 1).contains(eId) { last += 1 }
+        return first...last
+    }
+}

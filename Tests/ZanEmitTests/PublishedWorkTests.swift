@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+@testable import ZanEmit
+import ZanTestSupport
+import ZanText
+import ZanTimeline
+
+@Suite("Changed units and wording intervals: what lets a query read one version")
+struct ChangedUnitsTests {
+    func point(_ num: String, _ text: String, children: [RuleNode] = []) -> RuleNode {
+        RuleNode(kind: .paragraph, num: num, eId: "att_1__para_\(num)", text: [text], children: children)
+    }
+
+    func version(_ points: [RuleNode], from day: Int) -> Version {
+        let rules = RuleNode(kind: .attachment, num: "1", eId: "att_1", children: points)
+        return Version(from: EffectiveDate(CivilDate(year: 2025, month: 1, day: day)!, provisional: false, basis: "test"),
+                       root: RuleNode(kind: .document, children: [rules]))
+    }
+
+    @Test("an edit lists the unit and every unit holding it; an inserted and a vanished unit are listed; untouched ones are not")
+    func changed() {
+        let sub = RuleNode(kind: .subparagraph, num: "1", eId: "att_1__para_2__subpara_1", text: ["1) бірінші;"])
+        let old = version([point("1", "1. Бір."), point("2", "2. Екі:", children: [sub]), point("3", "3. Үш.")], from: 1)
+        var reworded = sub
+        reworded.text = ["1) өзгерген;"]
+        let new = version([point("1", "1. Бір."), point("2", "2. Екі:", children: [reworded]), point("2-1", "2-1. Жаңа.")], from: 2)
+        #expect(new.changedUnits(since: old) == ["att_1", "att_1__para_2", "att_1__para_2-1", "att_1__para_2__subpara_1", "att_1__para_3"])
+        #expect(old.changedUnits(since: old) == [])
+        // Text without an eId (a quotation, a form) counts for the nearest unit holding it.
+        var quoted = point("1", "1. Бір.")
+        quoted.children = [RuleNode(kind: .quotation, text: ["«өзгерген»"])]
+        #expect(version([quoted], from: 3).changedUnits(since: version([point("1", "1. Бір.")], from: 2)) == ["att_1", "att_1__para_1"])
+        // A unit is the first node with its eId: a later duplicate does not count.
+        let duplicate = version([point("1", "1. Бір."), point("1", "1. Басқа.")], from: 4)
+        #expect(duplicate.changedUnits(since: version([point("1", "1. Бір.")], from: 3)) == ["att_1"])
+    }
+
+    @Test("a wording's run stops at the versions that change the unit")
+    func runs() {
+        let changes: [Set<String>] = [[], ["a"], [], ["b"], ["a", "b"]]
+        #expect(WorkHistory.wordingRun(of: "a", at: 2, versions: 5) { changes[$0] } == 1...3)
+        #expect(WorkHistory.wordingRun(of: "b", at: 0, versions: 5) { changes[$0] } == 0...2)
+        #expect(WorkHistory.wordingRun(of: "c", at: 3, versions: 5) { changes[$0] } == 0...4)
+        #expect(WorkHistory.wordingRun(of: "a", at: 4, versions: 5) { changes[$0] } == 4...4)
+    }
+
+    /// For every unit found in every version: the run the changed units give is the run of
+    /// versions `history(of:)` finds by comparing the trees.
+    func checkRuns(_ history: WorkHistory, _ name: String) -> Int {
+        let changes = history.changedUnits.map(Set.init)
+        var checked = 0
+        for (index, version) in history.versions.enumerated() {
+            var eIds: [String] = []
+            version.root.forEachUnit { eId, _ in eIds.append(eId) }
+            for eId in eIds {
+                guard case .found(let node, _) = history.lookup(.eId(eId), in: .body, version: version) else { continue }
+                let run = WorkHistory.wordingRun(of: eId, at: index, versions: history.versions.count) { changes[$0] }
+                let expected = history.history(of: .eId(eId), in: .body).first { $0.node == node && $0.from.date <= version.from.date }
+                #expect(expected?.from == history.versions[run.lowerBound].from && expected?.to == history.versions[run.upperBound].to,
+                        "\(name) \(eId) in version \(index)")
+                checked += 1
+            }
+        }
+        return checked
+    }
+
+    @Test("the changed units give every unit of the published seeds the interval comparing every version gives")
+    func seedsAgree() throws {
+        let rules = Golden.packageRoot.appendingPathComponent("rules").path
+        var checked = 0
+        for work in ["V2100023983", "V2300033763", "V2500035912", "V2500035943", "V2600038247"] {
+            let published = try RuleSetStore.open(work, from: rules)
+            let history = try published.history()
+            #expect(published.entries.map(\.changed) == history.changedUnits.map(Set.init), "\(work): the index lists what the trees show")
+            checked += checkRuns(history, work)
+        }
+        #expect(checked > 200)
+    }
+
+    @Test("and so do the synthetic corpus's works: insertions, deletions, struck-out points")
+    func syntheticAgree() {
+        var checked = 0
+        for (id, history) in SyntheticDiffTests.histories.sorted(by: { $0.key < $1.key }) { checked += checkRuns(history, id) }
+        #expect(checked > 20)
+    }
+}
+
+@Suite("Reading version files back")
+struct VersionDecodeTests {
+    @Test("every committed version file decodes to the tree the generic JSON reader sees")
+    func agreesWithJSON() throws {
+        let rules = Golden.packageRoot.appendingPathComponent("rules").path
+        var files = 0
+        for work in try FileManager.default.contentsOfDirectory(atPath: rules) where work.hasPrefix("V") {
+            for name in try FileManager.default.contentsOfDirectory(atPath: rules + "/" + work) where name != "index.json" {
+                let data = try #require(FileManager.default.contents(atPath: rules + "/" + work + "/" + name))
+                let version = try RuleSetJSON.decodeVersion(data, name)
+                let json = try #require(JSON.parse(data))
+                #expect(RuleSetJSON.node(version.root) == json["tree"], "\(work)/\(name)")
+                #expect(RuleSetJSON.date(version.from) == json["from"] && version.amendedBy == json["amended_by"]?.array?.compactMap(\.string))
+                files += 1
+            }
+        }
+        #expect(files >= 9)
+    }
+
+    @Test("what is not a version file: an error naming the file and why, never a crash")
+    func errors() {
+        let tree = #"{"kind": "document", "text": [], "children": []}"#
+        let from = #"{"date": "2025-01-01", "provisional": false, "basis": "b"}"#
+        func reason(_ text: String) -> String? {
+            do {
+                _ = try RuleSetJSON.decodeVersion(Data(text.utf8), "x.json")
+                return nil
+            } catch {
+                #expect(error.description.hasPrefix("x.json: not a Zan rule-set file ("))
+                return error.reason
+            }
+        }
+        let good = #"{"format": \#(RuleSetJSON.format), "from": \#(from), "to": null, "tree": \#(tree), "facts": [{"x": "]"}], "new": {"a": [1]}}"#
+        #expect(reason(good) == nil, "unknown members and facts are stepped over")
+        #expect(reason(#"{"format": 5, "from": \#(from), "tree": \#(tree)}"#) == "format is not \(RuleSetJSON.format)")
+        #expect(reason(#"{"format": \#(RuleSetJSON.format), "tree": \#(tree)}"#) == "no from or tree")
+        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": \#(from), "tree": {"kind": "document", "text": []}}"#) == "a node lacks kind, text or children")
+        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": \#(from), "tree": {"kind": "nonsense", "text": [], "children": []}}"#) == "a node's kind is not one Zan writes")
+        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": {"date": "1.1.2025"}, "tree": \#(tree)}"#) == "a date is not YYYY-MM-DD")
+        let provenance = #"{"kind": "document", "text": [], "children": [], "provenance": {"act": "V1", "file": "f", "start": {"line": 1}}}"#
+        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": \#(from), "tree": \#(provenance)}"#) == "a position lacks line or column")
+        #expect(reason(String(good.dropLast())) == "not JSON (at byte \(good.utf8.count - 1))")
+        #expect(reason(good + " x") == "not JSON (at byte \(good.utf8.count + 1))")
+        #expect(reason(String(repeating: #"{"tree": "#, count: 600)) != nil, "nesting is bounded")
+    }
+}
