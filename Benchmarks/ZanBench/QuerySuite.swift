@@ -50,25 +50,49 @@ enum QuerySuite {
             print("query   cold `zan show`: skipped (no zan executable beside zan-bench; run `swift build -c release` first)")
             return
         }
-        var cold: [Double] = []
-        for run in 0..<21 {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: zan)
-            process.arguments = ["show", work, "13-тармақ", "--at", "2024-03-15", "--rules", out]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            process.standardError = FileHandle.nullDevice
-            let start = DispatchTime.now().uptimeNanoseconds
-            try process.run()
-            let output = pipe.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-            guard process.terminationStatus == 0, String(decoding: output, as: UTF8.self).contains("13.") else {
-                throw BenchError("query self-check failed: zan show exited \(process.terminationStatus)")
+        /// Wall times of `zan ARGUMENTS` as a new process, after one warm-up run. Spawned with
+        /// posix_spawn, output to a file: Foundation's `Process` adds tens of milliseconds of
+        /// its own from a process this large.
+        let outputPath = root.appendingPathComponent("show-output.txt").path
+        func coldRuns(_ arguments: [String], check: (Int32, String) -> Bool) throws -> [Double] {
+            var times: [Double] = []
+            for run in 0..<21 {
+                let start = DispatchTime.now().uptimeNanoseconds
+                let status = try spawn(zan, arguments, output: outputPath)
+                let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+                let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+                guard check(status, output) else {
+                    throw BenchError("query self-check failed: zan \(arguments.joined(separator: " ")) exited \(status)")
+                }
+                if run > 0 { times.append(elapsed) }   // the first run warms the file cache
             }
-            if run > 0 { cold.append(elapsed) }   // the first run warms the file cache
+            return times.sorted()
         }
-        cold.sort()
-        print(String(format: "query   cold `zan show` process  median %.1f ms  (%.1f–%.1f)", cold[cold.count / 2], cold.first!, cold.last!))
+        let baseline = try coldRuns(["--version"]) { status, _ in status == 0 }
+        let cold = try coldRuns(["show", work, "13-тармақ", "--at", "2024-03-15", "--rules", out]) { status, output in
+            status == 0 && output.contains("13.") && output.contains("wording in force:")
+        }
+        print(String(format: "query   cold `zan show` process  median %.1f ms  (%.1f–%.1f); `zan --version` %.1f ms (starting a process)",
+                     cold[cold.count / 2], cold.first!, cold.last!, baseline[baseline.count / 2]))
+    }
+
+    /// Runs `program` with `arguments`, its stdout to `output`, its stderr to /dev/null; its exit status.
+    static func spawn(_ program: String, _ arguments: [String], output: String) throws -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([program] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let result = posix_spawn(&pid, program, &actions, nil, argv, environ)
+        guard result == 0 else { throw BenchError("cannot start \(program): error \(result)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            guard errno == EINTR else { throw BenchError("waitpid failed: \(errno)") }
+        }
+        // Exited normally: the exit code; killed by a signal: 128 + the signal, as a shell says.
+        return status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     }
 }
