@@ -113,6 +113,50 @@ struct BuildCommandTests {
         #expect(plain.status == 0 && plain.stdout.contains("no file changed"), "\(plain.stdout)")
     }
 
+    @Test("a rebuild trusts the stamps of corpus documents it read: unchanged ones are not read or hashed; edits, a new meta.json are seen")
+    func corpusStamps() throws {
+        let scratch = try ScratchFolder("corpus-stamps")
+        let corpus = scratch.path + "/corpus", out = scratch.path + "/rules"
+        try FileManager.default.copyItem(atPath: Golden.packageRoot.appendingPathComponent("corpus").path, toPath: corpus)
+        func build() throws -> String {
+            let result = try ZanBinary.run(["build", "--corpus", corpus, "--out", out])
+            #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+            return result.stdout
+        }
+        _ = try build()
+        usleep(1_100_000)   // past the clock tick of the first stamps file (see the test above)
+        #expect(try build().contains(" 0 documents read"))
+        let stampsText = try String(contentsOfFile: out + "/.stamps", encoding: .utf8)
+        let key = "@corpus/V2600038247/kaz.txt\t"
+        let line = try #require(stampsText.split(separator: "\n").first { $0.hasPrefix(key) }, "\(stampsText.prefix(300))")
+        let recorded = try #require(line.split(separator: "\t").last)
+
+        // Trusted: a stamp that claims another hash for the untouched order makes the build
+        // take it as changed and read it (proof the stamp, not the bytes, was used).
+        try Data(stampsText.replacingOccurrences(of: key + line.dropFirst(key.count).dropLast(64) + recorded,
+                                                 with: key + line.dropFirst(key.count).dropLast(64) + String(repeating: "0", count: 64)).utf8)
+            .write(to: URL(fileURLWithPath: out + "/.stamps"))
+        #expect(!(try build()).contains(" 0 documents read"))
+
+        // A same-size edit in place: the change time moves, the document is hashed and read.
+        usleep(1_100_000)
+        _ = try build()
+        let text = corpus + "/V2600038247/kaz.txt"
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: text)))
+        let at = try #require(bytes.indices.dropFirst(bytes.count / 2).first { bytes[$0] == 0xD0 && bytes[$0 + 1] == 0xB0 })   // "а"
+        bytes[at + 1] = 0xBE   // "о": the same length
+        let handle = try #require(FileHandle(forUpdatingAtPath: text))
+        try handle.write(contentsOf: Data(bytes))
+        try handle.close()
+        let edited = try build()
+        #expect(edited.contains("updated V2600038247") && !edited.contains(" 0 documents read"), "\(edited)")
+        // A meta.json where there was none: seen too.
+        try Data(#"{"published": "2026-07-01"}"#.utf8).write(to: URL(fileURLWithPath: corpus + "/V2600038247/meta.json"))
+        let meta = try build()
+        #expect(meta.contains("rebuilt unchanged") && !meta.contains(" 0 documents read"), "\(meta)")
+        #expect(try ZanBinary.run(["build", "--corpus", corpus, "--out", out, "--check"]).status == 0)
+    }
+
     @Test("the synthetic corpus builds with its errors reported, located, exit 1; the output validates")
     func errors() throws {
         let scratch = try ScratchFolder("synthetic")

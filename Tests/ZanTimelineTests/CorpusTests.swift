@@ -21,7 +21,7 @@ struct CorpusTests {
             .write(to: wrong.appendingPathComponent("meta.json"))
         let corpus = try Corpus.load(folder.path)
         #expect(corpus.documents.map(\.id) == ["V2500099999"])
-        #expect(corpus.documents[0].meta.published == nil)
+        #expect(corpus.documents[0].content?.meta.published == nil)
         let found = corpus.findings.map { "\($0.diagnostic.id) \(URL(fileURLWithPath: $0.location).lastPathComponent)" }.sorted()
         #expect(found == ["corpus.bad-meta meta.json", "corpus.bad-meta meta.json", "corpus.missing-text V2500000001"])
         #expect(corpus.findings.contains { $0.diagnostic.message.contains("unknown key \"publisher\"") })
@@ -35,7 +35,23 @@ struct CorpusTests {
     func hash() throws {
         let corpus = try Corpus.load(Golden.packageRoot.appendingPathComponent("corpus").path)
         let order = try #require(corpus.documents.first { $0.id == "V2600038247" })
-        #expect(order.sha256 == SHA256.hex(order.file.bytes))
+        #expect(order.sha256 == SHA256.hex(try #require(order.content).file.bytes))
+    }
+
+    @Test("a document `known` vouches for by its stamps is listed, not read; loaded() reads it")
+    func known() throws {
+        let folder = Golden.packageRoot.appendingPathComponent("corpus").path
+        let full = try Corpus.load(folder)
+        let order = try #require(full.documents.first { $0.id == "V2600038247" })
+        let corpus = try Corpus.load(folder) { id, stamps in
+            id == "V2600038247" && stamps == order.stamps ? "vouched" : nil
+        }
+        let listed = try #require(corpus.documents.first { $0.id == "V2600038247" })
+        #expect(listed.content == nil && listed.sha256 == "vouched")
+        #expect(corpus.documents.filter { $0.content == nil }.count == 1)
+        let (loaded, findings) = listed.loaded()
+        #expect(findings.isEmpty && loaded?.sha256 == order.sha256 && loaded?.content?.file.bytes == order.content?.file.bytes)
+        #expect(ReadAct.read(listed).0?.targets == ReadAct(order).targets)
     }
 
     @Test("a missing corpus folder is an I/O error, thrown")

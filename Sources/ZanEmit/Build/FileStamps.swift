@@ -1,10 +1,10 @@
 import Foundation
+import ZanText
 import ZanTimeline
 
-/// What a build knows about the files it wrote, so the next build need not hash them again:
-/// each file's size, modification and change times and inode, with its SHA-256. A file whose
-/// stamp is unchanged still holds those bytes; any write, rename or `touch` changes the change
-/// time, which no user can set back. (This is git's index trick.)
+/// What a build knows about the files it read and wrote, so the next build need not read and
+/// hash them again: each file's `FileStamp` with its SHA-256 — the published files of `rules/`
+/// by their path in it, the corpus documents' by `@corpus/<id>/<file>`.
 ///
 /// Kept in `rules/.stamps`, a private file beside the published ones (hidden, not in the build
 /// index, ignored by git); without it, or when it is unreadable, every file is hashed. A stamp
@@ -12,12 +12,10 @@ import ZanTimeline
 /// in that tick could keep size and times), so such a file is hashed once more next time.
 /// `zan build --check` never uses stamps.
 struct FileStamps: Sendable {
-    struct Stamp: Equatable, Sendable {
-        var size: Int64
-        var modified: Int64   // nanoseconds since 1970
-        var changed: Int64    // nanoseconds since 1970
-        var inode: UInt64
-    }
+    typealias Stamp = FileStamp
+
+    /// The key prefix of corpus files (not an id: ids start with a letter or digit).
+    static let corpusPrefix = "@corpus/"
 
     static let fileName = ".stamps"
     static let header = "zan-stamps 1"
@@ -34,6 +32,23 @@ struct FileStamps: Sendable {
         return (now, entry.sha256)
     }
 
+    /// The SHA-256 recorded for corpus document `id` when its text and meta.json (or its lack
+    /// of one) have the recorded stamps; nil when it must be read.
+    func corpusDocument(_ id: String, _ files: CorpusDocument.Stamps) -> String? {
+        let prefix = Self.corpusPrefix + id + "/"
+        guard let text = entries[prefix + Corpus.textFile], text.stamp == files.text else { return nil }
+        let meta = entries[prefix + Corpus.metaFile]
+        guard meta?.stamp == files.meta, meta == nil || meta?.sha256 == text.sha256 else { return nil }
+        return text.sha256
+    }
+
+    /// Records the stamps of corpus document `id`'s files, known to hash to `sha256`.
+    mutating func record(corpusDocument id: String, _ files: CorpusDocument.Stamps, sha256: String) {
+        let prefix = Self.corpusPrefix + id + "/"
+        record(prefix + Corpus.textFile, stamp: files.text, sha256: sha256)
+        record(prefix + Corpus.metaFile, stamp: files.meta, sha256: sha256)
+    }
+
     /// Records `stamp` for the file at `relative`, known to hold bytes of `sha256`.
     mutating func record(_ relative: String, stamp: Stamp?, sha256: String) {
         if let stamp { entries[relative] = (stamp, sha256) }
@@ -44,22 +59,45 @@ struct FileStamps: Sendable {
         record(relative, stamp: Self.stamp(out + "/" + relative), sha256: sha256)
     }
 
-    /// The stamps at `out`, less those too recent to trust; empty when there are none.
+    /// The stamps at `out`, less those too recent to trust; empty when there are none or the
+    /// file is not one this build writes. Read as bytes: at 10,000 works it has 200,000 lines.
     static func read(_ out: String) -> FileStamps {
         let path = out + "/" + fileName
         guard let file = stamp(path), let data = FileManager.default.contents(atPath: path) else { return FileStamps() }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
-        guard lines.first == Substring(header) else { return FileStamps() }
         var stamps = FileStamps()
-        for line in lines.dropFirst() {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 6, let size = Int64(fields[1]), let modified = Int64(fields[2]), let changed = Int64(fields[3]),
-                  let inode = UInt64(fields[4]), fields[5].utf8.count == 64 else { return FileStamps() }
-            // Racy: changed in the tick the stamps were written, so a later edit could look the same.
-            guard modified < file.modified, changed < file.modified else { continue }
-            stamps.entries[String(fields[0])] = (Stamp(size: size, modified: modified, changed: changed, inode: inode), String(fields[5]))
+        let valid = data.withUnsafeBytes { raw -> Bool in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            if lines.last?.isEmpty == true { lines.removeLast() }
+            guard let first = lines.first, first.elementsEqual(header.utf8) else { return false }
+            for line in lines.dropFirst() {
+                let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+                guard fields.count == 6, let size = number(fields[1]).flatMap(Int64.init(exactly:)),
+                      let modified = number(fields[2]).flatMap(Int64.init(exactly:)),
+                      let changed = number(fields[3]).flatMap(Int64.init(exactly:)), let inode = number(fields[4]),
+                      fields[5].count == 64, let relative = String(validating: fields[0], as: UTF8.self) else { return false }
+                // Racy: changed in the tick the stamps were written, so a later edit could look the same.
+                guard modified < file.modified, changed < file.modified else { continue }
+                stamps.entries[relative] = (Stamp(size: size, modified: modified, changed: changed, inode: inode),
+                                            String(decoding: fields[5], as: UTF8.self))
+            }
+            return true
         }
-        return stamps
+        return valid ? stamps : FileStamps()
+    }
+
+    /// A non-negative decimal that fits in 64 bits.
+    private static func number(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64? {
+        guard !digits.isEmpty else { return nil }
+        var value: UInt64 = 0
+        for digit in digits {
+            guard digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") else { return nil }
+            let (times10, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (sum, carry) = times10.addingReportingOverflow(UInt64(digit - UInt8(ascii: "0")))
+            guard !overflow, !carry else { return nil }
+            value = sum
+        }
+        return value
     }
 
     /// Writes the stamps (sorted: the file is deterministic for the same stamps) atomically.
@@ -73,12 +111,5 @@ struct FileStamps: Sendable {
     }
 
     /// The stamp of the file at `path` (links not followed), or nil when it does not exist.
-    static func stamp(_ path: String) -> Stamp? {
-        var status = stat()
-        guard lstat(path, &status) == 0 else { return nil }
-        return Stamp(size: Int64(status.st_size),
-                     modified: Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec),
-                     changed: Int64(status.st_ctim.tv_sec) * 1_000_000_000 + Int64(status.st_ctim.tv_nsec),
-                     inode: UInt64(status.st_ino))
-    }
+    static func stamp(_ path: String) -> Stamp? { FileStamp(path) }
 }

@@ -75,17 +75,23 @@ public struct RuleSetBuild {
         let lock = try BuildLock.acquire(options.out, exclusive: !options.check)
         defer { withExtendedLifetime(lock) {} }
         if !options.check { try? FileManager.default.removeItem(atPath: options.out + "/" + Self.stagingFolder) }
+        // A check compares everything (a changed Zan can change the output of unchanged
+        // inputs); a build trusts the index unless forced, and the stamps of the files the
+        // last build read and wrote: a corpus document whose files have the recorded stamps is
+        // not read unless a work to rebuild needs it.
+        let old = options.force || options.check ? nil : BuildIndex.read(options.out)
+        let out = options.out
+        let stamps = old == nil ? FileStamps() : FileStamps.read(out)
+        var known: Corpus.Known?
+        if old != nil { known = { id, files in stamps.corpusDocument(id, files) } }
         let corpus: Corpus
         do {
-            corpus = try Corpus.load(options.corpus)
+            corpus = try Corpus.load(options.corpus, known: known)
         } catch {
             throw BuildError(description: error.description)
         }
         var report = Report()
         report.findings = corpus.findings
-        // A check compares everything (a changed Zan can change the output of unchanged
-        // inputs); a build trusts the index unless forced.
-        let old = options.force || options.check ? nil : BuildIndex.read(options.out)
         let documents = Dictionary(uniqueKeysWithValues: corpus.documents.map { ($0.id, $0) })
 
         // 1. Which documents changed, and which works that touches.
@@ -93,13 +99,17 @@ public struct RuleSetBuild {
         func read(_ id: String) -> ReadAct? {
             if let cached = reads[id] { return cached }
             guard let entry = documents[id] else { return nil }
-            let act = ReadAct(entry)
+            let (act, findings) = ReadAct.read(entry)
+            report.findings += findings
             reads[id] = act
             return act
         }
         // Documents are independent: read the changed ones on every core at once.
         let changed = corpus.documents.filter { old?.documents[$0.id]?.sha256 != $0.sha256 }
-        for act in Parallel.map(changed, ReadAct.init) { reads[act.id] = act }
+        for (act, findings) in Parallel.map(changed, ReadAct.read) {
+            report.findings += findings
+            if let act { reads[act.id] = act }
+        }
         var affected = Set<String>()
         var changedDocuments = Set<String>()
         for entry in changed {
@@ -119,9 +129,12 @@ public struct RuleSetBuild {
         // hand-edited file is reported (and, unless checking, rebuilt). A file whose stamp
         // (size, times, inode) is the one the last build recorded is not hashed again.
         let kept = (old?.works ?? [:]).sorted(by: { $0.key < $1.key }).filter { !affected.contains($0.key) }
-        let out = options.out
-        let stamps = old == nil ? FileStamps() : FileStamps.read(out)
         var newStamps = FileStamps()
+        // Documents read cleanly (a document with findings is read again, to report them again).
+        let reported = Set(corpus.findings.compactMap(\.work))
+        for document in corpus.documents where !reported.contains(document.id) {
+            newStamps.record(corpusDocument: document.id, document.stamps, sha256: document.sha256)
+        }
         let verified = Parallel.map(kept) { id, work in
             work.files.sorted(by: { $0.key < $1.key }).map { file, sha in
                 let relative = id + "/" + file

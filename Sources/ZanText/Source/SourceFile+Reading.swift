@@ -32,9 +32,12 @@ extension SourceFile {
     /// The refusal of the file at `path` when it is larger than `maximumSize`, from its size
     /// alone: an oversized file is never read into memory.
     public static func refusalBySize(_ path: String) -> UnreadableText? {
-        guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumSize else {
-            return nil
-        }
-        return refusal(oversized: size, path: path)
+        guard let size = FileStamp(path, followingLinks: true)?.size else { return nil }
+        return refusalBySize(Int(size), path: path)
+    }
+
+    /// The refusal of a file of `size` bytes when it is larger than `maximumSize`.
+    public static func refusalBySize(_ size: Int, path: String) -> UnreadableText? {
+        size > maximumSize ? refusal(oversized: size, path: path) : nil
     }
 }

@@ -80,8 +80,6 @@ public enum AddDocument {
             try? manager.removeItem(atPath: staging)
             throw .io("cannot write \(folder): \(error.localizedDescription)")
         }
-        let entry = CorpusDocument(id: id, file: file, relativePath: id + "/" + Corpus.textFile, meta: CorpusMeta(published: published),
-                                   sha256: CorpusDocument.hash(text: Data(file.bytes), meta: metaData))
-        return Added(id: id, folder: folder, read: ReadAct(entry))
+        return Added(id: id, folder: folder, read: ReadAct(id: id, file: file, published: published))
     }
 }

@@ -24,12 +24,33 @@ public struct CorpusMeta: Hashable, Sendable {
 /// One document of the corpus: `corpus/<id>/kaz.txt` and its optional `meta.json`.
 public struct CorpusDocument: Sendable {
     public let id: String
-    public let file: SourceFile
     /// "V2600038247/kaz.txt": how provenance names the file, wherever the corpus is.
     public let relativePath: String
-    public let meta: CorpusMeta
     /// SHA-256 of the text's bytes and meta.json's: what the build compares.
     public let sha256: String
+    /// The stamps of the text and of meta.json (nil: there is none), taken before reading them.
+    public let stamps: Stamps
+    /// The text and its facts; nil for a document a caller vouched for by its stamps and that
+    /// was not read (`loaded()` reads it).
+    public let content: Content?
+    /// Where it was read from (the corpus folder, and that folder with links resolved).
+    let directory: String, root: String
+
+    public struct Stamps: Equatable, Sendable {
+        public var text: FileStamp
+        public var meta: FileStamp?
+    }
+
+    public struct Content: Sendable {
+        public let file: SourceFile
+        public let meta: CorpusMeta
+    }
+
+    /// The document with its content, read now when it was not; nil with findings when it can
+    /// no longer be read (changed on disk since the corpus was listed).
+    public func loaded() -> (CorpusDocument?, [Finding]) {
+        content == nil ? Corpus.document(id, in: directory, root: root) : (self, [])
+    }
 
     /// The content hash of a document's text and its meta.json.
     static func hash(text: Data, meta: Data?) -> String {
@@ -52,9 +73,14 @@ public struct Corpus: Sendable {
     public static let textFile = "kaz.txt"
     public static let metaFile = "meta.json"
 
+    /// What a caller knows of documents read before: given a document's id and the stamps of
+    /// its files, the SHA-256 recorded for exactly those stamps, or nil.
+    public typealias Known = @Sendable (_ id: String, _ stamps: CorpusDocument.Stamps) -> String?
+
     /// Reads the corpus at `directory`. Throws only when the folder itself cannot be read;
-    /// a bad document is a finding and is left out.
-    public static func load(_ directory: String) throws(FileReadError) -> Corpus {
+    /// a bad document is a finding and is left out. A document `known` vouches for (its files'
+    /// stamps are the recorded ones) is listed with that SHA-256 and not read (`content` nil).
+    public static func load(_ directory: String, known: Known? = nil) throws(FileReadError) -> Corpus {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -70,7 +96,7 @@ public struct Corpus: Sendable {
         // Folders are independent: read, decode and hash them on every core at once; the
         // results (and findings) stay in name order.
         let loaded = Parallel.map(names.sorted().filter { !$0.hasPrefix(".") }) { name in
-            document(name, in: directory, root: root)
+            document(name, in: directory, root: root, known: known)
         }
         var documents: [CorpusDocument] = []
         var findings: [Finding] = []
@@ -83,33 +109,38 @@ public struct Corpus: Sendable {
 
     /// One corpus folder: its document, or nil (for a folder that is not a document, or a
     /// document that cannot be read), with the findings about it.
-    static func document(_ name: String, in directory: String, root: String) -> (CorpusDocument?, [Finding]) {
+    static func document(_ name: String, in directory: String, root: String, known: Known? = nil) -> (CorpusDocument?, [Finding]) {
         let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        /// True when `path`, with its links followed, is inside the corpus folder.
-        func isInside(_ path: String) -> Bool {
-            let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-            return resolved.hasPrefix(root + "/")
-        }
         let folder = directory + "/" + name
-        guard manager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { return (nil, []) }
+        guard kind(of: folder, followingLinks: true) == S_IFDIR else { return (nil, []) }
         guard isSafeID(name) else {
             return (nil, [Finding(file: nil, diagnostic: Diagnostic(CorpusDiagnostic.badID(folder: name), at: nil), path: folder)])
         }
         let textPath = folder + "/" + textFile
         let metaPath = folder + "/" + metaFile
         // A link may point anywhere: a document is what the corpus holds, not what it links to.
-        if let outside = [folder, textPath, metaPath].first(where: { manager.fileExists(atPath: $0) && !isInside($0) }) {
-            return (nil, [Finding(file: nil, diagnostic: Diagnostic(CorpusDiagnostic.linkOutside(
-                target: URL(fileURLWithPath: outside).resolvingSymlinksInPath().path), at: nil), work: name, path: outside)])
+        // Only a link can lead out (the folder is a child of the corpus folder, the files
+        // children of it), so only links are resolved.
+        for path in [folder, textPath, metaPath] where kind(of: path, followingLinks: false) == S_IFLNK && manager.fileExists(atPath: path) {
+            let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            guard resolved.hasPrefix(root + "/") else {
+                return (nil, [Finding(file: nil, diagnostic: Diagnostic(CorpusDiagnostic.linkOutside(target: resolved), at: nil),
+                                      work: name, path: path)])
+            }
         }
-        if let refusal = SourceFile.refusalBySize(textPath) {
+        let missing = Finding(file: nil, diagnostic: Diagnostic(CorpusDiagnostic.missingText(folder: name), at: nil), work: name, path: folder)
+        // Stamps first (of the files links name): an edit made while a file is read changes
+        // them, and shows next time.
+        guard let textStamp = FileStamp(textPath, followingLinks: true) else { return (nil, [missing]) }
+        if let refusal = SourceFile.refusalBySize(Int(textStamp.size), path: textPath) {
             return (nil, [Finding(file: nil, diagnostic: refusal.diagnostic, work: name, path: textPath, position: refusal.position)])
         }
-        guard let textData = manager.contents(atPath: textPath) else {
-            return (nil, [Finding(file: nil, diagnostic: Diagnostic(CorpusDiagnostic.missingText(folder: name), at: nil),
-                                  work: name, path: folder)])
+        let stamps = CorpusDocument.Stamps(text: textStamp, meta: FileStamp(metaPath, followingLinks: true))
+        if let known, let sha256 = known(name, stamps) {
+            return (CorpusDocument(id: name, relativePath: name + "/" + textFile, sha256: sha256, stamps: stamps, content: nil,
+                                   directory: directory, root: root), [])
         }
+        guard let textData = manager.contents(atPath: textPath) else { return (nil, [missing]) }
         let file: SourceFile
         switch SourceFile.decode([UInt8](textData), path: textPath) {
         case .success(let decoded): file = decoded
@@ -125,8 +156,15 @@ public struct Corpus: Sendable {
             findings += problems.map { Finding(file: nil, diagnostic: Diagnostic($0.problem, at: nil), work: name, path: metaPath,
                                                position: $0.position) }
         }
-        return (CorpusDocument(id: name, file: file, relativePath: name + "/" + textFile, meta: meta,
-                               sha256: CorpusDocument.hash(text: textData, meta: metaData)), findings)
+        return (CorpusDocument(id: name, relativePath: name + "/" + textFile, sha256: CorpusDocument.hash(text: textData, meta: metaData),
+                               stamps: stamps, content: .init(file: file, meta: meta), directory: directory, root: root), findings)
+    }
+
+    /// The file type (`S_IFDIR`, `S_IFREG`, `S_IFLNK`, …) at `path`; nil when nothing is there.
+    static func kind(of path: String, followingLinks: Bool) -> mode_t? {
+        var status = stat()
+        guard (followingLinks ? stat(path, &status) : lstat(path, &status)) == 0 else { return nil }
+        return status.st_mode & S_IFMT
     }
 
     /// The longest id Zan accepts.

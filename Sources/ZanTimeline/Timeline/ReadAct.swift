@@ -21,11 +21,22 @@ public struct ReadAct: Sendable {
     /// The ids of the works the document's edits change.
     public let targets: Set<String>
 
+    /// A corpus document with its content (`Corpus.load` without `known` reads every one; for
+    /// one it did not read, use `read(_:)`).
     public init(_ entry: CorpusDocument) {
-        let document = DocumentParser().parse(entry.file)
+        guard let content = entry.content else { preconditionFailure("\(entry.id) was not read: use ReadAct.read") }
+        let document = DocumentParser().parse(content.file)
         let amendments = AmendmentReader().read(document)
-        self.init(id: entry.id, relativePath: entry.relativePath, published: entry.meta.published,
+        self.init(id: entry.id, relativePath: entry.relativePath, published: content.meta.published,
                   document: document, amendments: amendments)
+    }
+
+    /// A corpus document, read now if `Corpus.load` did not (nil, with findings, when it can no
+    /// longer be read).
+    public static func read(_ entry: CorpusDocument) -> (ReadAct?, [Finding]) {
+        let (loaded, findings) = entry.loaded()
+        guard let loaded else { return (nil, findings) }
+        return (ReadAct(loaded), findings)
     }
 
     /// A document read from memory under `id` (as if it were `corpus/<id>/kaz.txt`).

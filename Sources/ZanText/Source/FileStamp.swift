@@ -1,0 +1,31 @@
+import Foundation
+
+/// What the file system says about a file without reading it: size, modification and change
+/// times, inode. A file whose stamp is unchanged still holds the same bytes: any write, rename
+/// or `touch` changes the change time, which no user can set back (git's index trick). The
+/// build keeps the stamps of the files it read and wrote (`FileStamps`) so the next build need
+/// not read and hash them again.
+public struct FileStamp: Equatable, Sendable {
+    public var size: Int64
+    public var modified: Int64   // nanoseconds since 1970
+    public var changed: Int64    // nanoseconds since 1970
+    public var inode: UInt64
+
+    public init(size: Int64, modified: Int64, changed: Int64, inode: UInt64) {
+        self.size = size
+        self.modified = modified
+        self.changed = changed
+        self.inode = inode
+    }
+
+    /// The stamp of the file at `path`, or nil when it does not exist. A link is stamped as
+    /// itself unless `followingLinks` (then as the file it names: an edit there shows).
+    public init?(_ path: String, followingLinks: Bool = false) {
+        var status = stat()
+        guard (followingLinks ? stat(path, &status) : lstat(path, &status)) == 0 else { return nil }
+        self.init(size: Int64(status.st_size),
+                  modified: Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec),
+                  changed: Int64(status.st_ctim.tv_sec) * 1_000_000_000 + Int64(status.st_ctim.tv_nsec),
+                  inode: UInt64(status.st_ino))
+    }
+}
