@@ -118,7 +118,7 @@ struct SyntheticDiffTests {
     static let histories: [String: WorkHistory] = {
         let corpus = Golden.fixture("diff/synthetic/corpus").path
         guard let loaded = try? Corpus.load(corpus) else { return [:] }
-        return Timeline.build(loaded.documents.map(ReadAct.init)).histories
+        return Timeline.build(loaded.documents.compactMap { ReadAct.read($0).0 }).histories
     }()
 
     func history(_ id: String) throws -> WorkHistory { try #require(Self.histories[id]) }

@@ -10,7 +10,7 @@ import ZanTimeline
 func timeline(of corpus: String) throws -> Timeline {
     let loaded = try Corpus.load(Golden.packageRoot.appendingPathComponent(corpus).path)
     #expect(loaded.findings.isEmpty)
-    return Timeline.build(loaded.documents.map(ReadAct.init))
+    return Timeline.build(loaded.documents.compactMap { ReadAct.read($0).0 })
 }
 
 /// The timeline as golden text: every work's history, then every finding.
@@ -97,7 +97,7 @@ struct SeedTimelineTests {
         }
         try Data("{\"published\": \"2025-04-08\"}\n".utf8).write(to: folder.appendingPathComponent("V2500035943/meta.json"))
         let corpus = try Corpus.load(folder.path)
-        let history = try #require(Timeline.build(corpus.documents.map(ReadAct.init)).histories["V2300033763"])
+        let history = try #require(Timeline.build(corpus.documents.compactMap { ReadAct.read($0).0 }).histories["V2300033763"])
         let runs = history.history(of: Citation.parse("13-тармақ")![0])
         #expect(runs.first?.from.date == date("2025-04-19"))
         #expect(runs.first?.from.provisional == false)
@@ -220,7 +220,7 @@ struct TimelineBlocksTests {
     func effectiveDates() throws {
         let loaded = try Corpus.load(Golden.packageRoot.appendingPathComponent("corpus").path)
         let order115 = try #require(loaded.documents.first { $0.id == "V2500035943" })
-        let read = ReadAct(order115)
+        let read = try #require(ReadAct.read(order115).0)
         #expect(read.work.existsFrom?.date == date("2025-04-15") && read.work.existsFrom?.provisional == true)
         #expect(read.work.existsFrom?.basis.contains("registration 2025-04-04 + 11") == true)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import ZanText
 import ZanTimeline
 
@@ -10,10 +11,31 @@ public enum ExtractFacts {
     /// text, so a build reads each distinct paragraph once. Not for use from several threads.
     public final class Cache {
         /// Paragraph → its facts, without unit, paragraph index or id.
-        var paragraphs: [String: [Fact]] = [:]
+        var paragraphs: [Text: [Fact]] = [:]
         /// A table's rows (headings and text) → its service facts by row index, without ids.
         var tables: [[String]: [Int: Fact]] = [:]
         public init() {}
+
+        /// A paragraph as a key, hashed and compared by its UTF-8 bytes: `String`'s own hashing
+        /// normalizes non-ASCII text first, which made the lookups a tenth of a build.
+        struct Text: Hashable {
+            var string: String
+
+            func hash(into hasher: inout Hasher) {
+                var string = string
+                string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            }
+
+            static func == (a: Text, b: Text) -> Bool {
+                var a = a.string, b = b.string
+                return a.withUTF8 { x in
+                    b.withUTF8 { y in
+                        guard x.count == y.count, let p = x.baseAddress, let q = y.baseAddress else { return x.count == y.count }
+                        return memcmp(p, q, x.count) == 0
+                    }
+                }
+            }
+        }
     }
 
     /// The facts of a tree, in document order; a row's `service` fact comes after the facts
@@ -32,8 +54,18 @@ public enum ExtractFacts {
                     facts.append(fact)
                 }
                 for (index, paragraph) in node.text.enumerated() {
-                    let read = cache?.paragraphs[paragraph] ?? Self.read(paragraph)
-                    cache?.paragraphs[paragraph] = read
+                    let read: [Fact]
+                    if let cache {
+                        let key = Cache.Text(string: paragraph)
+                        if let known = cache.paragraphs[key] {
+                            read = known
+                        } else {
+                            read = Self.read(paragraph)
+                            cache.paragraphs[key] = read
+                        }
+                    } else {
+                        read = Self.read(paragraph)
+                    }
                     for var fact in read {
                         fact.paragraph = index
                         fact.lastParagraph = index

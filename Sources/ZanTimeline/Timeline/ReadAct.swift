@@ -21,10 +21,8 @@ public struct ReadAct: Sendable {
     /// The ids of the works the document's edits change.
     public let targets: Set<String>
 
-    /// A corpus document with its content (`Corpus.load` without `known` reads every one; for
-    /// one it did not read, use `read(_:)`).
-    public init(_ entry: CorpusDocument) {
-        guard let content = entry.content else { preconditionFailure("\(entry.id) was not read: use ReadAct.read") }
+    /// A corpus document and its content (`read(_:)` reads it when `Corpus.load` did not).
+    public init(_ entry: CorpusDocument, _ content: CorpusDocument.Content) {
         let document = DocumentParser().parse(content.file)
         let amendments = AmendmentReader().read(document)
         self.init(id: entry.id, relativePath: entry.relativePath, published: content.meta.published,
@@ -35,8 +33,8 @@ public struct ReadAct: Sendable {
     /// longer be read).
     public static func read(_ entry: CorpusDocument) -> (ReadAct?, [Finding]) {
         let (loaded, findings) = entry.loaded()
-        guard let loaded else { return (nil, findings) }
-        return (ReadAct(loaded), findings)
+        guard let loaded, let content = loaded.content else { return (nil, findings) }
+        return (ReadAct(loaded, content), findings)
     }
 
     /// A document read from memory under `id` (as if it were `corpus/<id>/kaz.txt`).
