@@ -124,6 +124,9 @@ struct UnitNounTests {
             ("пункт", .paragraph), ("пункта", .paragraph), ("пунктом", .paragraph),
             ("подпункта", .subparagraph), ("статьи", .article), ("статья", .article),
             ("части", .part), ("главы", .chapter), ("приложения", .appendix), ("абзаца", .indent),
+            // Capitals, as headings write them (А–Я, Ѐ–Џ and Kazakh letters lowered alike).
+            ("ТАРМАҒЫНЫҢ", .paragraph), ("ҚОСЫМША", .appendix), ("БӨЛІГІ", .part), ("ПУНКТОМ", .paragraph),
+            ("Статьи", .article), ("ПРИЛОЖЕНИЕ", .appendix),
           ])
     func inflections(_ word: String, _ unit: UnitKind) {
         #expect(UnitNouns.unit(of: word) == unit)

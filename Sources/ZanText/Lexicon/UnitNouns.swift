@@ -41,13 +41,15 @@ public enum UnitNouns {
     private static let russianStemUnits: [([UInt16], UnitKind)] =
         russianStems.map { (Array($0.0.utf16), $0.1) }.sorted { $0.0.count > $1.0.count }
     private static let russianEndingUnits: Set<[UInt16]> = Set(russianEndings.map { Array($0.utf16) })
-    /// Second letters of the stems, indexed by first letter (lowercase; all stems' first letters
-    /// are below U+0530): most words are rejected by one array lookup on their first letter.
-    private static let secondLetters: [[UInt16]] = {
-        var table = [[UInt16]](repeating: [], count: 0x0530)
+    /// Second and third letters of the stems, indexed by first letter (lowercase; all stems'
+    /// first letters are below U+0530): most words are rejected by one array lookup on their
+    /// first letter, nearly all others by their next two ("талап" is not "тармақ" or "тақырып").
+    private static let nextLetters: [[UInt32]] = {
+        var table = [[UInt32]](repeating: [], count: 0x0530)
         for (stem, _) in kazakhStems + russianStems {
             let units = Array(stem.utf16)
-            if !table[Int(units[0])].contains(units[1]) { table[Int(units[0])].append(units[1]) }
+            let next = UInt32(units[1]) << 16 | UInt32(units[2])
+            if !table[Int(units[0])].contains(next) { table[Int(units[0])].append(next) }
         }
         return table
     }()
@@ -73,14 +75,13 @@ public enum UnitNouns {
     }
 
     /// The unit a word (as UTF-16 units) names, or nil.
-    /// - Complexity: O(1) for most words (a two-letter prefix check); O(stems · suffixes) else.
+    /// - Complexity: O(1) for most words (a three-letter prefix check); O(stems · suffixes) else.
     static func unit(of word: Slice<UnsafeBufferPointer<UInt16>>) -> UnitKind? {
         guard word.count >= 3 else { return nil }
         let first = lower(word[word.startIndex])
-        guard Int(first) < secondLetters.count, !secondLetters[Int(first)].isEmpty,
-              secondLetters[Int(first)].contains(lower(word[word.startIndex + 1])) else {
-            return nil
-        }
+        guard Int(first) < nextLetters.count, !nextLetters[Int(first)].isEmpty,
+              nextLetters[Int(first)].contains(UInt32(lower(word[word.startIndex + 1])) << 16 | UInt32(lower(word[word.startIndex + 2])))
+        else { return nil }
         let lowered = word.map(lower)
         for (stem, unit) in kazakhStemUnits where lowered.starts(with: stem) {
             if KazakhMorphology.isInflection(lowered[stem.count...]) { return unit }
@@ -94,8 +95,11 @@ public enum UnitNouns {
     @inline(__always)
     static func lower(_ unit: UInt16) -> UInt16 {
         if unit < 0x80 { return unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit }
-        // а–я, ѐ–џ are lowercase already: no need to ask ICU (most words start with one).
+        // а–я, ѐ–џ are lowercase already, А–Я and Ѐ–Џ are one step from it: no need to ask
+        // ICU (most words start with one of them).
         if unit >= 0x0430 && unit <= 0x045F { return unit }
+        if unit >= 0x0410 && unit <= 0x042F { return unit + 0x20 }
+        if unit >= 0x0400 && unit <= 0x040F { return unit + 0x50 }
         if (unit & 0xF800) == 0xD800 { return unit }
         return UInt16(truncatingIfNeeded: zan_icu_to_lower(Int32(unit)))
     }

@@ -31,6 +31,10 @@ public struct Tokenizer: Sendable {
                 let end = Int(boundary)
                 defer { start = end }
                 if end <= skipUntil { continue }
+                // Half the segments are spaces: a segment that starts with a space or a tab is
+                // a run of them (no other rule starts with one), known without asking ICU.
+                let first = buffer[start]
+                if first == 0x20 || first == 0x09 { continue }
                 let status = zan_brk_rule_status(handle)
                 if status == WordBreakRules.Status.newline.rawValue {
                     atLineStart = true
