@@ -74,9 +74,9 @@ public struct PublishedWork: Sendable {
         /// The eIds of the units this version changed (`Version.changedUnits(since:)`).
         public var changed: Set<String>
 
-        /// True when `date` is in `[from, to)` (as `Version.contains`).
+        /// True when `date` is in `[from, to)`.
         public func contains(_ date: CivilDate) -> Bool {
-            from.date <= date && (to.map { date < $0.date } ?? true)
+            Version.contains(date, from: from, to: to)
         }
     }
 

@@ -11,14 +11,14 @@ public enum ExtractFacts {
     /// text, so a build reads each distinct paragraph once. Not for use from several threads.
     public final class Cache {
         /// Paragraph → its facts, without unit, paragraph index or id.
-        var paragraphs: [Text: [Fact]] = [:]
+        var paragraphs: [ParagraphKey: [Fact]] = [:]
         /// A table's rows (headings and text) → its service facts by row index, without ids.
         var tables: [[String]: [Int: Fact]] = [:]
         public init() {}
 
         /// A paragraph as a key, hashed and compared by its UTF-8 bytes: `String`'s own hashing
         /// normalizes non-ASCII text first, which made the lookups a tenth of a build.
-        struct Text: Hashable {
+        struct ParagraphKey: Hashable {
             var string: String
 
             func hash(into hasher: inout Hasher) {
@@ -26,7 +26,7 @@ public enum ExtractFacts {
                 string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
             }
 
-            static func == (a: Text, b: Text) -> Bool {
+            static func == (a: ParagraphKey, b: ParagraphKey) -> Bool {
                 var a = a.string, b = b.string
                 return a.withUTF8 { x in
                     b.withUTF8 { y in
@@ -56,7 +56,7 @@ public enum ExtractFacts {
                 for (index, paragraph) in node.text.enumerated() {
                     let read: [Fact]
                     if let cache {
-                        let key = Cache.Text(string: paragraph)
+                        let key = Cache.ParagraphKey(string: paragraph)
                         if let known = cache.paragraphs[key] {
                             read = known
                         } else {

@@ -60,6 +60,12 @@ public struct Version: Hashable, Sendable {
 
     /// True when `date` is in `[from, to)` (earliest values of provisional bounds).
     public func contains(_ date: CivilDate) -> Bool {
+        Self.contains(date, from: from, to: to)
+    }
+
+    /// True when `date` is in `[from, to)` (earliest values of provisional bounds; `to` nil:
+    /// open-ended).
+    public static func contains(_ date: CivilDate, from: EffectiveDate, to: EffectiveDate?) -> Bool {
         from.date <= date && (to.map { date < $0.date } ?? true)
     }
 }

@@ -61,12 +61,13 @@ struct ShowCommand: ParsableCommand {
         if let citation {
             let choice = try query.read { try published.resolved(query.document) }
             for cited in try parseCitation(citation) {
-                var answer = Answer.notInForce("", nil)
-                if let version {
-                    answer = WorkHistory(work: published.work, versions: [version]).lookup(cited, in: choice, version: version)
+                // A unit found in the version in force is the answer the whole history gives.
+                var found: Answer?
+                if let version, case let answer = WorkHistory(work: published.work, versions: [version]).lookup(cited, in: choice, version: version),
+                   case .found = answer {
+                    found = answer
                 }
-                if case .found = answer {} else { answer = try history().lookup(cited, in: query.document, at: date) }
-                answers.append((cited, answer))
+                answers.append((cited, try found ?? history().lookup(cited, in: query.document, at: date)))
             }
         } else if let version {
             answers.append((nil, .found(version.root, version)))
