@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZanCorpusGen
 @testable import ZanEmit
 import ZanTestSupport
 import ZanText
@@ -104,6 +105,70 @@ struct VersionDecodeTests {
         #expect(files >= 9)
     }
 
+    @Test("2,000 damaged copies of a version file: decoded as the generic JSON reader reads them, or refused; never a crash")
+    func damaged() throws {
+        let rules = Golden.packageRoot.appendingPathComponent("rules").path
+        let original = try [UInt8](Data(contentsOf: URL(fileURLWithPath: rules + "/V2500035943/2025-04-15.json")))
+        var random = SplitMix(seed: 20261121)
+        var decoded = 0, refused = 0, compared = 0
+        for _ in 0..<2_000 {
+            var bytes = original
+            for _ in 0..<Int(random.next() % 3) + 1 {
+                let at = Int(random.next() % UInt64(bytes.count))
+                switch random.next() % 4 {
+                case 0: bytes[at] = UInt8(truncatingIfNeeded: random.next())                       // a byte changed
+                case 1: bytes.remove(at: at)                                                          // a byte lost
+                case 2: bytes.insert(Array(#"{}[]",:"0\"#.utf8)[Int(random.next() % 10)], at: at)   // structure inserted
+                default: bytes.removeSubrange(at..<min(bytes.count, at + Int(random.next() % 64)))   // a run lost
+                }
+            }
+            let data = Data(bytes)
+            do {
+                let version = try RuleSetJSON.decodeVersion(data, "damaged.json")
+                decoded += 1
+                // Skipped members (the facts) are only checked for brackets and strings: damage
+                // there can leave a file the generic reader refuses. Where it reads the file,
+                // the trees agree, once members the decoder does not know (a damaged key) are
+                // left out and defaults filled in, as the decoder does.
+                if let json = JSON.parse(data), let tree = json["tree"] {
+                    compared += 1
+                    #expect(RuleSetJSON.node(version.root) == Self.asDecoded(tree, .node), "the pull decoder and the JSON reader disagree")
+                }
+            } catch {
+                refused += 1
+            }
+        }
+        #expect(decoded + refused == 2_000 && refused > 500 && compared > 50, "\(decoded) decoded (\(compared) compared), \(refused) refused")
+    }
+
+    enum Shape { case node, provenance, position, date }
+
+    /// `json` as the decoder reads it: unknown members dropped, false flags left out (the
+    /// encoder omits them), a date's missing `provisional` and `basis` filled in.
+    static func asDecoded(_ json: JSON, _ shape: Shape) -> JSON {
+        guard case .object(var members) = json else { return json }
+        let keys: Set<String>
+        switch shape {
+        case .node:
+            keys = ["kind", "text", "children", "eId", "num", "heading", "unknown", "partial", "repealed", "provenance"]
+            for flag in ["unknown", "partial", "repealed"] where members[flag] == .bool(false) { members[flag] = nil }
+            members["children"] = members["children"]?.array.map { .array($0.map { asDecoded($0, .node) }) }
+            members["provenance"] = members["provenance"].map { asDecoded($0, .provenance) }
+        case .provenance:
+            keys = ["act", "file", "point", "op", "start", "end", "effective"]
+            for key in ["start", "end"] { members[key] = members[key].map { asDecoded($0, .position) } }
+            members["effective"] = members["effective"].map { asDecoded($0, .date) }
+            if members["effective"] == .null { members["effective"] = nil }
+        case .position:
+            keys = ["line", "column"]
+        case .date:
+            keys = ["date", "provisional", "basis"]
+            members["provisional"] = members["provisional"] ?? .bool(false)
+            members["basis"] = members["basis"] ?? .string("")
+        }
+        return .object(members.filter { keys.contains($0.key) })
+    }
+
     @Test("what is not a version file: an error naming the file and why, never a crash")
     func errors() {
         let tree = #"{"kind": "document", "text": [], "children": []}"#
@@ -131,3 +196,4 @@ struct VersionDecodeTests {
         #expect(reason(String(repeating: #"{"tree": "#, count: 600)) != nil, "nesting is bounded")
     }
 }
+
