@@ -126,12 +126,14 @@ public struct PublishedWork: Sendable {
     }
 
     /// `choice` with `.auto` decided as `WorkHistory.isApproving` decides it (reading the last
-    /// version only when the work alone does not say): the same answers from one version.
-    public func resolved(_ choice: DocumentChoice) throws(RuleSetStore.LoadError) -> DocumentChoice {
+    /// version only when the work alone does not say, and `last` is not it already): the same
+    /// answers from one version.
+    public func resolved(_ choice: DocumentChoice, last: Version? = nil) throws(RuleSetStore.LoadError) -> DocumentChoice {
         guard choice == .auto else { return choice }
         if let approving = WorkHistory.isApproving(work) { return approving ? .rules : .body }
         guard !entries.isEmpty else { return .body }
-        return WorkHistory.holdsAttachment(try version(entries.count - 1).root) ? .rules : .body
+        let root = if let last { last.root } else { try version(entries.count - 1).root }
+        return WorkHistory.holdsAttachment(root) ? .rules : .body
     }
 
     /// The interval over which the unit `eId` has the node it has in version `index`, from the

@@ -169,6 +169,20 @@ struct VersionDecodeTests {
         return .object(members.filter { keys.contains($0.key) })
     }
 
+    @Test("an index whose version lacks its changed units is refused, naming the index and why")
+    func indexWithoutChanged() throws {
+        let rules = FileManager.default.temporaryDirectory.appendingPathComponent("zan-index-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: rules) }
+        try FileManager.default.createDirectory(atPath: rules + "/V1", withIntermediateDirectories: true)
+        let index = #"{"format": \#(RuleSetJSON.format), "work": {"id": "V1"}, "versions": [{"file": "2025-01-01.json", "from": {"date": "2025-01-01"}}], "diagnostics": []}"#
+        try Data(index.utf8).write(to: URL(fileURLWithPath: rules + "/V1/index.json"))
+        #expect {
+            _ = try RuleSetStore.open("V1", from: rules)
+        } throws: { error in
+            "\(error)" == rules + "/V1/index.json: not a Zan rule-set file (a version without a file, a start or its changed units); run `zan build`"
+        }
+    }
+
     @Test("what is not a version file: an error naming the file and why, never a crash")
     func errors() {
         let tree = #"{"kind": "document", "text": [], "children": []}"#

@@ -54,6 +54,21 @@ struct CorpusTests {
         #expect(ReadAct.read(listed).0?.targets == ReadAct.read(order).0?.targets)
     }
 
+    @Test("a listed document gone before it is read: nothing read, a located missing-text finding")
+    func listedThenGone() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zan-gone-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("V2600038247"), withIntermediateDirectories: true)
+        let text = folder.appendingPathComponent("V2600038247/kaz.txt")
+        try FileManager.default.copyItem(at: Golden.packageRoot.appendingPathComponent("corpus/V2600038247/kaz.txt"), to: text)
+        let corpus = try Corpus.load(folder.path) { _, _ in "vouched" }
+        let listed = try #require(corpus.documents.first)
+        try FileManager.default.removeItem(at: text)
+        let (act, findings) = ReadAct.read(listed)
+        #expect(act == nil)
+        #expect(findings.map { "\($0.diagnostic.id) \($0.location)" } == ["corpus.missing-text \(folder.path)/V2600038247"])
+    }
+
     @Test("a missing corpus folder is an I/O error, thrown")
     func missing() {
         #expect(throws: FileReadError.self) { try Corpus.load("/no/such/corpus") }

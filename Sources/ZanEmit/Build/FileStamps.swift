@@ -27,7 +27,7 @@ struct FileStamps: Sendable {
     /// is the one recorded (safely, before the stamps file was written); nil when it must be
     /// hashed. The stamp is taken before any hashing, so an edit during it shows next time.
     func look(_ relative: String, in out: String) -> (stamp: Stamp?, sha256: String?) {
-        let now = Self.stamp(out + "/" + relative)
+        let now = FileStamp(out + "/" + relative)
         guard let now, let entry = entries[relative], now == entry.stamp else { return (now, nil) }
         return (now, entry.sha256)
     }
@@ -56,14 +56,14 @@ struct FileStamps: Sendable {
 
     /// Records the stamp the file at `out/relative` has now, known to hold bytes of `sha256`.
     mutating func record(_ relative: String, in out: String, sha256: String) {
-        record(relative, stamp: Self.stamp(out + "/" + relative), sha256: sha256)
+        record(relative, stamp: FileStamp(out + "/" + relative), sha256: sha256)
     }
 
     /// The stamps at `out`, less those too recent to trust; empty when there are none or the
     /// file is not one this build writes. Read as bytes: at 10,000 works it has 200,000 lines.
     static func read(_ out: String) -> FileStamps {
         let path = out + "/" + fileName
-        guard let file = stamp(path), let data = FileManager.default.contents(atPath: path) else { return FileStamps() }
+        guard let file = FileStamp(path), let data = FileManager.default.contents(atPath: path) else { return FileStamps() }
         var stamps = FileStamps()
         let valid = data.withUnsafeBytes { raw -> Bool in
             let bytes = raw.bindMemory(to: UInt8.self)
@@ -109,7 +109,4 @@ struct FileStamps: Sendable {
         }
         try AtomicFile.write(Array(text.utf8), to: out + "/" + Self.fileName, staging: staging)
     }
-
-    /// The stamp of the file at `path` (links not followed), or nil when it does not exist.
-    static func stamp(_ path: String) -> Stamp? { FileStamp(path) }
 }

@@ -59,7 +59,8 @@ struct ShowCommand: ParsableCommand {
         }
         var answers: [(Citation?, Answer)] = []
         if let citation {
-            let choice = try query.read { try published.resolved(query.document) }
+            let last = index == published.entries.count - 1 ? version : nil
+            let choice = try query.read { try published.resolved(query.document, last: last) }
             for cited in try parseCitation(citation) {
                 // A unit found in the version in force is the answer the whole history gives.
                 var found: Answer?
