@@ -54,11 +54,6 @@ struct FileStamps: Sendable {
         if let stamp { entries[relative] = (stamp, sha256) }
     }
 
-    /// Records the stamp the file at `out/relative` has now, known to hold bytes of `sha256`.
-    mutating func record(_ relative: String, in out: String, sha256: String) {
-        record(relative, stamp: FileStamp(out + "/" + relative), sha256: sha256)
-    }
-
     /// The stamps at `out`, less those too recent to trust; empty when there are none or the
     /// file is not one this build writes. Read as bytes: at 10,000 works it has 200,000 lines.
     static func read(_ out: String) -> FileStamps {

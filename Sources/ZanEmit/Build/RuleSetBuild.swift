@@ -8,7 +8,7 @@ import ZanTimeline
 /// work's inputs. A work is rebuilt when one of its inputs changed, appeared or went away;
 /// the documents read are the changed ones and the inputs of the works to rebuild, never the
 /// whole corpus (unless there is no index yet, it has another format, or `force` is set).
-public struct RuleSetBuild {
+public struct RuleSetBuild: Sendable {
     public struct Options: Sendable {
         public var corpus: String
         public var out: String
@@ -175,31 +175,39 @@ public struct RuleSetBuild {
             for work in act.targets.union([act.id]) where affected.contains(work) { inputsOf[work, default: []].append(act.id) }
         }
         var emitted: [String: [String: String]] = [:]   // work → its version files' SHA-256
-        // Works are independent: render them on every core at once, a batch at a time (so the
-        // texts held in memory stay bounded), then write in id order.
+        // Works are independent: each is rendered and written by the core that takes it (so
+        // one work's texts are in memory at a time per core, and one core's writes overlap the
+        // other's rendering); the outcomes are reported in id order.
         let findingsByWork = findingsOf, corpusFolder = options.corpus
         let ids = affected.sorted()
-        for batch in stride(from: 0, to: ids.count, by: 64).map({ Array(ids[$0..<min(ids.count, $0 + 64)]) }) {
-            let histories = batch.compactMap { id in timeline.histories[id].flatMap { $0.versions.isEmpty ? nil : $0 } }
-            let rendered = Parallel.map(histories) { Self.render($0, findings: findingsByWork[$0.work.id] ?? [], corpus: corpusFolder) }
-            let renderedOf = Dictionary(uniqueKeysWithValues: rendered.map { ($0.work, $0) })
-            for id in batch {
-                // Ids come from corpus folder names and references, both checked; a build writes
-                // only inside `out`, whatever an id holds.
-                guard Corpus.isSafeID(id) else { throw BuildError(description: "refusing to write work \"\(id)\": not an id") }
-                let folder = options.out + "/" + id
-                guard let files = renderedOf[id] else {
-                    if FileManager.default.fileExists(atPath: folder) {
-                        report.removed.append(id)
-                        if !options.check { try remove(folder) }
-                    }
-                    continue
+        // Ids come from corpus folder names and references, both checked; a build writes only
+        // inside `out`, whatever an id holds.
+        if let unsafe = ids.first(where: { !Corpus.isSafeID($0) }) {
+            throw BuildError(description: "refusing to write work \"\(unsafe)\": not an id")
+        }
+        let histories = ids.compactMap { id in timeline.histories[id].flatMap { $0.versions.isEmpty ? nil : $0 } }
+        let outcomes = Parallel.map(histories) { history -> Result<Emitted, BuildError> in
+            let rendered = Self.render(history, findings: findingsByWork[history.work.id] ?? [], corpus: corpusFolder)
+            return Result { () throws(BuildError) in try self.emit(rendered, into: out + "/" + history.work.id) }
+        }
+        var outcomeOf: [String: Emitted] = [:]
+        for outcome in outcomes {
+            let emitted = try outcome.get()
+            outcomeOf[emitted.work] = emitted
+        }
+        for id in ids {
+            guard let outcome = outcomeOf[id] else {
+                let folder = out + "/" + id
+                if FileManager.default.fileExists(atPath: folder) {
+                    report.removed.append(id)
+                    if !options.check { try remove(folder) }
                 }
-                emitted[id] = try emit(files, into: folder, &report)
-                if !options.check {
-                    for (name, sha) in files.files { newStamps.record(id + "/" + name, in: out, sha256: sha) }
-                }
+                continue
             }
+            report.findings += outcome.findings
+            if let summary = outcome.summary { report.changed.append((id, summary)) } else { report.unchanged.append(id) }
+            emitted[id] = outcome.files
+            for (name, stamp) in outcome.stamps { newStamps.record(id + "/" + name, stamp: stamp, sha256: outcome.files[name] ?? "") }
         }
 
         // 4. The index: every document, every work (kept from the old index when not rebuilt).
@@ -270,11 +278,25 @@ public struct RuleSetBuild {
         return rendered
     }
 
-    /// Writes a work's rendered files; records whether anything changed. Returns the version
-    /// files' SHA-256, for the build index.
-    func emit(_ rendered: Rendered, into folder: String, _ report: inout Report) throws(BuildError) -> [String: String] {
+    /// What writing one work's files did.
+    struct Emitted: Sendable {
+        var work: String
+        /// Version file → SHA-256, for the build index.
+        var files: [String: String]
+        /// The findings of the consistency check.
+        var findings: [Finding]
+        /// How the work's files changed (versions, files written and removed); nil when they
+        /// came out byte-identical.
+        var summary: String?
+        /// The stamp of each version file written (none with `check`).
+        var stamps: [String: FileStamp?] = [:]
+    }
+
+    /// Writes a work's rendered files (with `check`, only compares them) and says what changed.
+    /// Called from several threads at once, for different works.
+    func emit(_ rendered: Rendered, into folder: String) throws(BuildError) -> Emitted {
         let texts = rendered.texts
-        report.findings += rendered.findings
+        var emitted = Emitted(work: rendered.work, files: rendered.files, findings: rendered.findings)
         // Version files first (the folder flushed once after them), the work's index after
         // them, stale files last: a reader of the index never finds a file it names missing.
         let names = texts.keys.sorted { ($0 == "index.json" ? 1 : 0, $0) < ($1 == "index.json" ? 1 : 0, $1) }
@@ -293,18 +315,17 @@ public struct RuleSetBuild {
         if !options.check {
             for name in stale { try remove(folder + "/" + name) }
             if !stale.isEmpty { AtomicFile.syncFolder(folder) }
+            for name in rendered.files.keys { emitted.stamps[name] = FileStamp(folder + "/" + name) }
         }
-        if written.isEmpty && stale.isEmpty {
-            report.unchanged.append(rendered.work)
-        } else {
+        if !written.isEmpty || !stale.isEmpty {
             let versions = rendered.versions
             var summary = "\(versions) version\(versions == 1 ? "" : "s")"
             let newFiles = written.filter { $0 != "index.json" }
             if !newFiles.isEmpty { summary += "; wrote " + newFiles.joined(separator: ", ") }
             if !stale.isEmpty { summary += "; removed " + stale.joined(separator: ", ") }
-            report.changed.append((rendered.work, summary))
+            emitted.summary = summary
         }
-        return rendered.files
+        return emitted
     }
 
     /// Writes a file outside the work folders (the build index, a schema) when it differs.
