@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 // Zan: a compiler for the amendment orders of the Republic of Kazakhstan.
 // The target list is the pipeline (DESIGN.md §3); dependencies point one way, left to right:
-// ZanICU → ZanText → … → zan.
+// ZanICU, ZanCrypto → ZanText → … → zan.
 import PackageDescription
 
 let package = Package(
@@ -27,7 +27,10 @@ let package = Package(
             name: "ZanICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
-        .target(name: "ZanText", dependencies: ["ZanICU"]),
+        // C shim over the system's libcrypto (OpenSSL): SHA-256 of corpus inputs and published
+        // files, with the processor's SHA instructions. Same rule: no OpenSSL type reaches Swift.
+        .target(name: "ZanCrypto", linkerSettings: [.linkedLibrary("crypto")]),
+        .target(name: "ZanText", dependencies: ["ZanICU", "ZanCrypto"]),
         .target(name: "ZanDocument", dependencies: ["ZanText"]),
         .target(name: "ZanAmendments", dependencies: ["ZanDocument", "ZanText"]),
         .target(name: "ZanTimeline", dependencies: ["ZanAmendments", "ZanDocument", "ZanText"]),

@@ -194,6 +194,11 @@ struct TimelineBlocksTests {
         #expect(SHA256.hex(String(repeating: "a", count: 1000)) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
         #expect(SHA256.hex(Array((0..<5).flatMap { _ in (0...255).map(UInt8.init) }))
                 == "d414b085826eb06778483ba35564dc849e643359f69ed9747878ba6e54985bed")
+        // FIPS 180-4's long message (a million "a"), and bytes without contiguous storage.
+        #expect(SHA256.hex(Array(repeating: UInt8(ascii: "a"), count: 1_000_000))
+                == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        #expect(SHA256.hex("abc".utf8.lazy.map { $0 }) == SHA256.hex("abc"))
+        #expect(SHA256.digest([UInt8]()).count == 32)
     }
 
     @Test("unit numbers sort naturally", arguments: [("13", "13-1"), ("13-1", "13-2"), ("13-2", "14"), ("9", "10"), ("5-1", "5-1-1")])
