@@ -262,6 +262,7 @@ public struct RuleSetBuild: Sendable {
     static func render(_ history: WorkHistory, findings: [Finding], corpus: String) -> Rendered {
         var rendered = Rendered(work: history.work.id, versions: history.versions.count)
         let cache = ExtractFacts.Cache()
+        let writer = RuleSetJSON.VersionWriter()
         var findings = findings
         var reported = Set<String>()
         for version in history.versions {
@@ -270,7 +271,7 @@ public struct RuleSetBuild: Sendable {
             let consistency = ReferenceCheck.findings(facts, of: version, work: history.work.id, corpus: corpus, reported: &reported)
             findings += consistency
             rendered.findings += consistency
-            let text = Self.text(RuleSetJSON.version(version, of: history.work, facts: facts))
+            let text = writer.write(version, of: history.work, facts: facts)
             rendered.texts[name] = text
             rendered.files[name] = SHA256.hex(text)
         }

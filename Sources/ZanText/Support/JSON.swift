@@ -96,8 +96,9 @@ public enum JSON: Hashable, Sendable {
         a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
-    /// A string literal: runs of bytes that need no escape are copied whole.
-    static func writeString(_ value: String, to out: inout [UInt8]) {
+    /// Appends `value` as a string literal (quoted, escaped) to `out`: runs of bytes that need
+    /// no escape are copied whole.
+    public static func writeString(_ value: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { bytes in

@@ -1,0 +1,215 @@
+import ZanText
+import ZanTimeline
+
+/// Writing version files fast: a work's 21 versions share all but a few units, so a build writes
+/// each version's bytes straight from the tree (no `JSON` dictionary per node), and copies the
+/// bytes of every unit and fact the previous version already wrote unchanged.
+///
+/// The bytes are exactly `RuleSetBuild.text(RuleSetJSON.version(…))` — `RuleSetJSON` stays the
+/// definition of the shapes, and a test holds this writer to it. The `.lines` style indents
+/// nothing, so a subtree's bytes do not depend on where it stands, and can be copied.
+extension RuleSetJSON {
+    /// Writes the version files of one work, in any order (normally oldest first). Not for use
+    /// from several threads: a build makes one per work.
+    public final class VersionWriter {
+        /// The last node written under each eId, with its bytes.
+        private var units: [String: (node: RuleNode, bytes: [UInt8])] = [:]
+        /// The last fact written under each fact id, with its bytes.
+        private var facts: [String: (fact: Fact, bytes: [UInt8])] = [:]
+        /// The size of the last file written.
+        private var lastSize = 1 << 16
+
+        public init() {}
+
+        /// The file's bytes, a final newline included.
+        public func write(_ version: Version, of work: Work, facts: [Fact]) -> [UInt8] {
+            var out = LinesEncoder()
+            out.bytes.reserveCapacity(lastSize + lastSize / 8)
+            out.open("{")
+            out.key("amended_by")
+            out.open("[")
+            for act in version.amendedBy {
+                out.element()
+                out.string(act)
+            }
+            out.close("]")
+            out.key("facts")
+            out.open("[")
+            for fact in facts {
+                out.element()
+                if let known = self.facts[fact.id], known.fact == fact {
+                    out.bytes.append(contentsOf: known.bytes)
+                } else {
+                    let bytes = fact.json.utf8(.lines)
+                    self.facts[fact.id] = (fact, bytes)
+                    out.bytes.append(contentsOf: bytes)
+                }
+            }
+            out.close("]")
+            out.key("format")
+            out.int(format)
+            out.key("from")
+            out.date(version.from)
+            out.key("to")
+            if let to = version.to { out.date(to) } else { out.null() }
+            out.key("tree")
+            node(version.root, &out)
+            out.key("work")
+            out.string(work.id)
+            out.close("}")
+            out.bytes.append(UInt8(ascii: "\n"))
+            lastSize = out.bytes.count
+            return out.bytes
+        }
+
+        /// A node as `RuleSetJSON.node` has it; a unit unchanged since it was last written is
+        /// copied.
+        private func node(_ node: RuleNode, _ out: inout LinesEncoder) {
+            guard let eId = node.eId else { return Self.members(of: node, &out, units: self) }
+            if let known = units[eId], known.node == node {
+                out.bytes.append(contentsOf: known.bytes)
+                return
+            }
+            var own = LinesEncoder()
+            Self.members(of: node, &own, units: self)
+            units[eId] = (node, own.bytes)
+            out.bytes.append(contentsOf: own.bytes)
+        }
+
+        /// Keys in code point order: children, eId, heading, kind, num, partial, provenance,
+        /// repealed, text, unknown.
+        private static func members(of node: RuleNode, _ out: inout LinesEncoder, units writer: VersionWriter) {
+            out.open("{")
+            out.key("children")
+            out.open("[")
+            for child in node.children {
+                out.element()
+                writer.node(child, &out)
+            }
+            out.close("]")
+            if let eId = node.eId {
+                out.key("eId")
+                out.string(eId)
+            }
+            if let heading = node.heading {
+                out.key("heading")
+                out.string(heading)
+            }
+            out.key("kind")
+            out.string(node.kind.rawValue)
+            if let num = node.num {
+                out.key("num")
+                out.string(num)
+            }
+            if node.partial {
+                out.key("partial")
+                out.bool(true)
+            }
+            if let provenance = node.provenance {
+                out.key("provenance")
+                out.provenance(provenance)
+            }
+            if node.repealed {
+                out.key("repealed")
+                out.bool(true)
+            }
+            out.key("text")
+            out.open("[")
+            for paragraph in node.text {
+                out.element()
+                out.string(paragraph)
+            }
+            out.close("]")
+            if node.unknown {
+                out.key("unknown")
+                out.bool(true)
+            }
+            out.close("}")
+        }
+    }
+}
+
+/// JSON in `JSON.Style.lines` (every member and element on its own line, nothing indented),
+/// written as it goes; the caller gives object keys in code point order.
+struct LinesEncoder {
+    var bytes: [UInt8] = []
+    /// Per open object or array: nothing written in it yet.
+    private var empty: [Bool] = []
+
+    mutating func open(_ bracket: Character) {
+        bytes.append(bracket == "{" ? UInt8(ascii: "{") : UInt8(ascii: "["))
+        empty.append(true)
+    }
+
+    mutating func close(_ bracket: Character) {
+        if empty.removeLast() == false { bytes.append(UInt8(ascii: "\n")) }
+        bytes.append(bracket == "}" ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+    }
+
+    /// Before each element of an array.
+    mutating func element() {
+        if empty[empty.count - 1] { empty[empty.count - 1] = false } else { bytes.append(UInt8(ascii: ",")) }
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    /// Before each member of an object.
+    mutating func key(_ key: StaticString) {
+        element()
+        bytes.append(UInt8(ascii: "\""))
+        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: " ")])
+    }
+
+    mutating func string(_ value: String) { JSON.writeString(value, to: &bytes) }
+    mutating func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
+    mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
+    mutating func null() { bytes.append(contentsOf: "null".utf8) }
+
+    /// `RuleSetJSON.date`: basis, date, provisional.
+    mutating func date(_ date: EffectiveDate) {
+        open("{")
+        key("basis")
+        string(date.basis)
+        key("date")
+        string(date.date.description)
+        key("provisional")
+        bool(date.provisional)
+        close("}")
+    }
+
+    /// `RuleSetJSON.provenance`: act, effective, end, file, op, point, start.
+    mutating func provenance(_ provenance: Provenance) {
+        open("{")
+        key("act")
+        string(provenance.act)
+        if let effective = provenance.effective {
+            key("effective")
+            date(effective)
+        }
+        key("end")
+        position(provenance.end)
+        key("file")
+        string(provenance.file)
+        if let op = provenance.op {
+            key("op")
+            string(op.rawValue)
+        }
+        if let point = provenance.point {
+            key("point")
+            string(point)
+        }
+        key("start")
+        position(provenance.start)
+        close("}")
+    }
+
+    /// `RuleSetJSON.position`: column, line.
+    mutating func position(_ position: Provenance.Position) {
+        open("{")
+        key("column")
+        int(position.column)
+        key("line")
+        int(position.line)
+        close("}")
+    }
+}
