@@ -79,18 +79,21 @@ enum Locate {
     /// numbered `num`; an unnumbered cite matches the only unit of that kind.
     static func child(_ kind: ProvisionKind, _ num: String?, in container: RuleNode) -> NodePath? {
         var candidates: [NodePath] = []
-        func search(_ node: RuleNode, _ prefix: NodePath) {
-            for (index, child) in node.children.enumerated() {
-                if child.kind == kind && (num == nil || child.num == num) {
+        // By index, not `for child in`: a search passes over every point of a chapter, and a
+        // copied node retains and releases each of its fields.
+        func search(_ children: [RuleNode], _ prefix: NodePath) {
+            for index in children.indices {
+                let childKind = children[index].kind
+                if childKind == kind && (num == nil || children[index].num == num) {
                     candidates.append(prefix + [index])
                     if num != nil { return }
-                } else if isTransparent(child.kind, for: kind) {
-                    search(child, prefix + [index])
+                } else if isTransparent(childKind, for: kind) {
+                    search(children[index].children, prefix + [index])
                 }
                 if num != nil, !candidates.isEmpty { return }
             }
         }
-        search(container, [])
+        search(container.children, [])
         if num == nil { return candidates.count == 1 ? candidates[0] : nil }
         return candidates.first
     }

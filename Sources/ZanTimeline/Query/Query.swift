@@ -177,10 +177,15 @@ extension WorkHistory {
 
     static func path(ofEId eId: String, in root: RuleNode) -> NodePath? {
         if root.eId == eId { return [] }
-        for (index, child) in root.children.enumerated() {
-            if let found = path(ofEId: eId, in: child) { return [index] + found }
+        // Depth first, by index (no copy of each node), the path built on the way back.
+        func find(_ children: [RuleNode]) -> [Int]? {
+            for index in children.indices {
+                if children[index].eId == eId { return [index] }
+                if let found = find(children[index].children) { return found + [index] }
+            }
+            return nil
         }
-        return nil
+        return find(root.children).map { Array($0.reversed()) }
     }
 
     /// Every distinct wording of the unit over time: runs of versions where it is the same,
