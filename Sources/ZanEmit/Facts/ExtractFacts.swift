@@ -14,6 +14,12 @@ public enum ExtractFacts {
         var paragraphs: [ParagraphKey: [Fact]] = [:]
         /// A table's rows (headings and text) → its service facts by row index, without ids.
         var tables: [[String]: [Int: Fact]] = [:]
+        /// Per eId, the unit's own facts the last time it was read (before references are
+        /// resolved): a function of its paragraphs and its row's service fact, so a unit the
+        /// next version did not change is not walked again.
+        var units: [String: (text: [String], service: Fact?, facts: [Fact])] = [:]
+        /// Per table eId, the last rows read and their service facts.
+        var tableRows: [String: (rows: [RuleNode], facts: [Int: Fact])] = [:]
         public init() {}
 
         /// A paragraph as a key, hashed and compared by its UTF-8 bytes: `String`'s own hashing
@@ -43,7 +49,11 @@ public enum ExtractFacts {
     public static func facts(in root: RuleNode, cache: Cache? = nil) -> [Fact] {
         var facts: [Fact] = []
         func walk(_ node: RuleNode, service: Fact? = nil) {
-            if let eId = node.eId, !node.unknown, !node.repealed {
+            if let eId = node.eId, !node.unknown, !node.repealed,
+               let known = cache?.units[eId], known.text == node.text, known.service == service {
+                facts += known.facts
+            } else if let eId = node.eId, !node.unknown, !node.repealed {
+                let first = facts.count
                 var counts: [Fact.Kind: Int] = [:]
                 func add(_ fact: Fact) {
                     var fact = fact
@@ -73,13 +83,18 @@ public enum ExtractFacts {
                     }
                 }
                 service.map(add)
+                cache?.units[eId] = (node.text, service, Array(facts[first...]))
             }
             var rows: [Int: Fact] = [:]
-            if node.kind == .table && !node.unknown && !node.repealed {
+            if node.kind == .table && !node.unknown && !node.repealed,
+               let eId = node.eId, let known = cache?.tableRows[eId], known.rows == node.children {
+                rows = known.facts
+            } else if node.kind == .table && !node.unknown && !node.repealed {
                 let key = node.children.flatMap { [$0.eId ?? "", $0.heading ?? "", "\($0.kind) \($0.unknown) \($0.repealed)"] + $0.text }
                 rows = cache?.tables[key] ?? Dictionary(ServiceTableFacts.read(node).map { ($0.row, $0.fact) },
                                                          uniquingKeysWith: { first, _ in first })
                 cache?.tables[key] = rows
+                if let eId = node.eId { cache?.tableRows[eId] = (node.children, rows) }
             }
             for (index, child) in node.children.enumerated() { walk(child, service: rows[index]) }
         }
@@ -87,15 +102,16 @@ public enum ExtractFacts {
         // An act whose own points amend another: its attachments are wording of the amended
         // document ("… қағидаларына 1-қосымша" in the new wording), and so are their references.
         let amending = facts.contains { $0.fields["act"] == .string("amended") && !$0.eId.hasPrefix("att_") }
+        let resolver = Resolver(root)
         for index in facts.indices where facts[index].kind == .reference {
-            ReferenceFacts.resolve(&facts[index], in: root, amending: amending)
+            ReferenceFacts.resolve(&facts[index], in: resolver, amending: amending)
         }
         return facts
     }
 
     /// The facts one paragraph states, left to right, not yet placed in a unit.
     static func read(_ paragraph: String) -> [Fact] {
-        let text = Tokenizer().tokenize(SourceFile(text: paragraph))
+        let text = Tokenizer().tokenize(SourceFile(text: paragraph)).lowercasingWords()
         var found = DurationFacts.read(text) + FeeFacts.read(text) + FrequencyFacts.read(text) + ChannelFacts.read(text)
         // References need a cited unit: most paragraphs have none, and skip the citation grammar.
         if text.tokens.contains(where: { $0.unit != nil }) { found += ReferenceFacts.read(paragraph, text) }
@@ -115,14 +131,10 @@ public enum ExtractFacts {
     }
 }
 
-/// Lowercased words of a tokenized text, for the extractors.
+/// Lowercased tokens of a tokenized text, for the extractors (words: `TokenizedText.lowerWord`).
 extension TokenizedText {
-    func lowerWord(_ index: Int) -> String? {
-        guard tokens.indices.contains(index), tokens[index].kind == .word else { return nil }
-        return normalized(tokens[index]).lowercased()
-    }
-
     func lowerToken(_ index: Int) -> String? {
-        tokens.indices.contains(index) ? normalized(tokens[index]).lowercased() : nil
+        guard tokens.indices.contains(index) else { return nil }
+        return lowerWord(index) ?? normalized(tokens[index]).lowercased()
     }
 }

@@ -37,11 +37,12 @@ public enum ReferenceCheck {
     public static func findings(_ facts: [Fact], of version: Version, work: String, corpus: String? = nil,
                                 reported: inout Set<String>) -> [Finding] {
         var findings: [Finding] = []
+        let resolver = Resolver(version.root)
         for fact in facts where fact.kind == .reference && fact.fields["status"] == .string("dangling") {
             guard reported.insert(fact.id + "\u{0}" + fact.source).inserted else { continue }
             var missing: [String] = []
             var struck: [String] = []
-            for (path, resolution) in zip(fact.paths, ReferenceFacts.resolutions(of: fact, in: version.root)) {
+            for (path, resolution) in zip(fact.paths, ReferenceFacts.resolutions(of: fact, in: resolver)) {
                 switch resolution {
                 case .missing: missing.append(path.description)
                 case .struck(let eId):

@@ -53,7 +53,7 @@ enum ReferenceFacts {
     /// citing unit stands in (its attachment — the approved Rules), in the act itself for "осы
     /// бұйрықтың …" and for units of the act's body, or in the citing unit's own point for
     /// "осы тармақтың …".
-    static func resolutions(of fact: Fact, in root: RuleNode) -> [Resolution] {
+    static func resolutions(of fact: Fact, in version: Resolver) -> [Resolution] {
         var base: String?
         if case .string(let unit)? = fact.fields["within"] {
             guard let enclosing = enclosing(fact.eId, unit) else { return fact.paths.map { _ in .missing } }
@@ -61,7 +61,7 @@ enum ReferenceFacts {
         } else if fact.fields["in_act"] != .bool(true), fact.eId.hasPrefix("att_") {
             base = fact.eId.components(separatedBy: "__").first
         }
-        return fact.paths.map { root.resolve($0, in: base) }
+        return fact.paths.map { version.resolve($0, in: base) }
     }
 
     /// The eId of the unit of kind `unit` ("paragraph") that holds the unit `eId`, itself included.
@@ -88,7 +88,7 @@ enum ReferenceFacts {
     /// this version) and the reference's status.
     /// `amending`: the version is of an act that amends another (its attachments are wording of
     /// the amended document).
-    static func resolve(_ fact: inout Fact, in root: RuleNode, amending: Bool) {
+    static func resolve(_ fact: inout Fact, in version: Resolver, amending: Bool) {
         guard fact.fields["scope"] == .string("internal") else { return }
         // Wording quoted by an amending act, or attached to it, is the amended document's: so
         // are its references.
@@ -102,7 +102,7 @@ enum ReferenceFacts {
         // act itself for "осы бұйрықтың …" and for units of the act's body.
         var targets: [JSON] = []
         var statuses: Set<String> = []
-        for resolution in resolutions(of: fact, in: root) {
+        for resolution in resolutions(of: fact, in: version) {
             switch resolution {
             case .found(let eId), .within(let eId):
                 targets.append(.string(eId))

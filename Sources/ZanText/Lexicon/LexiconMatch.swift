@@ -21,8 +21,7 @@ struct TokenReader {
 
     /// The lowercased normalized text of a word token, else nil.
     func word(_ index: Int) -> String? {
-        guard kind(index) == .word else { return nil }
-        return text.normalized(text.tokens[index]).lowercased()
+        text.lowerWord(index)
     }
 
     /// The value of a number token made of digits only.

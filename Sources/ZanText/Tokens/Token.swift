@@ -61,6 +61,28 @@ public struct Token: Hashable, Sendable {
 public struct TokenizedText: Sendable {
     public let text: NormalizedText
     public let tokens: [Token]
+    /// Each token's lowercased normalized text when it is a word (nil for other tokens), once
+    /// `lowercasingWords()` computed them; nil before.
+    public private(set) var lowerWords: [String?]?
+
+    public init(text: NormalizedText, tokens: [Token]) {
+        self.text = text
+        self.tokens = tokens
+    }
+
+    /// The same text with every word's lowercase computed once, for readers that ask for the
+    /// same words many times (the fact extractors each read every word of a paragraph).
+    public func lowercasingWords() -> TokenizedText {
+        var copy = self
+        copy.lowerWords = tokens.map { $0.kind == .word ? normalized($0).lowercased() : nil }
+        return copy
+    }
+
+    /// The lowercased normalized text of the word token at `index`; nil for any other token.
+    public func lowerWord(_ index: Int) -> String? {
+        guard tokens.indices.contains(index), tokens[index].kind == .word else { return nil }
+        return lowerWords?[index] ?? normalized(tokens[index]).lowercased()
+    }
 
     /// The source file.
     public var source: SourceFile { text.source }

@@ -59,13 +59,15 @@ enum Locate {
         }
     }
 
-    /// The path of the unit `steps` cite, starting in the node at `start`.
-    static func locate(_ steps: [TargetStep], in root: RuleNode, from start: NodePath) -> Located {
+    /// The path of the unit `steps` cite, starting in the node at `start`. With `index` (of
+    /// `root`), numbered units are looked up instead of searched for.
+    static func locate(_ steps: [TargetStep], in root: RuleNode, from start: NodePath, index: Index? = nil) -> Located {
         var path = start
         for (offset, step) in steps.enumerated() {
             let container = root[path]
             guard let kind = kind(of: step.unit, in: container.kind) else { return .belowStructure(step) }
-            if let found = child(kind, step.num, in: container) {
+            let found = if let index, let num = step.num { index.child(kind, num, at: path, in: container) } else { child(kind, step.num, in: container) }
+            if let found {
                 path += found
             } else {
                 return .missing(container: path, remaining: Array(steps[offset...]),
@@ -96,6 +98,66 @@ enum Locate {
         search(container.children, [])
         if num == nil { return candidates.count == 1 ? candidates[0] : nil }
         return candidates.first
+    }
+
+    /// Many citations located in one tree (the references of a version): each container's
+    /// numbered units of a kind are listed once, by the walk `child` makes, so a lookup finds
+    /// the unit `child` would. Not for use from several threads.
+    final class Index {
+        private struct Key: Hashable {
+            var container: NodePath
+            var kind: ProvisionKind
+        }
+
+        /// Per container and kind: number → relative path of the first unit with it.
+        private var units: [Key: [String: NodePath]] = [:]
+        /// eId → path of the first node with it, in document order.
+        private var eIds: [String: NodePath]?
+        let root: RuleNode
+
+        init(_ root: RuleNode) {
+            self.root = root
+        }
+
+        /// `Locate.child(kind, num, in: container)`, where `container` is the node at `path`.
+        func child(_ kind: ProvisionKind, _ num: String, at path: NodePath, in container: RuleNode) -> NodePath? {
+            let key = Key(container: path, kind: kind)
+            if let known = units[key] { return known[num] }
+            var numbered: [String: NodePath] = [:]
+            // The walk of `child`: a unit of the kind is listed (and not entered), a transparent
+            // one is entered; the first unit with a number is the one a search finds.
+            func walk(_ children: [RuleNode], _ prefix: NodePath) {
+                for index in children.indices {
+                    let childKind = children[index].kind
+                    if childKind == kind {
+                        if let num = children[index].num, numbered[num] == nil { numbered[num] = prefix + [index] }
+                    } else if isTransparent(childKind, for: kind) {
+                        walk(children[index].children, prefix + [index])
+                    }
+                }
+            }
+            walk(container.children, [])
+            units[key] = numbered
+            return numbered[num]
+        }
+
+        /// `WorkHistory.path(ofEId:in:)` in `root`.
+        func path(ofEId eId: String) -> NodePath? {
+            if let eIds { return eIds[eId] }
+            var found: [String: NodePath] = [:]
+            var path: NodePath = []
+            func walk(_ node: RuleNode) {
+                if let eId = node.eId, found[eId] == nil { found[eId] = path }
+                for index in node.children.indices {
+                    path.append(index)
+                    walk(node.children[index])
+                    path.removeLast()
+                }
+            }
+            walk(root)
+            eIds = found
+            return found[eId]
+        }
     }
 
     /// True when a unit of `kind` could be in `container` without the corpus showing it: the

@@ -18,12 +18,17 @@ public enum Resolution: Hashable, Sendable {
 extension RuleNode {
     /// The unit `path` cites, read in the unit with eId `base` (the whole tree when nil).
     public func resolve(_ path: TargetPath, in base: String? = nil) -> Resolution {
+        resolve(path, in: base, index: nil)
+    }
+
+    fileprivate func resolve(_ path: TargetPath, in base: String?, index: Locate.Index?) -> Resolution {
         var start: NodePath = []
         if let base {
-            guard let found = WorkHistory.path(ofEId: base, in: self) else { return unknown || partial ? .notInCorpus : .missing }
+            let found = if let index { index.path(ofEId: base) } else { WorkHistory.path(ofEId: base, in: self) }
+            guard let found else { return unknown || partial ? .notInCorpus : .missing }
             start = found
         }
-        switch Locate.locate(path.steps, in: self, from: start) {
+        switch Locate.locate(path.steps, in: self, from: start, index: index) {
         case .found(let found):
             let node = self[found]
             guard let eId = node.eId else { return .missing }
@@ -36,10 +41,26 @@ extension RuleNode {
             // Resolve the steps above the one Zan does not keep.
             let kept = TargetPath(Array(path.steps.prefix { Locate.kind(of: $0.unit, in: .document) != nil }))
             guard kept.steps.count < path.steps.count, !kept.steps.isEmpty else { return .missing }
-            switch resolve(kept, in: base) {
+            switch resolve(kept, in: base, index: index) {
             case .found(let eId): return .within(eId: eId)
             case let other: return other
             }
         }
+    }
+}
+
+/// The citations of one version resolved together (a version's references): what
+/// `RuleNode.resolve` answers, with the tree's eIds and each container's numbered units
+/// indexed on first use instead of searched for each citation.
+public final class Resolver {
+    private let index: Locate.Index
+
+    public init(_ root: RuleNode) {
+        index = Locate.Index(root)
+    }
+
+    /// `root.resolve(path, in: base)`.
+    public func resolve(_ path: TargetPath, in base: String? = nil) -> Resolution {
+        index.root.resolve(path, in: base, index: index)
     }
 }

@@ -1,19 +1,65 @@
 import Foundation
 import Testing
+import ZanAmendments
 import ZanCorpusGen
 @testable import ZanEmit
 import ZanTestSupport
 import ZanText
 import ZanTimeline
 
-/// The build writes version files with `RuleSetJSON.VersionWriter` (bytes straight from the
-/// tree, unchanged units copied from the previous version); `RuleSetJSON.version` is the
-/// definition. These hold the writer to it, byte for byte.
-@Suite("Version files written straight from the tree")
-struct VersionWriterTests {
+/// A build renders a work's versions one after the other, carrying from each to the next what
+/// did not change: the facts of unchanged units (`ExtractFacts.Cache`), the bytes of unchanged
+/// units and facts (`RuleSetJSON.VersionWriter`). These hold both to what a version gives read
+/// on its own, in any order of versions.
+@Suite("A work's versions rendered incrementally")
+struct IncrementalRenderTests {
     /// The bytes the definition gives.
     static func expected(_ version: Version, _ work: Work, _ facts: [Fact]) -> [UInt8] {
         RuleSetBuild.text(RuleSetJSON.version(version, of: work, facts: facts))
+    }
+
+    /// Facts read with one cache over the versions oldest first, newest first, and oldest
+    /// first again are the facts each version gives read without a cache.
+    func checkFacts(_ history: WorkHistory, _ name: String) -> Int {
+        let alone = history.versions.map { ExtractFacts.facts(in: $0.root) }
+        let cache = ExtractFacts.Cache()
+        let order = Array(history.versions.indices)
+        var checked = 0
+        for index in order + order.reversed() + order {
+            let facts = ExtractFacts.facts(in: history.versions[index].root, cache: cache)
+            #expect(facts == alone[index], "\(name) \(history.versions[index].from.date)")
+            checked += 1
+        }
+        return checked
+    }
+
+    /// One `Resolver` per version answers every citation as `RuleNode.resolve` does: points,
+    /// subpoints, chapters, appendices, numbered or not, present or not, from the whole tree
+    /// and from every unit as base.
+    func checkResolver(_ history: WorkHistory, _ name: String) -> Int {
+        var paths: [TargetPath] = [TargetPath([TargetStep(.paragraph, nil)]), TargetPath([TargetStep(.chapter, nil)]),
+                                   TargetPath([TargetStep(.indent, "1")]), TargetPath([TargetStep(.paragraph, "2"), TargetStep(.sentence, "1")])]
+        for num in ["1", "2", "3", "5", "9", "13", "13-1", "40", "120", "244", "999"] {
+            paths.append(TargetPath([TargetStep(.paragraph, num)]))
+            paths.append(TargetPath([TargetStep(.chapter, num)]))
+            paths.append(TargetPath([TargetStep(.appendix, num)]))
+            paths.append(TargetPath([TargetStep(.paragraph, num), TargetStep(.subparagraph, "2")]))
+            paths.append(TargetPath([TargetStep(.appendix, "1"), TargetStep(.paragraph, num)]))
+        }
+        var checked = 0
+        for version in history.versions {
+            let resolver = Resolver(version.root)
+            var bases: [String?] = [nil, "nowhere"]
+            version.root.forEachUnit { eId, _ in if bases.count < 60 { bases.append(eId) } }
+            for base in bases {
+                for path in paths {
+                    let expected = version.root.resolve(path, in: base)
+                    #expect(resolver.resolve(path, in: base) == expected, "\(name) \(version.from.date) \(path) in \(base ?? "root")")
+                    checked += 1
+                }
+            }
+        }
+        return checked
     }
 
     /// Writes every version oldest first, then newest first with a fresh writer, then oldest
@@ -34,17 +80,19 @@ struct VersionWriterTests {
         return checked
     }
 
-    @Test("every version of the bundled corpus and of the synthetic diff corpus")
+    @Test("every version of the bundled corpus and of the synthetic diff corpus: facts, bytes, references")
     func corpora() throws {
         var checked = 0
         let bundled = try Corpus.load(Golden.packageRoot.appendingPathComponent("corpus").path)
         let seeds = Timeline.build(bundled.documents.compactMap { ReadAct.read($0).0 }).histories
-        for (id, history) in seeds.sorted(by: { $0.key < $1.key }) { checked += check(history, id) }
-        for (id, history) in SyntheticDiffTests.histories.sorted(by: { $0.key < $1.key }) { checked += check(history, id) }
-        #expect(checked > 50)
+        for (id, history) in seeds.sorted(by: { $0.key < $1.key }) { checked += check(history, id) + checkFacts(history, id) + checkResolver(history, id) }
+        for (id, history) in SyntheticDiffTests.histories.sorted(by: { $0.key < $1.key }) {
+            checked += check(history, id) + checkFacts(history, id) + checkResolver(history, id)
+        }
+        #expect(checked > 100)
     }
 
-    @Test("every version of a generated corpus: 21 versions a work, points reworded, inserted, struck out")
+    @Test("every version of a generated corpus (21 versions a work; points reworded, inserted, struck out): facts, bytes, references")
     func generated() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zan-writer-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -53,9 +101,34 @@ struct VersionWriterTests {
         let histories = Timeline.build(corpus.documents.compactMap { ReadAct.read($0).0 }).histories
         var checked = 0
         for (id, history) in histories.sorted(by: { $0.key < $1.key }) where history.versions.count > 1 {
-            checked += check(history, id)
+            checked += check(history, id) + checkFacts(history, id) + checkResolver(history, id)
         }
-        #expect(checked >= 3 * 3 * 10)
+        #expect(checked >= 2 * 3 * 3 * 10)
+    }
+
+    @Test("the resolver on a repeated number (the first wins), a struck point, a chapter the corpus holds in part")
+    func resolverEdges() {
+        func point(_ chapter: Int, _ num: String, repealed: Bool = false) -> RuleNode {
+            RuleNode(kind: .paragraph, num: num, eId: "att_1__chp_\(chapter)__para_\(num)", text: ["\(num). Мәтін."], repealed: repealed)
+        }
+        let first = RuleNode(kind: .chapter, num: "1", eId: "att_1__chp_1", children: [point(1, "1"), point(1, "5"), point(1, "6", repealed: true)])
+        var second = RuleNode(kind: .chapter, num: "2", eId: "att_1__chp_2", children: [point(2, "5"), point(2, "7")])
+        second.partial = true
+        let rules = RuleNode(kind: .attachment, num: "1", eId: "att_1", children: [first, second])
+        let root = RuleNode(kind: .document, children: [RuleNode(kind: .paragraph, num: "1", eId: "para_1", text: ["1. Бекітілсін."]), rules])
+        let resolver = Resolver(root)
+        func cite(_ num: String) -> TargetPath { TargetPath([TargetStep(.paragraph, num)]) }
+        #expect(resolver.resolve(cite("5"), in: "att_1") == .found(eId: "att_1__chp_1__para_5"))
+        #expect(resolver.resolve(cite("6"), in: "att_1") == .struck(eId: "att_1__chp_1__para_6"))
+        #expect(resolver.resolve(cite("8"), in: "att_1") == .notInCorpus)
+        #expect(resolver.resolve(cite("1"), in: nil) == .found(eId: "para_1"))
+        #expect(resolver.resolve(cite("7"), in: "att_1__chp_2") == .found(eId: "att_1__chp_2__para_7"))
+        #expect(resolver.resolve(cite("1"), in: "att_9") == .missing)
+        for base in [nil, "att_1", "att_1__chp_1", "att_1__chp_2", "att_9"] {
+            for num in ["1", "5", "6", "7", "8"] {
+                #expect(resolver.resolve(cite(num), in: base) == root.resolve(cite(num), in: base), "\(num) in \(base ?? "root")")
+            }
+        }
     }
 
     func day(_ day: Int) -> EffectiveDate {
