@@ -160,6 +160,13 @@ struct LinesEncoder {
         bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: " ")])
     }
 
+    /// Before each member of an object, for a key only known at run time (escaped as needed).
+    mutating func key(_ key: String) {
+        element()
+        JSON.writeString(key, to: &bytes)
+        bytes.append(contentsOf: [UInt8(ascii: ":"), UInt8(ascii: " ")])
+    }
+
     mutating func string(_ value: String) { JSON.writeString(value, to: &bytes) }
     mutating func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
     mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }

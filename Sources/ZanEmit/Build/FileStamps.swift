@@ -97,11 +97,19 @@ struct FileStamps: Sendable {
 
     /// Writes the stamps (sorted: the file is deterministic for the same stamps) atomically.
     func write(_ out: String, staging: String) throws(AtomicFile.WriteError) {
-        var text = Self.header + "\n"
-        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
+        var bytes = Array((Self.header + "\n").utf8)
+        bytes.reserveCapacity(entries.count * 160)
+        // Keys sorted alone (paths are ASCII: `<` is byte order), not (key, value) pairs.
+        for path in entries.keys.sorted() {
+            guard let entry = entries[path] else { continue }
             let s = entry.stamp
-            text += "\(path)\t\(s.size)\t\(s.modified)\t\(s.changed)\t\(s.inode)\t\(entry.sha256)\n"
+            bytes.append(contentsOf: path.utf8)
+            for number in [String(s.size), String(s.modified), String(s.changed), String(s.inode), entry.sha256] {
+                bytes.append(UInt8(ascii: "\t"))
+                bytes.append(contentsOf: number.utf8)
+            }
+            bytes.append(UInt8(ascii: "\n"))
         }
-        try AtomicFile.write(Array(text.utf8), to: out + "/" + Self.fileName, staging: staging)
+        try AtomicFile.write(bytes, to: out + "/" + Self.fileName, staging: staging)
     }
 }

@@ -92,7 +92,7 @@ public enum JSON: Hashable, Sendable {
 
     /// Keys compare by Unicode scalar values, independent of locale (UTF-8 byte order is
     /// code point order).
-    static func codePointOrder(_ a: String, _ b: String) -> Bool {
+    public static func codePointOrder(_ a: String, _ b: String) -> Bool {
         a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
