@@ -65,7 +65,7 @@ public struct TokenizedText: Sendable {
     /// `lowercasingWords()` computed them; nil before.
     public private(set) var lowerWords: [String?]?
 
-    public init(text: NormalizedText, tokens: [Token]) {
+    init(text: NormalizedText, tokens: [Token]) {
         self.text = text
         self.tokens = tokens
     }
