@@ -27,12 +27,7 @@ extension RuleSetJSON {
             out.bytes.reserveCapacity(lastSize + lastSize / 8)
             out.open("{")
             out.key("amended_by")
-            out.open("[")
-            for act in version.amendedBy {
-                out.element()
-                out.string(act)
-            }
-            out.close("]")
+            out.strings(version.amendedBy)
             out.key("facts")
             out.open("[")
             for fact in facts {
@@ -114,12 +109,7 @@ extension RuleSetJSON {
                 out.bool(true)
             }
             out.key("text")
-            out.open("[")
-            for paragraph in node.text {
-                out.element()
-                out.string(paragraph)
-            }
-            out.close("]")
+            out.strings(node.text)
             if node.unknown {
                 out.key("unknown")
                 out.bool(true)
@@ -168,6 +158,27 @@ struct LinesEncoder {
     }
 
     mutating func string(_ value: String) { JSON.writeString(value, to: &bytes) }
+
+    mutating func strings(_ strings: [String]) {
+        open("[")
+        for string in strings {
+            element()
+            self.string(string)
+        }
+        close("]")
+    }
+
+    /// An object of `members`, keys sorted, each value written by `value`.
+    mutating func object<Value>(_ members: [String: Value], _ value: (inout LinesEncoder, Value) -> Void) {
+        open("{")
+        // The keys sorted alone: sorting key-value pairs copies every value, each comparison.
+        for key in members.keys.sorted(by: JSON.codePointOrder) {
+            guard let member = members[key] else { continue }
+            self.key(key)
+            value(&self, member)
+        }
+        close("}")
+    }
     mutating func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
     mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
     mutating func null() { bytes.append(contentsOf: "null".utf8) }

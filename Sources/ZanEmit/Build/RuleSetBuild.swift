@@ -398,10 +398,7 @@ struct BuildIndex {
         var out = LinesEncoder()
         out.open("{")
         out.key("documents")
-        out.open("{")
-        for id in documents.keys.sorted(by: JSON.codePointOrder) {
-            guard let document = documents[id] else { continue }
-            out.key(id)
+        out.object(documents) { out, document in
             out.open("{")
             out.key("changes")
             out.strings(document.changes)
@@ -409,22 +406,17 @@ struct BuildIndex {
             out.string(document.sha256)
             out.close("}")
         }
-        out.close("}")
         out.key("format")
         out.int(RuleSetJSON.format)
         out.key("works")
-        out.open("{")
-        for id in works.keys.sorted(by: JSON.codePointOrder) {
-            guard let work = works[id] else { continue }
-            out.key(id)
+        out.object(works) { out, work in
             out.open("{")
             out.key("files")
-            out.stringMap(work.files)
+            out.object(work.files) { $0.string($1) }
             out.key("inputs")
-            out.stringMap(work.inputs)
+            out.object(work.inputs) { $0.string($1) }
             out.close("}")
         }
-        out.close("}")
         out.close("}")
         out.bytes.append(UInt8(ascii: "\n"))
         return out.bytes
@@ -498,26 +490,5 @@ extension JSONReader {
             map[key] = string
             return true
         }
-    }
-}
-
-extension LinesEncoder {
-    mutating func strings(_ strings: [String]) {
-        open("[")
-        for string in strings {
-            element()
-            self.string(string)
-        }
-        close("]")
-    }
-
-    /// An object of strings, keys sorted.
-    mutating func stringMap(_ map: [String: String]) {
-        open("{")
-        for key in map.keys.sorted(by: JSON.codePointOrder) {
-            self.key(key)
-            string(map[key] ?? "")
-        }
-        close("}")
     }
 }
