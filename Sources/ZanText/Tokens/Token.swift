@@ -81,7 +81,8 @@ public struct TokenizedText: Sendable {
     /// The lowercased normalized text of the word token at `index`; nil for any other token.
     public func lowerWord(_ index: Int) -> String? {
         guard tokens.indices.contains(index), tokens[index].kind == .word else { return nil }
-        return lowerWords?[index] ?? normalized(tokens[index]).lowercased()
+        if let lowerWords { return lowerWords[index] }
+        return normalized(tokens[index]).lowercased()
     }
 
     /// The source file.
