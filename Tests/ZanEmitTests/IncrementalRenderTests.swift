@@ -106,6 +106,32 @@ struct IncrementalRenderTests {
         #expect(checked >= 2 * 3 * 3 * 10)
     }
 
+    @Test("a state-service table whose rows change between versions: its row facts are read again")
+    func tableRowsChange() throws {
+        let bundled = try Corpus.load(Golden.packageRoot.appendingPathComponent("corpus").path)
+        let histories = Timeline.build(bundled.documents.compactMap { ReadAct.read($0).0 }).histories
+        // The first version of the bundled corpus with service facts; its tables' row texts rotated.
+        let version = try #require(histories.keys.sorted().lazy.compactMap { histories[$0] }.flatMap(\.versions)
+            .first { ExtractFacts.facts(in: $0.root).contains { $0.kind == .service } })
+        func rotated(_ node: RuleNode) -> RuleNode {
+            var node = node
+            if node.kind == .table, node.children.count > 1 {
+                let texts = node.children.map(\.text)
+                for index in node.children.indices { node.children[index].text = texts[(index + 1) % texts.count] }
+            }
+            node.children = node.children.map(rotated)
+            return node
+        }
+        var changed = version
+        changed.root = rotated(version.root)
+        let alone = [version, changed].map { ExtractFacts.facts(in: $0.root) }
+        #expect(alone[0].filter { $0.kind == .service } != alone[1].filter { $0.kind == .service })
+        let cache = ExtractFacts.Cache()
+        for (index, root) in [version.root, changed.root, version.root, changed.root].enumerated() {
+            #expect(ExtractFacts.facts(in: root, cache: cache) == alone[index % 2])
+        }
+    }
+
     @Test("the resolver on a repeated number (the first wins), a struck point, a chapter the corpus holds in part")
     func resolverEdges() {
         func point(_ chapter: Int, _ num: String, repealed: Bool = false) -> RuleNode {

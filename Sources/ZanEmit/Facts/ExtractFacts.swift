@@ -12,14 +12,13 @@ public enum ExtractFacts {
     public final class Cache {
         /// Paragraph → its facts, without unit, paragraph index or id.
         var paragraphs: [ParagraphKey: [Fact]] = [:]
-        /// A table's rows (headings and text) → its service facts by row index, without ids.
-        var tables: [[String]: [Int: Fact]] = [:]
         /// Per eId, the unit's own facts the last time it was read (before references are
         /// resolved): a function of its paragraphs and its row's service fact, so a unit the
         /// next version did not change is not walked again.
         var units: [String: (text: [String], service: Fact?, facts: [Fact])] = [:]
-        /// Per table eId, the last rows read and their service facts.
-        var tableRows: [String: (rows: [RuleNode], facts: [Int: Fact])] = [:]
+        /// Per table eId ("" for a table without one), the last rows read and their service
+        /// facts by row index, without ids (`ServiceTableFacts` reads only the rows).
+        var tables: [String: (rows: [RuleNode], facts: [Int: Fact])] = [:]
         public init() {}
 
         /// A paragraph as a key, hashed and compared by its UTF-8 bytes: `String`'s own hashing
@@ -86,15 +85,13 @@ public enum ExtractFacts {
                 cache?.units[eId] = (node.text, service, Array(facts[first...]))
             }
             var rows: [Int: Fact] = [:]
-            if node.kind == .table && !node.unknown && !node.repealed,
-               let eId = node.eId, let known = cache?.tableRows[eId], known.rows == node.children {
-                rows = known.facts
-            } else if node.kind == .table && !node.unknown && !node.repealed {
-                let key = node.children.flatMap { [$0.eId ?? "", $0.heading ?? "", "\($0.kind) \($0.unknown) \($0.repealed)"] + $0.text }
-                rows = cache?.tables[key] ?? Dictionary(ServiceTableFacts.read(node).map { ($0.row, $0.fact) },
-                                                         uniquingKeysWith: { first, _ in first })
-                cache?.tables[key] = rows
-                if let eId = node.eId { cache?.tableRows[eId] = (node.children, rows) }
+            if node.kind == .table && !node.unknown && !node.repealed {
+                if let known = cache?.tables[node.eId ?? ""], known.rows == node.children {
+                    rows = known.facts
+                } else {
+                    rows = Dictionary(ServiceTableFacts.read(node).map { ($0.row, $0.fact) }, uniquingKeysWith: { first, _ in first })
+                    cache?.tables[node.eId ?? ""] = (node.children, rows)
+                }
             }
             for (index, child) in node.children.enumerated() { walk(child, service: rows[index]) }
         }
