@@ -4,14 +4,15 @@ import ZanText
 @testable import ZanDocument
 
 /// The lines of a small text, as the PDF reader sees them.
-func sourceLines(_ text: String) -> [SourceLine] {
-    SourceLine.lines(of: Normalizer().normalize(SourceFile(text: text)))
+func sourceLines(_ text: String) -> (lines: [SourceLine], text: NormalizedText) {
+    let normalized = Normalizer().normalize(SourceFile(text: text))
+    return (SourceLine.lines(of: normalized), normalized)
 }
 
 /// Repairs one line as a PDF line with 6-space paragraph indentation.
 func repaired(_ line: String) -> String? {
-    var lines = sourceLines(line)
-    guard let repair = RepairDisplacedLinks(paragraphIndent: 6).repair(&lines[0]) else { return nil }
+    var (lines, text) = sourceLines(line)
+    guard let repair = RepairDisplacedLinks(paragraphIndent: 6, text: text).repair(&lines[0]) else { return nil }
     return repair.after
 }
 

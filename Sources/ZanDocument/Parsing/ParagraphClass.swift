@@ -64,6 +64,14 @@ extension Substring {
 extension String {
     /// The text without leading and trailing characters from `set`.
     func trimming(_ set: String) -> String { self[...].trimming(set) }
+
+    /// The text without leading and trailing spaces and tabs.
+    func trimmingSpaces() -> String {
+        var text = Substring(self)
+        while let first = text.first, first == " " || first == "\t" { text = text.dropFirst() }
+        while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
+        return String(text)
+    }
 }
 
 extension StringProtocol {

@@ -7,8 +7,9 @@ struct AssembleParagraphs {
     let shape: InputShape
     let text: NormalizedText
 
-    static let terminal: Set<Character> = [".", ";", ":", "!", "?"]
-    static let openers: Set<String> = ["(", "«", "\"", "„", "“", "["]
+    static let terminal: Set<Unicode.Scalar> = [".", ";", ":", "!", "?"]
+    static let openers: Set<Unicode.Scalar> = ["(", "«", "\"", "„", "“", "["]
+    static let closers: Set<Unicode.Scalar> = ["\"", "»", "”", ")"]
 
     func run(_ lines: [SourceLine], diagnostics: inout [Diagnostic]) -> [Paragraph] {
         var paragraphs: [Paragraph] = []
@@ -39,7 +40,7 @@ struct AssembleParagraphs {
             if current.isEmpty {
                 continues = false
             } else if blankRun > 0 {
-                continues = Self.continuesAcrossBreak(current, chunks) && (shape == .adilet || line.indent < 2)
+                continues = continuesAcrossBreak(current, chunks) && (shape == .adilet || line.indent < 2)
                 if continues {
                     diagnostics.append(Diagnostic(DocumentDiagnostic.pageBreakJoined(lines: blankRun),
                                                   at: text.originalRange(ofUnits: blankStart..<line.units.lowerBound)))
@@ -48,7 +49,7 @@ struct AssembleParagraphs {
                 continues = shape == .pdf && line.indent < 2
             }
             if continues {
-                chunks[0].gapBefore = Self.joinsWithSpace(current[current.count - 1], chunks[0]) ? 1 : 0
+                chunks[0].gapBefore = joinsWithSpace(current[current.count - 1], chunks[0]) ? 1 : 0
                 current += chunks
             } else {
                 flush()
@@ -62,40 +63,45 @@ struct AssembleParagraphs {
 
     /// A sentence goes on across blank lines when the text before does not end one and the line
     /// after starts in the middle of one (lowercase, a suffix hyphen, a comma, a closing bracket).
-    static func continuesAcrossBreak(_ before: [Chunk], _ after: [Chunk]) -> Bool {
-        guard let last = before.last?.text.last(where: { !"\"»”)".contains($0) }) ?? before.last?.text.last,
-              let first = after.first?.text.first else { return false }
-        if terminal.contains(last) { return false }
+    func continuesAcrossBreak(_ before: [Chunk], _ after: [Chunk]) -> Bool {
+        guard let lastChunk = before.last, let firstChunk = after.first,
+              let first = text.firstScalar(in: firstChunk.units) else { return false }
+        // The last scalar that is not a closing quote or bracket (or the last one).
+        let scalars = text.scalars(in: lastChunk.units).map(\.scalar)
+        guard let last = scalars.last(where: { !Self.closers.contains($0) }) ?? scalars.last else { return false }
+        if Self.terminal.contains(last) { return false }
         // A table's row label stands alone even when the export broke content around it.
         if isLabel(before) || isLabel(after) { return false }
-        return first.isLowercase || "-,;)".contains(first)
+        return first.isLowercase || "-,;)".unicodeScalars.contains(first)
     }
 
     /// A row label is short: only short chunk runs are rendered and looked at.
-    static func isLabel(_ chunks: [Chunk]) -> Bool {
+    func isLabel(_ chunks: [Chunk]) -> Bool {
         var length = 0
         for chunk in chunks {
             length += chunk.units.count + 1
             if length > StateServiceField.maximumLabelLength { return false }
         }
-        return StateServiceField.field(ofLabel: Chunk.render(chunks)) != nil
+        return StateServiceField.field(ofLabel: Chunk.render(chunks, in: text)) != nil
     }
 
     /// Whether a hard wrap between two chunks stands for a space: not after an opening quote or
     /// bracket, not before a closing one or punctuation, not inside a hyphenated word or number.
-    static func joinsWithSpace(_ before: Chunk, _ after: Chunk) -> Bool {
-        if openers.contains(before.text) { return false }
-        if let first = after.text.first, ",.;:)»”".contains(first) { return false }
+    func joinsWithSpace(_ before: Chunk, _ after: Chunk) -> Bool {
+        if text.isScalar(before.units, in: Self.openers) { return false }
+        var next = text.scalars(in: after.units).makeIterator()
+        let first = next.next()?.scalar, second = next.next()?.scalar
+        if let first, ",.;:)»”".unicodeScalars.contains(first) { return false }
         // A quote that stands alone, or is followed by punctuation, closes what came before.
-        if after.text == "\"" || (after.text.first == "\"" && after.text.dropFirst().first.map { ",.;:)".contains($0) } == true) {
+        if first == "\"" && (second == nil || second.map { ",.;:)".unicodeScalars.contains($0) } == true) {
             return false
         }
-        let previous = Array(before.text)
-        if previous.count >= 2, previous.last == "-", previous[previous.count - 2].isLetter || previous[previous.count - 2].isNumber {
+        // The last two scalars (three units hold them when the one before the hyphen is a pair).
+        let tail = Array(text.scalars(in: before.units.suffix(3)).map(\.scalar).suffix(2))
+        if tail.count == 2, tail[1] == "-", tail[0].isLetter || tail[0].isNumber {
             return false  // "23-" + "тармағында", "9.00-" + "ден"
         }
-        if previous.last?.isNumber == true, after.text.first == "-",
-           after.text.dropFirst().first?.isLetter == true {
+        if tail.last?.isNumber == true, first == "-", second?.isLetter == true {
             return false  // "1" + "-қосымшада"
         }
         return true
@@ -105,7 +111,7 @@ struct AssembleParagraphs {
     private func tableRow(_ line: SourceLine, diagnostics: inout [Diagnostic]) -> Paragraph {
         var cells: [String] = []
         var residue: [String] = []
-        for cell in line.text.split(separator: "\t", omittingEmptySubsequences: false) {
+        for cell in text.string(line.units).split(separator: "\t", omittingEmptySubsequences: false) {
             var value = String(cell)
             for tag in ["<p>", "</p>"] {
                 let parts = value.components(separatedBy: tag)

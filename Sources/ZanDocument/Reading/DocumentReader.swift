@@ -20,7 +20,7 @@ public struct DocumentReader: Sendable {
         let (shape, indent) = InputShape.detect(lines)
         var diagnostics = text.diagnostics
         if shape == .pdf {
-            let repair = RepairDisplacedLinks(paragraphIndent: indent)
+            let repair = RepairDisplacedLinks(paragraphIndent: indent, text: text)
             for index in lines.indices {
                 if let repaired = repair.repair(&lines[index]) {
                     diagnostics.append(Diagnostic(

@@ -16,7 +16,7 @@ public enum InputShape: String, Sendable, Codable {
         var counts: [Int: Int] = [:]
         for line in indented { counts[line.indent, default: 0] += 1 }
         let paragraphIndent = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-        let lengths = nonBlank.map(\.text.count).sorted()
+        let lengths = nonBlank.map(\.length).sorted()
         let median = lengths[lengths.count / 2]
         let isPDF = indented.count * 10 >= nonBlank.count && median < 120
         return (isPDF ? .pdf : .adilet, isPDF ? paragraphIndent : nil)

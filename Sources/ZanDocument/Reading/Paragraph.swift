@@ -21,20 +21,15 @@ public struct Paragraph: Hashable, Sendable {
     }
 
     init(chunks: [Chunk], line: Int, cells: [String]? = nil, in text: NormalizedText) {
-        var string = ""
         var pieces: [Piece] = []
-        var offset = 0  // UTF-16 length of `string` so far (a chunk's text is its units)
+        pieces.reserveCapacity(chunks.count)
+        var offset = 0  // UTF-16 offset in the rendered text (a chunk's text is its units)
         for (index, chunk) in chunks.enumerated() {
-            if index > 0, chunk.gapBefore > 0, cells == nil {
-                string += " "
-                offset += 1
-            }
+            if index > 0, chunk.gapBefore > 0, cells == nil { offset += 1 }
             pieces.append(Piece(offset: offset, units: chunk.units))
-            string += chunk.text
             offset += chunk.units.count
         }
-        if let cells { string = cells.joined(separator: "\t") }
-        self.text = string
+        self.text = cells.map { $0.joined(separator: "\t") } ?? Chunk.render(chunks, in: text)
         self.line = line
         self.cells = cells
         self.pieces = pieces

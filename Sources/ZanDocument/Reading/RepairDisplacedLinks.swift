@@ -1,3 +1,5 @@
+import ZanText
+
 /// PDF exports of adilet pages lift hyperlinked words out of their sentence: the words leave a
 /// hole (two spaces, a space before punctuation, one extra leading space) and reappear at the end
 /// of the same printed line, often glued to its final punctuation:
@@ -11,6 +13,8 @@
 struct RepairDisplacedLinks {
     /// The document's paragraph indentation (e.g. 6 spaces), if it has one.
     let paragraphIndent: Int?
+    /// The text the lines are ranges of.
+    let text: NormalizedText
 
     /// The repaired text of a line, before and after, for its note.
     struct Repair {
@@ -18,8 +22,8 @@ struct RepairDisplacedLinks {
         let after: String
     }
 
-    static let glueMarks: Set<Character> = [".", ":", ";", "\"", "»", "”"]
-    static let holePunctuation: Set<Character> = [",", ".", ":", ";"]
+    static let glueMarks: Set<Unicode.Scalar> = [".", ":", ";", "\"", "»", "”"]
+    static let holePunctuation: Set<Unicode.Scalar> = [",", ".", ":", ";"]
 
     /// Repairs `line` in place; returns what changed, or nil when the line is left as it is.
     func repair(_ line: inout SourceLine) -> Repair? {
@@ -30,7 +34,7 @@ struct RepairDisplacedLinks {
             let chunk = chunks[index]
             if chunk.gapBefore >= 2 {
                 holes.append(index)
-            } else if chunk.gapBefore == 1, let first = chunk.text.first, Self.holePunctuation.contains(first) {
+            } else if chunk.gapBefore == 1, startsWithHolePunctuation(chunk) {
                 holes.append(index)
             }
         }
@@ -51,18 +55,18 @@ struct RepairDisplacedLinks {
 
         var fragments: [[Chunk]]
         if glued {
-            fragments = holeCount == 1 ? [zone] : Self.units(of: zone)
+            fragments = holeCount == 1 ? [zone] : units(of: zone)
         } else {
-            let units = Self.units(of: chunks)
-            guard units.count > holeCount else { return nil }
-            fragments = Array(units.suffix(holeCount))
+            let linkUnits = units(of: chunks)
+            guard linkUnits.count > holeCount else { return nil }
+            fragments = Array(linkUnits.suffix(holeCount))
             let zoneChunks = fragments.reduce(0) { $0 + $1.count }
             chunks.removeLast(zoneChunks)
         }
         // Every hole must lie before the words that were lifted out of it, and a link's words
         // have letters or digits (a form's "_ _ ," blanks are not a link).
         guard fragments.count >= holeCount, holes.allSatisfy({ $0 <= chunks.count }),
-              fragments.allSatisfy({ $0.contains { $0.text.contains { $0.isLetter || $0.isNumber } } }) else {
+              fragments.allSatisfy({ $0.contains { text.scalars(in: $0.units).contains { $0.scalar.isLetter || $0.scalar.isNumber } } }) else {
             return nil
         }
         if fragments.count > holeCount {
@@ -84,54 +88,59 @@ struct RepairDisplacedLinks {
             if index < chunks.count { repaired.append(chunks[index]) }
         }
         // Holes close: one space between words, none before the punctuation that marked a hole.
-        repaired = repaired.filter { !$0.text.isEmpty }.enumerated().map { offset, chunk in
+        repaired = repaired.filter { !$0.units.isEmpty }.enumerated().map { offset, chunk in
             var chunk = chunk
             if offset == 0 {
                 chunk.gapBefore = line.indent
             } else {
-                chunk.gapBefore = chunk.text.first.map { Self.holePunctuation.contains($0) } == true ? 0 : 1
+                chunk.gapBefore = startsWithHolePunctuation(chunk) ? 0 : 1
             }
             return chunk
         }
-        let before = line.text.trimmingSpaces()
+        // The line before, without its outer spaces: from its first chunk to its last.
+        let before = Array(text.units[(line.chunks.first?.units.lowerBound ?? 0)..<(line.chunks.last?.units.upperBound ?? 0)])
+        let after = Chunk.renderUnits(repaired, in: text)
         line.chunks = repaired
-        let after = Chunk.render(repaired)
-        return before == after ? nil : Repair(before: before, after: after)
+        guard before != after else { return nil }
+        return Repair(before: before.withUnsafeBufferPointer(String.fromUTF16),
+                      after: after.withUnsafeBufferPointer(String.fromUTF16))
+    }
+
+    private func startsWithHolePunctuation(_ chunk: Chunk) -> Bool {
+        text.firstScalar(in: chunk.units).map(Self.holePunctuation.contains) == true
     }
 
     /// Where a fragment is glued to the line's final punctuation: "жазылсын.қосымшаға",
     /// "жазылсын:19)", "Қағидалар) \"қағидалар". Looks at the last three chunks.
     private func gluePoint(in chunks: [Chunk]) -> (Int, Int)? {
         for chunkIndex in chunks.indices.reversed().prefix(3) {
-            let characters = Array(chunks[chunkIndex].text)
-            var utf16Offset = 0
-            for index in characters.indices {
-                defer { utf16Offset += characters[index].utf16.count }
-                guard index > 0, Self.glueMarks.contains(characters[index - 1]),
-                      Self.startsFragment(characters[index]) else { continue }
+            // The two scalars before the current one.
+            var previous: Unicode.Scalar?
+            var beforePrevious: Unicode.Scalar?
+            for (offset, scalar) in text.scalars(in: chunks[chunkIndex].units) {
+                defer { (beforePrevious, previous) = (previous, scalar) }
+                guard let mark = previous, Self.glueMarks.contains(mark), Self.startsFragment(scalar) else { continue }
                 // "12.07.2026", "9.00": a dot or colon between digits is no glue.
-                if index >= 2, characters[index - 2].isNumber, characters[index - 1] != "\"" { continue }
-                return (chunkIndex, utf16Offset)
+                if beforePrevious?.isNumber == true, mark != "\"" { continue }
+                return (chunkIndex, offset)
             }
         }
         return nil
     }
 
     /// A displaced fragment starts with a Cyrillic letter, a digit or a suffix hyphen.
-    private static func startsFragment(_ character: Character) -> Bool {
-        if character == "-" || character.isNumber { return true }
-        guard let scalar = character.unicodeScalars.first else { return false }
-        return (0x0400...0x052F).contains(scalar.value)
+    private static func startsFragment(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar.isNumber || (0x0400...0x052F).contains(scalar.value)
     }
 
     /// Words as link units: "11) тармақшасына" is one unit (a subpoint number and its noun).
-    static func units(of chunks: [Chunk]) -> [[Chunk]] {
+    func units(of chunks: [Chunk]) -> [[Chunk]] {
         var units: [[Chunk]] = []
         var index = 0
         while index < chunks.count {
             let chunk = chunks[index]
-            if index + 1 < chunks.count, chunk.text.hasSuffix(")"),
-               chunk.text.dropLast().allSatisfy({ $0.isNumber || $0 == "-" }), !chunk.text.dropLast().isEmpty {
+            if index + 1 < chunks.count, chunk.units.count > 1, text.lastScalar(in: chunk.units) == ")",
+               text.scalars(in: chunk.units.dropLast()).allSatisfy({ $0.scalar.isNumber || $0.scalar == "-" }) {
                 units.append([chunk, chunks[index + 1]])
                 index += 2
             } else {
@@ -140,14 +149,5 @@ struct RepairDisplacedLinks {
             }
         }
         return units
-    }
-}
-
-extension String {
-    func trimmingSpaces() -> String {
-        var text = Substring(self)
-        while let first = text.first, first == " " || first == "\t" { text = text.dropFirst() }
-        while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
-        return String(text)
     }
 }

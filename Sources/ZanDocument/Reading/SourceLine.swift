@@ -1,20 +1,21 @@
 import ZanText
 
 /// One physical line of a normalized text, without its terminator, split into chunks of
-/// non-space characters (the unit the PDF repairs work on).
+/// non-space characters (the unit the PDF repairs work on). Lines and chunks are ranges of the
+/// normalized units; their text is read from there when needed.
 struct SourceLine {
     /// 1-based line number in the source file.
     let number: Int
     /// The line's units in the normalized text (terminator excluded).
     let units: Range<Int>
-    /// The line's text.
-    let text: String
     /// Runs of non-space characters, in order.
     var chunks: [Chunk]
     /// Spaces before the first chunk.
     let indent: Int
     /// True when the line ends with a space (what a wrapped PDF line normally does).
     let endsWithSpace: Bool
+    /// The line's length in Unicode scalars.
+    let length: Int
 
     var isBlank: Bool { chunks.isEmpty }
     /// True when the line has a tab: an adilet export's table cells.
@@ -46,69 +47,66 @@ struct SourceLine {
     init(number: Int, units range: Range<Int>, in buffer: UnsafeBufferPointer<UInt16>) {
         self.number = number
         self.units = range
-        self.text = String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF16.self)
         var chunks: [Chunk] = []
         var gap = 0
         var chunkStart = -1
         var leading = -1
+        var hasTab = false
+        var trailSurrogates = 0
         for index in range {
-            let isSpace = buffer[index] == 0x20 || buffer[index] == 0x09
+            let unit = buffer[index]
+            let isSpace = unit == 0x20 || unit == 0x09
             if isSpace {
                 if chunkStart >= 0 {
-                    chunks.append(Chunk(buffer, chunkStart..<index, gapBefore: gap))
+                    chunks.append(Chunk(units: chunkStart..<index, gapBefore: gap))
                     chunkStart = -1
                     gap = 0
                 }
-                gap += buffer[index] == 0x09 ? 8 : 1
-            } else if chunkStart < 0 {
-                if leading < 0 { leading = gap }
-                chunkStart = index
+                if unit == 0x09 { hasTab = true }
+                gap += unit == 0x09 ? 8 : 1
+            } else {
+                if UTF16.isTrailSurrogate(unit) { trailSurrogates += 1 }
+                if chunkStart < 0 {
+                    if leading < 0 { leading = gap }
+                    chunkStart = index
+                }
             }
         }
-        if chunkStart >= 0 { chunks.append(Chunk(buffer, chunkStart..<range.upperBound, gapBefore: gap)) }
+        if chunkStart >= 0 { chunks.append(Chunk(units: chunkStart..<range.upperBound, gapBefore: gap)) }
         self.chunks = chunks
         self.indent = max(leading, 0)
-        self.hasTab = buffer[range].contains(0x09)
+        self.hasTab = hasTab
+        self.length = range.count - trailSurrogates
         self.endsWithSpace = chunkStart < 0 && !chunks.isEmpty
     }
 }
 
-/// A run of non-space characters of a line, with where it came from.
+/// A run of non-space characters of a line: where it is in the normalized text.
 struct Chunk: Equatable {
-    var text: String
     /// Units in the normalized text.
     var units: Range<Int>
     /// Spaces before it on its line (a tab counts 8).
     var gapBefore: Int
 
-    init(text: String, units: Range<Int>, gapBefore: Int) {
-        self.text = text
-        self.units = units
-        self.gapBefore = gapBefore
-    }
-
-    init(_ buffer: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, gapBefore: Int) {
-        self.init(text: String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF16.self),
-                  units: range, gapBefore: gapBefore)
+    /// Chunks as UTF-16 units: a space where a chunk had a gap before it, nothing where it had none.
+    static func renderUnits(_ chunks: [Chunk], in text: NormalizedText) -> [UInt16] {
+        var rendered: [UInt16] = []
+        rendered.reserveCapacity(chunks.reduce(0) { $0 + $1.units.count + 1 })
+        for (index, chunk) in chunks.enumerated() {
+            if index > 0, chunk.gapBefore > 0 { rendered.append(0x20) }
+            rendered.append(contentsOf: text.units[chunk.units])
+        }
+        return rendered
     }
 
     /// Chunks as text: a space where a chunk had a gap before it, nothing where it had none.
-    static func render(_ chunks: [Chunk]) -> String {
-        var text = ""
-        for (index, chunk) in chunks.enumerated() {
-            if index > 0, chunk.gapBefore > 0 { text += " " }
-            text += chunk.text
-        }
-        return text
+    static func render(_ chunks: [Chunk], in text: NormalizedText) -> String {
+        renderUnits(chunks, in: text).withUnsafeBufferPointer(String.fromUTF16)
     }
 
     /// Splits at UTF-16 offset `offset` within the chunk.
     func split(at offset: Int) -> (Chunk, Chunk) {
-        let utf16 = Array(text.utf16)
-        let left = Chunk(text: String(decoding: utf16[..<offset], as: UTF16.self),
-                         units: units.lowerBound..<units.lowerBound + offset, gapBefore: gapBefore)
-        let right = Chunk(text: String(decoding: utf16[offset...], as: UTF16.self),
-                          units: units.lowerBound + offset..<units.upperBound, gapBefore: 0)
-        return (left, right)
+        (Chunk(units: units.lowerBound..<units.lowerBound + offset, gapBefore: gapBefore),
+         Chunk(units: units.lowerBound + offset..<units.upperBound, gapBefore: 0))
     }
 }

@@ -64,18 +64,7 @@ public struct NormalizedText: Sendable {
 
     /// The normalized text of a unit range.
     public func string(_ range: Range<Int>) -> String {
-        units.withUnsafeBufferPointer { buffer in
-            let slice = UnsafeBufferPointer(rebasing: buffer[range])
-            // ICU transcodes (the standard library's UTF-16 path is a generic, slow one); at most
-            // 3 bytes per UTF-16 unit.
-            let capacity = slice.count * 3
-            guard capacity > 0, capacity < Int(Int32.max), let base = slice.baseAddress else { return "" }
-            return String(unsafeUninitializedCapacity: capacity) { bytes in
-                var status: Int32 = 0
-                let written = zan_icu_utf16_to_utf8(base, Int32(slice.count), bytes.baseAddress, Int32(capacity), &status)
-                return status > 0 ? 0 : Int(written)
-            }
-        }
+        units.withUnsafeBufferPointer { String.fromUTF16(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// The whole normalized text.
@@ -163,6 +152,21 @@ final class CheckpointTable: Sendable {
             let built = build()
             table = built
             return built
+        }
+    }
+}
+
+extension String {
+    /// The text of UTF-16 units, transcoded by ICU (the standard library's UTF-16 path is a
+    /// generic, slow one). Unpaired surrogates become U+FFFD.
+    public static func fromUTF16(_ units: UnsafeBufferPointer<UInt16>) -> String {
+        // At most 3 bytes per UTF-16 unit.
+        let capacity = units.count * 3
+        guard capacity > 0, capacity < Int(Int32.max), let base = units.baseAddress else { return "" }
+        return String(unsafeUninitializedCapacity: capacity) { bytes in
+            var status: Int32 = 0
+            let written = zan_icu_utf16_to_utf8(base, Int32(units.count), bytes.baseAddress, Int32(capacity), &status)
+            return status > 0 ? 0 : Int(written)
         }
     }
 }

@@ -1,0 +1,72 @@
+import ZanText
+
+// Reading works on the normalized UTF-16 units in place: a line or a chunk is a range of them,
+// looked at scalar by scalar, and only a paragraph's finished text becomes a `String` (building a
+// `String` per word and per line, and walking them by grapheme, was most of the reading's time and
+// memory). The tests here are on Unicode scalars with the same properties `Character` uses for a
+// single-scalar character; normalized legal text has no combining sequences where they look.
+
+extension NormalizedText {
+    /// The scalars of `range`, each with its UTF-16 offset from the range's start.
+    func scalars(in range: Range<Int>) -> UnitScalars {
+        UnitScalars(units: units[range])
+    }
+
+    /// The first scalar of `range`, if any.
+    func firstScalar(in range: Range<Int>) -> Unicode.Scalar? {
+        var iterator = scalars(in: range).makeIterator()
+        return iterator.next()?.scalar
+    }
+
+    /// The last scalar of `range`, if any.
+    func lastScalar(in range: Range<Int>) -> Unicode.Scalar? {
+        var parser = Unicode.UTF16.ReverseParser()
+        var iterator = units[range].reversed().makeIterator()
+        switch parser.parseScalar(from: &iterator) {
+        case .valid(let encoded): return Unicode.UTF16.decode(encoded)
+        case .error: return "\u{FFFD}"
+        case .emptyInput: return nil
+        }
+    }
+
+    /// True when `range` holds exactly one scalar, and it is one of `set` (all in the BMP).
+    func isScalar(_ range: Range<Int>, in set: Set<Unicode.Scalar>) -> Bool {
+        range.count == 1 && Unicode.Scalar(units[range.lowerBound]).map(set.contains) == true
+    }
+}
+
+/// The scalars of a run of UTF-16 units, with their offsets (an unpaired surrogate reads as U+FFFD).
+struct UnitScalars: Sequence {
+    let units: ArraySlice<UInt16>
+
+    struct Iterator: IteratorProtocol {
+        var units: IndexingIterator<ArraySlice<UInt16>>
+        var parser = Unicode.UTF16.ForwardParser()
+        var offset = 0
+
+        mutating func next() -> (offset: Int, scalar: Unicode.Scalar)? {
+            let start = offset
+            switch parser.parseScalar(from: &units) {
+            case .valid(let encoded):
+                offset += encoded.count
+                return (start, Unicode.UTF16.decode(encoded))
+            case .error(let length):
+                offset += length
+                return (start, "\u{FFFD}")
+            case .emptyInput:
+                return nil
+            }
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(units: units.makeIterator()) }
+}
+
+extension Unicode.Scalar {
+    /// As `Character.isNumber` for a one-scalar character.
+    var isNumber: Bool { properties.numericType != nil }
+    /// As `Character.isLetter` for a one-scalar character.
+    var isLetter: Bool { properties.isAlphabetic }
+    /// As `Character.isLowercase` for a one-scalar character.
+    var isLowercase: Bool { properties.isLowercase }
+}
