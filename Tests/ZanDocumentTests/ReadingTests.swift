@@ -200,3 +200,34 @@ struct SeedReadingTests {
         Golden.check(diagnostics: result.diagnostics, in: file, "text/seed-\(id)/expected.diagnostics.txt")
     }
 }
+
+@Suite("Reading: characters outside the BMP")
+struct AstralReadingTests {
+    func paragraphs(_ text: String) -> [String] {
+        let normalized = Normalizer().normalize(SourceFile(text: text))
+        var diagnostics: [Diagnostic] = []
+        return AssembleParagraphs(shape: .pdf, text: normalized)
+            .run(SourceLine.lines(of: normalized), diagnostics: &diagnostics).map(\.text)
+    }
+
+    @Test("a digit of two UTF-16 units before a wrapped hyphen joins without a space, as an ASCII one does")
+    func astralDigitBeforeHyphen() {
+        // U+1D7CF MATHEMATICAL BOLD DIGIT ONE is a number of two UTF-16 units.
+        #expect(paragraphs("      Қаулының 𝟏-\nтармағында") == ["Қаулының 𝟏-тармағында"])
+        #expect(paragraphs("      Қаулының 1-\nтармағында") == ["Қаулының 1-тармағында"])
+        #expect(paragraphs("      Қаулының 𝟏\n-қосымшада") == ["Қаулының 𝟏-қосымшада"])
+    }
+
+    @Test("a line's length counts characters: an emoji line is no longer than its letters")
+    func lengthInScalars() {
+        let (lines, _) = sourceLines("😀😀 қ")
+        #expect(lines[0].length == 4)
+        #expect(lines[0].units.count == 6)
+    }
+
+    @Test("a displaced link repair keeps characters outside the BMP whole")
+    func repairKeepsAstral() {
+        #expect(repaired("бұйрыққа  сәйкес 😀 жаңа редакцияда жазылсын.қосымшаға")
+                == "бұйрыққа қосымшаға сәйкес 😀 жаңа редакцияда жазылсын.")
+    }
+}

@@ -284,30 +284,50 @@ public enum AttachmentHeader {
     /// "приложение 1 к приказу", "утверждены приказом".
     public static func isOrderAnchor(_ text: String) -> Bool {
         guard isShorter(text, than: 301) else { return false }
-        let lower = text.lowercased()
-        return (lower.includes("бұйрығына") && lower.hasSuffix("қосымша"))
-            || lower.hasSuffix("бұйрығымен бекітілген") || lower.hasSuffix("бекітілген")
-            || (lower.hasPrefix("приложение") && lower.includes("приказу"))
-            || lower.hasPrefix("утвержден")
+        return (Phrases.toOrder.occurs(in: text) && Phrases.appendix.isSuffix(of: text))
+            || Phrases.approved.isSuffix(of: text)
+            || (Phrases.appendixRu.isPrefix(of: text) && Phrases.toOrderRu.occurs(in: text))
+            || Phrases.approvedRu.isPrefix(of: text)
     }
 
     /// "қағидаларына 1-қосымша", "Қағидаларға 2-қосымша", "2-қосымша Нысан", "приложение 1 к Правилам".
     static func isRulesAnchor(_ text: String) -> Bool {
-        guard isShorter(text, than: 400) else { return false }
-        let lower = text.lowercased()
-        if lower.includes("бұйрығына") { return false }
-        let words = lower.split(separator: " ")
-        let anchor = words.last(where: { $0.hasSuffix("-қосымша") })
-        guard anchor != nil else { return lower.hasPrefix("приложение") && lower.includes("правилам") }
-        let tail = words.drop { !$0.hasSuffix("-қосымша") }.dropFirst()
-        return tail.allSatisfy { $0 == "нысан" } && (lower.includes("қағидалар") || words.first?.hasSuffix("-қосымша") == true)
+        guard isShorter(text, than: 400), !Phrases.toOrder.occurs(in: text) else { return false }
+        if Phrases.numberedAppendix.occurs(in: text) {
+            let words = text.lowercased().split(separator: " ")
+            if words.contains(where: { $0.hasSuffix("-қосымша") }) {
+                // Only "нысан" may follow the anchor word.
+                let tail = words.drop { !$0.hasSuffix("-қосымша") }.dropFirst()
+                return tail.allSatisfy { $0 == "нысан" }
+                    && (Phrases.rules.occurs(in: text) || words.first?.hasSuffix("-қосымша") == true)
+            }
+        }
+        // Without a word ending in "-қосымша", only the Russian form is an anchor.
+        return Phrases.appendixRu.isPrefix(of: text) && Phrases.rulesRu.occurs(in: text)
     }
 
-    /// True when `text` has fewer than `limit` characters, found walking at most `limit` of
-    /// them: headers are short, and most paragraphs tested are long body text (lowercasing or
-    /// counting them whole made these tests a quarter of the structure parse).
-    static func isShorter(_ text: String, than limit: Int) -> Bool {
-        text.utf8.count < limit || text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex) == nil
+    private enum Phrases {
+        static let toOrder: Phrase = "бұйрығына"
+        static let appendix: Phrase = "қосымша"
+        static let numberedAppendix: Phrase = "-қосымша"
+        static let approved: Phrase = "бекітілген"
+        static let rules: Phrase = "қағидалар"
+        static let appendixRu: Phrase = "приложение"
+        static let toOrderRu: Phrase = "приказу"
+        static let approvedRu: Phrase = "утвержден"
+        static let rulesRu: Phrase = "правилам"
+    }
+
+    /// True when `text` has fewer than `limit` characters (Unicode scalars), found walking at
+    /// most `limit` of them: headers are short, and most paragraphs tested are long body text.
+    static func isShorter(_ text: some StringProtocol, than limit: Int) -> Bool {
+        if text.utf8.count < limit { return true }
+        var count = 0
+        for _ in text.unicodeScalars {
+            count += 1
+            if count >= limit { return false }
+        }
+        return true
     }
 
     static func isFormMarker(_ text: String) -> Bool {
@@ -316,7 +336,7 @@ public enum AttachmentHeader {
 
     /// A short line of a header block: no sentence end, not a numbered unit.
     static func isHeaderLine(_ text: String) -> Bool {
-        guard text.count <= 120, let last = text.last, !".;:".contains(last), !text.includes("\t") else { return false }
+        guard isShorter(text, than: 121), let last = text.last, !".;:".contains(last), !text.includes("\t") else { return false }
         return ParagraphClass.of(text) == .text
     }
 

@@ -14,20 +14,26 @@ enum ParagraphClass: Equatable {
     case text
 
     static func of(_ text: String) -> ParagraphClass {
-        let characters = Array(text)
-        guard let first = characters.first else { return .text }
-        if "\"«“„".contains(first) { return .quoted }
+        // Only the opening scalars are looked at: most paragraphs are long body text.
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first else { return .text }
+        if "\"«“„".unicodeScalars.contains(first) { return .quoted }
         // A number with inner hyphens: "13", "13-1".
-        var index = 0
-        while index < characters.count, characters[index].isASCII, characters[index].isNumber || (characters[index] == "-" && index + 1 < characters.count && characters[index + 1].isNumber) {
-            index += 1
+        var end = scalars.startIndex
+        while end < scalars.endIndex, scalars[end].isASCII {
+            let scalar = scalars[end]
+            let next = scalars.index(after: end)
+            guard scalar.isNumber || (scalar == "-" && next < scalars.endIndex && scalars[next].isNumber) else { break }
+            end = next
         }
-        guard index > 0 else { return russianHeading(text) ?? .text }
-        let num = String(characters[..<index])
-        let rest = characters[index...]
-        if rest.first == ".", rest.dropFirst().first == " " { return .point(num: num) }
-        if rest.first == ")", rest.dropFirst().first.map({ $0 == " " }) ?? true { return .subpoint(num: num) }
-        if rest.first == "-" {
+        guard end > scalars.startIndex else { return russianHeading(text) ?? .text }
+        let num = String(text[..<end])
+        let rest = text.unicodeScalars[end...]
+        var restScalars = rest.makeIterator()
+        let mark = restScalars.next(), after = restScalars.next()
+        if mark == ".", after == " " { return .point(num: num) }
+        if mark == ")", after == nil || after == " " { return .subpoint(num: num) }
+        if mark == "-" {
             // "2-тарау. Жалпы ережелер"
             let words = String(rest.dropFirst()).split(separator: " ", maxSplits: 1)
             let noun = words.first.map { $0.trimming(".") } ?? ""
@@ -43,7 +49,8 @@ enum ParagraphClass: Equatable {
     /// "Глава 2. Общие положения", "Статья 5.", "Раздел 1."
     private static func russianHeading(_ text: String) -> ParagraphClass? {
         let words = text.split(separator: " ", maxSplits: 2)
-        guard words.count >= 2 else { return nil }
+        // The longest noun, "параграф", is 16 bytes: longer first words are not lowercased.
+        guard words.count >= 2, words[0].utf8.count <= 16 else { return nil }
         let kinds: [String: ProvisionKind] = ["глава": .chapter, "раздел": .section, "параграф": .paragraphSign, "статья": .article]
         guard let kind = kinds[words[0].lowercased()] else { return nil }
         let num = words[1].trimming(".")

@@ -19,15 +19,15 @@ public enum StateServiceField: String, Sendable, Codable, CaseIterable {
         (.channels, ["тәсілдері", "способы предоставления", "способ предоставления"]),
     ]
 
-    /// Labels are never longer than this (in characters).
+    /// Labels are never this long (in characters: Unicode scalars).
     static let maximumLabelLength = 320
 
     /// The field a table label names, or nil when the text is not a label: a label is short,
     /// starts with a capital, does not end a sentence, and holds its field's key phrase.
     public static func field(ofLabel text: String) -> StateServiceField? {
         let trimmed = text.trimmingSpaces()
-        guard let first = trimmed.first, first.isUppercase, trimmed.count < maximumLabelLength,
-              let last = trimmed.last, !".;:".contains(last) else { return nil }
+        guard let first = trimmed.first, first.isUppercase, let last = trimmed.last, !".;:".contains(last),
+              AttachmentHeader.isShorter(trimmed, than: maximumLabelLength) else { return nil }
         let lower = trimmed.lowercased()
         return keys.first { $0.1.contains { lower.includes($0) } }?.0
     }

@@ -113,7 +113,7 @@ struct AssembleParagraphs {
         var residue: [String] = []
         for cell in text.string(line.units).split(separator: "\t", omittingEmptySubsequences: false) {
             var value = String(cell)
-            for tag in ["<p>", "</p>"] {
+            for tag in ["<p>", "</p>"] where value.utf8.contains(UInt8(ascii: "<")) {
                 let parts = value.components(separatedBy: tag)
                 residue += Array(repeating: tag, count: parts.count - 1)
                 value = parts.joined(separator: " ")

@@ -1,0 +1,139 @@
+import Testing
+@testable import ZanDocument
+
+@Suite("Parsing: phrases matched in any case")
+struct PhraseTests {
+    @Test("prefix, suffix and occurrence in lowercase, uppercase and mixed case")
+    func anyCase() {
+        let phrase: Phrase = "қосымша"
+        for text in ["1-қосымша", "1-ҚОСЫМША", "1-Қосымша", "1-қОсЫмША"] {
+            #expect(phrase.isSuffix(of: text), "\(text)")
+            #expect(phrase.occurs(in: text), "\(text)")
+            #expect(!phrase.isPrefix(of: text), "\(text)")
+        }
+        #expect(phrase.isPrefix(of: "Қосымша 2"))
+        #expect(Phrase("приложение").isPrefix(of: "ПРИЛОЖЕНИЕ 1 к приказу"))
+    }
+
+    @Test("no match: other letters, a text shorter than the phrase, a match cut off at the end")
+    func noMatch() {
+        let phrase: Phrase = "бұйрығына"
+        #expect(!phrase.occurs(in: "бұйрығымен"))
+        #expect(!phrase.occurs(in: "бұй"))
+        #expect(!phrase.occurs(in: ""))
+        #expect(!phrase.isSuffix(of: "ығына"))
+        #expect(!phrase.isPrefix(of: "бұйры"))
+        #expect(!Phrase("қосымша").isSuffix(of: "қосымшаға"))
+    }
+
+    @Test("an occurrence after a false start that shares its first letters")
+    func falseStart() {
+        #expect(Phrase("аба").occurs(in: "аабаа"))
+        #expect(Phrase("қағидалар").occurs(in: "қағида қағидаларына"))
+        #expect(!Phrase("қағидалар").occurs(in: "қағида қағидала"))
+    }
+}
+
+@Suite("Parsing: how attachment headers read")
+struct AttachmentHeaderTests {
+    @Test("order anchors, in Kazakh and Russian, in any case", arguments: [
+        "№ 130 бұйрығына 1-қосымша",
+        "№ 130 БҰЙРЫҒЫНА 1-ҚОСЫМША",
+        "Қазақстан Республикасы Еңбек және халықты әлеуметтік қорғау министрінің 2021 жылғы 12 тамыздағы № 437 бұйрығымен бекітілген",
+        "бұйрығына қосымша",
+        "Приложение 1 к приказу Министра",
+        "Утверждены приказом Министра",
+        "УТВЕРЖДЕН",
+    ])
+    func orderAnchors(_ text: String) {
+        #expect(AttachmentHeader.isOrderAnchor(text))
+        #expect(!AttachmentHeader.isRulesAnchor(text))
+    }
+
+    @Test("not order anchors: body text, a long paragraph, an anchor word in the middle", arguments: [
+        "1. Осы бұйрыққа қосымшаға сәйкес жаңа редакцияда жазылсын.",
+        "№ 130 бұйрығына 1-қосымшаға сәйкес",
+        "Приказом утверждены",
+        String(repeating: "а", count: 290) + " бұйрығына 1-қосымша",  // 310 characters
+    ])
+    func notOrderAnchors(_ text: String) {
+        #expect(!AttachmentHeader.isOrderAnchor(text))
+    }
+
+    @Test("anchors of the Rules' own appendices", arguments: [
+        "Тұрғын үй көмегін көрсету қағидаларына 1-қосымша",
+        "ҚАҒИДАЛАРЫНА 2-ҚОСЫМША",
+        "Қағидаларға 2-қосымша Нысан",
+        "1-қосымша",
+        "Приложение 1 к Правилам оказания",
+    ])
+    func rulesAnchors(_ text: String) {
+        #expect(AttachmentHeader.isRulesAnchor(text))
+    }
+
+    @Test("not Rules anchors: an order's anchor, a reference to an appendix, words after the anchor, a long paragraph",
+          arguments: [
+            "№ 130 бұйрығына 1-қосымша",
+            "осы Қағидаларға 1-қосымшаға сәйкес нысан бойынша",
+            "қағидаларына 1-қосымша бойынша",
+            "Приложение 1 к приказу",
+            String(repeating: "а", count: 390) + " қағидаларына 1-қосымша",  // 413 characters
+          ])
+    func notRulesAnchors(_ text: String) {
+        #expect(!AttachmentHeader.isRulesAnchor(text))
+    }
+
+    @Test("length limits count characters (Unicode scalars), not bytes")
+    func lengths() {
+        let cyrillic = String(repeating: "қ", count: 120)  // 240 bytes, 120 characters
+        #expect(AttachmentHeader.isShorter(cyrillic, than: 121))
+        #expect(!AttachmentHeader.isShorter(cyrillic, than: 120))
+        #expect(AttachmentHeader.isHeaderLine(cyrillic))
+        #expect(!AttachmentHeader.isHeaderLine(cyrillic + "қ"))
+        #expect(AttachmentHeader.isShorter("", than: 1))
+    }
+}
+
+@Suite("Parsing: how a paragraph opens")
+struct ParagraphClassTests {
+    @Test("points, subpoints, headings, quotations, text", arguments: [
+        ("13. Көрсетілетін қызмет", ParagraphClass.point(num: "13")),
+        ("13-1. Көрсетілетін қызмет", .point(num: "13-1")),
+        ("5) тармақша", .subpoint(num: "5")),
+        ("5-1) тармақша", .subpoint(num: "5-1")),
+        ("5)", .subpoint(num: "5")),
+        ("2-тарау. Жалпы ережелер", .heading(kind: .chapter, num: "2", title: "Жалпы ережелер")),
+        ("2-ТАРАУ. ЖАЛПЫ ЕРЕЖЕЛЕР", .heading(kind: .chapter, num: "2", title: "ЖАЛПЫ ЕРЕЖЕЛЕР")),
+        ("3-бап.", .heading(kind: .article, num: "3", title: "")),
+        ("Глава 2. Общие положения", .heading(kind: .chapter, num: "2", title: "Общие положения")),
+        ("СТАТЬЯ 5.", .heading(kind: .article, num: "5", title: "")),
+        ("«Мемлекеттік қызмет", .quoted),
+        ("\"13. Тармақ", .quoted),
+        ("2026 жылғы 1 қаңтардан", .text),
+        ("1-қосымша", .text),
+        ("13.07.2026", .text),
+        ("Главаның мәтіні 2.", .text),
+        ("", .text),
+    ])
+    func classes(_ text: String, _ expected: ParagraphClass) {
+        #expect(ParagraphClass.of(text) == expected)
+    }
+}
+
+@Suite("Parsing: state-service table labels")
+struct StateServiceLabelTests {
+    @Test("a label names its field whatever its case and outer spaces")
+    func labels() {
+        #expect(StateServiceField.field(ofLabel: " Көрсетілетін қызметті берушінің атауы ") == .provider)
+        #expect(StateServiceField.field(ofLabel: "МЕМЛЕКЕТТІК ҚЫЗМЕТ КӨРСЕТУ МЕРЗІМІ") == .term)
+        #expect(StateServiceField.field(ofLabel: "Перечень документов, необходимых для оказания") == .documents)
+    }
+
+    @Test("not a label: lowercase start, a sentence end, too long, no key phrase")
+    func notLabels() {
+        #expect(StateServiceField.field(ofLabel: "көрсетілетін қызметті берушінің атауы") == nil)
+        #expect(StateServiceField.field(ofLabel: "Көрсетілетін қызметті берушінің атауы.") == nil)
+        #expect(StateServiceField.field(ofLabel: "Мерзімі " + String(repeating: "а", count: 320)) == nil)
+        #expect(StateServiceField.field(ofLabel: "Мемлекеттік қызмет") == nil)
+    }
+}
