@@ -26,6 +26,14 @@ struct PhraseTests {
         #expect(!Phrase("қосымша").isSuffix(of: "қосымшаға"))
     }
 
+    @Test("a letter matches as a whole: the lead byte of one case and the last of the other are another letter")
+    func wholeScalars() {
+        // "і" is D1 96 and "І" is D0 86; D0 96 is "Ж".
+        #expect(!Phrase("і").occurs(in: "Ж"))
+        #expect(!Phrase("ті").isSuffix(of: "тЖ"))
+        #expect(Phrase("ті").isSuffix(of: "ТІ"))
+    }
+
     @Test("an occurrence after a false start that shares its first letters")
     func falseStart() {
         #expect(Phrase("аба").occurs(in: "аабаа"))

@@ -4,66 +4,104 @@
 /// matches nothing; lowercasing each of them first (several times over) was a fifth of the
 /// structure parse.
 ///
-/// Phrases are lowercase Cyrillic or Latin letters, digits, spaces and hyphens: letters with
-/// one-to-one case pairs, for which this equals lowercasing the text and comparing.
+/// Matching is on the text's UTF-8 bytes, one whole scalar of the phrase at a time (its
+/// lowercase or its uppercase encoding), so a match always starts and ends on scalar boundaries.
+/// Phrases are lowercase letters with one-to-one case pairs (Cyrillic, Latin), digits, spaces
+/// and hyphens, for which this equals lowercasing the text and comparing.
 struct Phrase: Sendable, ExpressibleByStringLiteral {
-    let lower: [Unicode.Scalar]
-    let upper: [Unicode.Scalar]
+    /// One scalar of the phrase: its lowercase and uppercase UTF-8, each packed little-endian.
+    struct Position: Sendable {
+        let lower: UInt32, lowerCount: Int
+        let upper: UInt32, upperCount: Int
+    }
+
+    let positions: [Position]
 
     init(_ text: String) {
         precondition(text == text.lowercased() && !text.isEmpty, "a phrase is lowercase and not empty: \(text)")
-        lower = Array(text.unicodeScalars)
-        upper = lower.map { scalar in
-            let mapped = scalar.properties.uppercaseMapping.unicodeScalars
-            return mapped.count == 1 ? mapped[mapped.startIndex] : scalar
+        positions = text.unicodeScalars.map { scalar in
+            let upper = scalar.properties.uppercaseMapping.unicodeScalars
+            let (lower, lowerCount) = Self.pack(scalar)
+            let (upperPacked, upperCount) = upper.count == 1 ? Self.pack(upper[upper.startIndex]) : (lower, lowerCount)
+            return Position(lower: lower, lowerCount: lowerCount, upper: upperPacked, upperCount: upperCount)
         }
     }
 
     init(stringLiteral text: String) { self.init(text) }
 
-    @inline(__always)
-    private func matches(_ scalar: Unicode.Scalar, at position: Int) -> Bool {
-        scalar == lower[position] || scalar == upper[position]
+    private static func pack(_ scalar: Unicode.Scalar) -> (UInt32, Int) {
+        var packed: UInt32 = 0
+        var count = 0
+        for byte in String(scalar).utf8 {
+            packed |= UInt32(byte) << (8 * count)
+            count += 1
+        }
+        return (packed, count)
     }
 
     /// Whether `text` starts with the phrase, in any case.
     func isPrefix(of text: some StringProtocol) -> Bool {
-        var position = 0
-        for scalar in text.unicodeScalars {
-            guard matches(scalar, at: position) else { return false }
-            position += 1
-            if position == lower.count { return true }
-        }
-        return false
+        Self.withBytes(text) { matchLength(at: 0, in: $0) != nil }
     }
 
     /// Whether `text` ends with the phrase, in any case.
     func isSuffix(of text: some StringProtocol) -> Bool {
-        var position = lower.count
-        for scalar in text.unicodeScalars.reversed() {
-            position -= 1
-            guard matches(scalar, at: position) else { return false }
-            if position == 0 { return true }
+        Self.withBytes(text) { bytes in
+            var end = bytes.count
+            for position in positions.reversed() {
+                if Self.read(bytes, end - position.lowerCount, position.lowerCount) == position.lower {
+                    end -= position.lowerCount
+                } else if Self.read(bytes, end - position.upperCount, position.upperCount) == position.upper {
+                    end -= position.upperCount
+                } else {
+                    return false
+                }
+            }
+            return true
         }
-        return false
     }
 
     /// Whether the phrase occurs anywhere in `text`, in any case.
     func occurs(in text: some StringProtocol) -> Bool {
-        let scalars = text.unicodeScalars
-        var start = scalars.startIndex
-        while start < scalars.endIndex {
-            if matches(scalars[start], at: 0) {
-                var index = scalars.index(after: start)
-                var position = 1
-                while position < lower.count, index < scalars.endIndex, matches(scalars[index], at: position) {
-                    scalars.formIndex(after: &index)
-                    position += 1
-                }
-                if position == lower.count { return true }
+        Self.withBytes(text) { bytes in
+            let first = positions[0]
+            let lowerLead = UInt8(truncatingIfNeeded: first.lower), upperLead = UInt8(truncatingIfNeeded: first.upper)
+            var start = 0
+            while start < bytes.count {
+                let byte = bytes[start]
+                if byte == lowerLead || byte == upperLead, matchLength(at: start, in: bytes) != nil { return true }
+                start += 1
             }
-            scalars.formIndex(after: &start)
+            return false
         }
-        return false
+    }
+
+    /// The byte length of the phrase's match starting at `start`, if it matches there.
+    private func matchLength(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var at = start
+        for position in positions {
+            if Self.read(bytes, at, position.lowerCount) == position.lower {
+                at += position.lowerCount
+            } else if Self.read(bytes, at, position.upperCount) == position.upper {
+                at += position.upperCount
+            } else {
+                return nil
+            }
+        }
+        return at - start
+    }
+
+    /// `count` bytes at `offset`, packed little-endian; nil past either end.
+    @inline(__always)
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, _ count: Int) -> UInt32? {
+        guard offset >= 0, offset + count <= bytes.count else { return nil }
+        var packed: UInt32 = 0
+        for index in 0..<count { packed |= UInt32(bytes[offset + index]) << (8 * index) }
+        return packed
+    }
+
+    private static func withBytes<R>(_ text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 }

@@ -5,7 +5,7 @@ public enum StateServiceField: String, Sendable, Codable, CaseIterable {
     case provider, subtype, channels, term, form, result, fee, schedule, documents, refusalGrounds = "refusal_grounds", other
 
     /// Key phrases (lowercase), most specific fields first: a fee label also says "тәсілдері".
-    static let keys: [(StateServiceField, [String])] = [
+    static let keys: [(StateServiceField, [Phrase])] = [
         (.fee, ["төлемақы", "оплаты", "взимаемой"]),
         (.schedule, ["жұмыс графигі", "жұмыс кестесі", "график работы"]),
         (.documents, ["құжаттар мен мәліметтердің тізбесі", "құжаттардың тізбесі", "перечень документов"]),
@@ -28,7 +28,6 @@ public enum StateServiceField: String, Sendable, Codable, CaseIterable {
         let trimmed = text.trimmingSpaces()
         guard let first = trimmed.first, first.isUppercase, let last = trimmed.last, !".;:".contains(last),
               AttachmentHeader.isShorter(trimmed, than: maximumLabelLength) else { return nil }
-        let lower = trimmed.lowercased()
-        return keys.first { $0.1.contains { lower.includes($0) } }?.0
+        return keys.first { $0.1.contains { $0.occurs(in: trimmed) } }?.0
     }
 }
