@@ -42,6 +42,7 @@ enum ZanBench {
         if suite != "edits" {
             let corpus = try BenchCorpus.load(file: arguments.first)
             print("input: \(corpus.description)")
+            if suite == "parse" || suite == "all" { ParseSuite.memory(corpus) }
             if suite == "tokens" || suite == "all" { try TokensSuite.run(corpus) }
             if suite == "parse" || suite == "all" { try ParseSuite.run(corpus) }
         }
@@ -152,6 +153,29 @@ enum Measure {
         return String(format: "%7.1f MB/s (%.1f–%.1f)", mb / result.median, mb / result.max, mb / result.min)
     }
 
+    /// The memory `body` takes at its peak above what the process held before it (Linux): the
+    /// peak resident size is reset (`clear_refs`), then read before `body`'s result is released.
+    /// Run it before other work: memory freed earlier and kept by malloc would hide some of the
+    /// peak. Nil where /proc lacks these files.
+    static func peakMegabytes(of body: () -> Void) -> Double? {
+        guard let reset = FileHandle(forWritingAtPath: "/proc/self/clear_refs"),
+              (try? reset.write(contentsOf: Data("5".utf8))) != nil else { return nil }
+        try? reset.close()
+        guard let before = statusKilobytes("VmRSS") else { return nil }
+        body()
+        guard let peak = statusKilobytes("VmHWM") else { return nil }
+        return Double(peak - before) / 1024
+    }
+
+    /// A "Vm…: N kB" line of /proc/self/status.
+    private static func statusKilobytes(_ key: String) -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix(key + ":") {
+            return line.split(separator: " ").dropFirst().first.flatMap { Int($0) }
+        }
+        return nil
+    }
+
     static func peakRSSMegabytes() -> Double {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
@@ -219,8 +243,21 @@ enum TokensSuite {
 /// Reading (PDF repairs, paragraphs) + structure parsing, against raw ICU word break, at 30 MB
 /// and at 0.5 MB and 5 MB to show growth is linear.
 enum ParseSuite {
+    /// The peak memory of one parse, above what the process held before it. Run before any
+    /// other suite, on a fresh heap: memory they freed and malloc kept would hide part of it.
+    static func memory(_ corpus: BenchCorpus) {
+        let parser = DocumentParser()
+        guard let megabytes = Measure.peakMegabytes(of: { withExtendedLifetime(parser.parse(corpus.file)) {} }) else {
+            print("parse   peak memory of one parse: not measurable here (no /proc/self/clear_refs)")
+            return
+        }
+        print(String(format: "parse   peak memory of one parse   %.0f MB, %.1f× the input (target < 3×)",
+                     megabytes, megabytes * 1_048_576 / Double(corpus.file.bytes.count)))
+    }
+
     static func run(_ corpus: BenchCorpus) throws {
         let parser = DocumentParser()
+        let bytes = corpus.file.bytes.count
         // Self-check: the seeds parse to their known shape.
         if let unit = corpus.unit {
             let paragraphs = DocumentReader().read(unit).paragraphs.count
@@ -237,7 +274,6 @@ enum ParseSuite {
         guard let iterator = zan_brk_open(0, "", &status) else { throw BenchError("ubrk_open failed") }
         defer { zan_brk_close(iterator) }
         let icu = Measure.time(runs: 3) { _ = RawICU.boundaries(iterator, utf16) }
-        let bytes = corpus.file.bytes.count
         print("parse   read + parse          \(Measure.throughput(full, bytes: bytes))  \(nodes) nodes")
         print("parse   raw ICU word break    \(Measure.throughput(icu, bytes: bytes))")
         print(String(format: "parse   ratio parse ÷ raw ICU      %.2f", icu.median / full.median))

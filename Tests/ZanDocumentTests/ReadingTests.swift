@@ -166,6 +166,30 @@ struct SeedReadingTests {
         #expect(file.lineColumn(at: result.text.originalOffset(ofUnit: verb)) == LineColumn(line: 22, column: 8))
     }
 
+    @Test("every unit of every paragraph maps to the same unit of the normalized text; a space to a space or line break",
+          arguments: ["V2600038247", "V2500035943"])
+    func everyUnitLinks(_ id: String) throws {
+        let file = try #require(Golden.source("corpus/\(id)/kaz.txt"))
+        let result = DocumentReader().read(file)
+        var checked = 0
+        for paragraph in result.paragraphs where paragraph.cells == nil {
+            for (offset, unit) in paragraph.text.utf16.enumerated() {
+                let source = try #require(paragraph.unit(at: offset))
+                if unit == 0x20 {
+                    #expect([0x20, 0x09, 0x0A, 0x0D].contains(result.text.units[source]), "\(paragraph.text) at \(offset)")
+                } else {
+                    #expect(result.text.units[source] == unit, "\(paragraph.text) at \(offset)")
+                }
+                checked += 1
+            }
+        }
+        #expect(checked > 10_000)
+        // Words that follow each other in the file share a piece: far fewer pieces than words.
+        let words = result.paragraphs.reduce(0) { $0 + $1.text.split(separator: " ").count }
+        let pieces = result.paragraphs.reduce(0) { $0 + $1.pieces.count }
+        #expect(pieces * 3 < words)
+    }
+
     @Test("shapes are detected", arguments: [("V2600038247", InputShape.adilet), ("V2500035943", .pdf)])
     func shapes(_ id: String, _ shape: InputShape) throws {
         let file = try #require(Golden.source("corpus/\(id)/kaz.txt"))

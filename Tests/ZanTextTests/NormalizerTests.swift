@@ -129,3 +129,24 @@ struct NormalizerTests {
         }
     }
 }
+
+@Suite("UTF-16 to String")
+struct FromUTF16Tests {
+    func string(_ units: [UInt16]) -> String { units.withUnsafeBufferPointer(String.fromUTF16) }
+
+    @Test("ASCII, Cyrillic, a surrogate pair: the same text, stored at its exact UTF-8 size")
+    func exact() {
+        for text in ["", "13-тармақ", "Мемлекеттік қызмет 😀 көрсету", "a"] {
+            let result = string(Array(text.utf16))
+            #expect(result == text)
+            #expect(result.utf8.count == text.utf8.count)
+        }
+    }
+
+    @Test("an unpaired surrogate becomes U+FFFD (3 bytes where 2 were counted), the rest kept")
+    func unpaired() {
+        #expect(string([0x0442, 0xD83D, 0x0430]) == "т\u{FFFD}а")
+        #expect(string([0xDE00]) == "\u{FFFD}")
+        #expect(string(Array("сөз".utf16) + [0xD83D]) == "сөз\u{FFFD}")
+    }
+}

@@ -11,54 +11,72 @@ struct AssembleParagraphs {
     static let openers: Set<Unicode.Scalar> = ["(", "«", "\"", "„", "“", "["]
     static let closers: Set<Unicode.Scalar> = ["\"", "»", "”", ")"]
 
+    /// The paragraphs finished so far.
+    private var paragraphs: [Paragraph] = []
+    /// The chunks of the paragraph being assembled, and the line it starts on.
+    private var current: [Chunk] = []
+    private var currentLine = 0
+    /// Blank lines since the last non-blank one, and where they start.
+    private var blankRun = 0
+    private var blankStart = 0
+
+    init(shape: InputShape, text: NormalizedText) {
+        self.shape = shape
+        self.text = text
+    }
+
+    /// The paragraphs of `lines`, all at once.
     func run(_ lines: [SourceLine], diagnostics: inout [Diagnostic]) -> [Paragraph] {
-        var paragraphs: [Paragraph] = []
-        var current: [Chunk] = []
-        var currentLine = 0
-        var blankRun = 0
-        var blankStart = 0
+        var assembler = self
+        for line in lines { assembler.add(line, diagnostics: &diagnostics) }
+        return assembler.finish()
+    }
 
-        func flush() {
-            if !current.isEmpty { paragraphs.append(Paragraph(chunks: current, line: currentLine, in: text)) }
-            current = []
+    /// Takes the next line of the document.
+    mutating func add(_ line: SourceLine, diagnostics: inout [Diagnostic]) {
+        if line.isBlank {
+            if blankRun == 0 { blankStart = line.units.lowerBound }
+            blankRun += 1
+            return
         }
-
-        for line in lines {
-            if line.isBlank {
-                if blankRun == 0 { blankStart = line.units.lowerBound }
-                blankRun += 1
-                continue
-            }
-            defer { blankRun = 0 }
-            if line.hasTab {
-                flush()
-                paragraphs.append(tableRow(line, diagnostics: &diagnostics))
-                continue
-            }
-            var chunks = line.chunks
-            let continues: Bool
-            if current.isEmpty {
-                continues = false
-            } else if blankRun > 0 {
-                continues = continuesAcrossBreak(current, chunks) && (shape == .adilet || line.indent < 2)
-                if continues {
-                    diagnostics.append(Diagnostic(DocumentDiagnostic.pageBreakJoined(lines: blankRun),
-                                                  at: text.originalRange(ofUnits: blankStart..<line.units.lowerBound)))
-                }
-            } else {
-                continues = shape == .pdf && line.indent < 2
-            }
+        defer { blankRun = 0 }
+        if line.hasTab {
+            flush()
+            paragraphs.append(tableRow(line, diagnostics: &diagnostics))
+            return
+        }
+        var chunks = line.chunks
+        let continues: Bool
+        if current.isEmpty {
+            continues = false
+        } else if blankRun > 0 {
+            continues = continuesAcrossBreak(current, chunks) && (shape == .adilet || line.indent < 2)
             if continues {
-                chunks[0].gapBefore = joinsWithSpace(current[current.count - 1], chunks[0]) ? 1 : 0
-                current += chunks
-            } else {
-                flush()
-                current = chunks
-                currentLine = line.number
+                diagnostics.append(Diagnostic(DocumentDiagnostic.pageBreakJoined(lines: blankRun),
+                                              at: text.originalRange(ofUnits: blankStart..<line.units.lowerBound)))
             }
+        } else {
+            continues = shape == .pdf && line.indent < 2
         }
+        if continues {
+            chunks[0].gapBefore = joinsWithSpace(current[current.count - 1], chunks[0]) ? 1 : 0
+            current += chunks
+        } else {
+            flush()
+            current = chunks
+            currentLine = line.number
+        }
+    }
+
+    /// The paragraphs, once every line is in.
+    mutating func finish() -> [Paragraph] {
         flush()
         return paragraphs
+    }
+
+    private mutating func flush() {
+        if !current.isEmpty { paragraphs.append(Paragraph(chunks: current, line: currentLine, in: text)) }
+        current = []
     }
 
     /// A sentence goes on across blank lines when the text before does not end one and the line

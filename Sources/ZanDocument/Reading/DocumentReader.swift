@@ -16,20 +16,20 @@ public struct DocumentReader: Sendable {
 
     public func read(_ file: SourceFile) -> Result {
         let text = Normalizer().normalize(file)
-        var lines = SourceLine.lines(of: text)
-        let (shape, indent) = InputShape.detect(lines)
+        let (shape, indent) = InputShape.detect(text)
         var diagnostics = text.diagnostics
-        if shape == .pdf {
-            let repair = RepairDisplacedLinks(paragraphIndent: indent, text: text)
-            for index in lines.indices {
-                if let repaired = repair.repair(&lines[index]) {
-                    diagnostics.append(Diagnostic(
-                        DocumentDiagnostic.displacedLinkRepaired(before: repaired.before, after: repaired.after),
-                        at: text.originalRange(ofUnits: lines[index].units)))
-                }
+        let repair = shape == .pdf ? RepairDisplacedLinks(paragraphIndent: indent, text: text) : nil
+        var assembler = AssembleParagraphs(shape: shape, text: text)
+        SourceLine.forEach(in: text) { line in
+            var line = line
+            if let repaired = repair?.repair(&line) {
+                diagnostics.append(Diagnostic(
+                    DocumentDiagnostic.displacedLinkRepaired(before: repaired.before, after: repaired.after),
+                    at: text.originalRange(ofUnits: line.units)))
             }
+            assembler.add(line, diagnostics: &diagnostics)
         }
-        let paragraphs = AssembleParagraphs(shape: shape, text: text).run(lines, diagnostics: &diagnostics)
+        let paragraphs = assembler.finish()
         return Result(text: text, shape: shape, paragraphs: paragraphs, diagnostics: diagnostics.sortedByLocation())
     }
 }

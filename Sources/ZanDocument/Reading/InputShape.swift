@@ -1,3 +1,5 @@
+import ZanText
+
 /// The shape an input text comes in; detected, never asked for.
 public enum InputShape: String, Sendable, Codable {
     /// Text exported from an adilet page: one paragraph per line, blank lines between,
@@ -9,16 +11,24 @@ public enum InputShape: String, Sendable, Codable {
 
     /// PDF text has many indented paragraph starts and short wrapped lines; adilet text has
     /// long unindented lines.
-    static func detect(_ lines: [SourceLine]) -> (shape: InputShape, paragraphIndent: Int?) {
-        let nonBlank = lines.filter { !$0.isBlank }
-        guard !nonBlank.isEmpty else { return (.adilet, nil) }
-        let indented = nonBlank.filter { $0.indent >= 2 }
+    static func detect(_ text: NormalizedText) -> (shape: InputShape, paragraphIndent: Int?) {
+        var lengths: [Int] = []
+        var indented = 0
         var counts: [Int: Int] = [:]
-        for line in indented { counts[line.indent, default: 0] += 1 }
+        SourceLine.forEachRange(in: text) { _, units, buffer in
+            let line = SourceLine.Layout(units, in: buffer)
+            guard !line.isBlank else { return }
+            lengths.append(line.length)
+            if line.indent >= 2 {
+                indented += 1
+                counts[line.indent, default: 0] += 1
+            }
+        }
+        guard !lengths.isEmpty else { return (.adilet, nil) }
         let paragraphIndent = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-        let lengths = nonBlank.map(\.length).sorted()
+        lengths.sort()
         let median = lengths[lengths.count / 2]
-        let isPDF = indented.count * 10 >= nonBlank.count && median < 120
+        let isPDF = indented * 10 >= lengths.count && median < 120
         return (isPDF ? .pdf : .adilet, isPDF ? paragraphIndent : nil)
     }
 }

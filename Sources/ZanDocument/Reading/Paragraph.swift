@@ -12,7 +12,9 @@ public struct Paragraph: Hashable, Sendable {
     public let range: SourceRange
     /// For a row of a flattened table, its cells (markup residue removed).
     public let cells: [String]?
-    /// Pieces of `text` (UTF-16 offset in `text`) and the normalized units they came from.
+    /// Pieces of `text` (UTF-16 offset in `text`) and the normalized units they came from. Words
+    /// that follow each other in the file with one unit between them (a space, a line break) are
+    /// one piece, the space in the text standing for that unit: a line is mostly one piece.
     let pieces: [Piece]
 
     struct Piece: Hashable, Sendable {
@@ -22,11 +24,15 @@ public struct Paragraph: Hashable, Sendable {
 
     init(chunks: [Chunk], line: Int, cells: [String]? = nil, in text: NormalizedText) {
         var pieces: [Piece] = []
-        pieces.reserveCapacity(chunks.count)
         var offset = 0  // UTF-16 offset in the rendered text (a chunk's text is its units)
         for (index, chunk) in chunks.enumerated() {
-            if index > 0, chunk.gapBefore > 0, cells == nil { offset += 1 }
-            pieces.append(Piece(offset: offset, units: chunk.units))
+            let space = index > 0 && chunk.gapBefore > 0 && cells == nil ? 1 : 0
+            offset += space
+            if let last = pieces.last, last.units.upperBound + space == chunk.units.lowerBound {
+                pieces[pieces.count - 1] = Piece(offset: last.offset, units: last.units.lowerBound..<chunk.units.upperBound)
+            } else {
+                pieces.append(Piece(offset: offset, units: chunk.units))
+            }
             offset += chunk.units.count
         }
         self.text = cells.map { $0.joined(separator: "\t") } ?? Chunk.render(chunks, in: text)

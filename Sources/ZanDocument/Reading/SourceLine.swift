@@ -21,9 +21,11 @@ struct SourceLine {
     /// True when the line has a tab: an adilet export's table cells.
     let hasTab: Bool
 
-    /// Splits a normalized text into lines (LF, CRLF or a lone CR end a line).
-    static func lines(of text: NormalizedText) -> [SourceLine] {
-        var lines: [SourceLine] = []
+    /// Calls `body` with the number and units of each line of a normalized text, in order (LF,
+    /// CRLF or a lone CR end a line; like the file's line table, a final newline is followed by
+    /// an empty line).
+    static func forEachRange(in text: NormalizedText,
+                             _ body: (_ number: Int, _ units: Range<Int>, _ buffer: UnsafeBufferPointer<UInt16>) -> Void) {
         text.units.withUnsafeBufferPointer { units in
             var start = 0
             var index = 0
@@ -32,8 +34,7 @@ struct SourceLine {
                 let atEnd = index == units.count
                 let unit: UInt16 = atEnd ? 0x0A : units[index]
                 if unit == 0x0A || unit == 0x0D {
-                    // Like the file's line table, a final newline is followed by an empty line.
-                    lines.append(SourceLine(number: number, units: start..<index, in: units))
+                    body(number, start..<index, units)
                     if unit == 0x0D, index + 1 < units.count, units[index + 1] == 0x0A { index += 1 }
                     number += 1
                     start = index + 1
@@ -41,42 +42,78 @@ struct SourceLine {
                 index += 1
             }
         }
+    }
+
+    /// Calls `body` with each line of a normalized text, in order, built one at a time: a
+    /// document is read line by line, never holding all its lines' chunks at once.
+    static func forEach(in text: NormalizedText, _ body: (SourceLine) -> Void) {
+        forEachRange(in: text) { number, units, buffer in body(SourceLine(number: number, units: units, in: buffer)) }
+    }
+
+    /// All the lines of a normalized text.
+    static func lines(of text: NormalizedText) -> [SourceLine] {
+        var lines: [SourceLine] = []
+        forEach(in: text) { lines.append($0) }
         return lines
+    }
+
+    /// What the input-shape detection needs of a line, without its chunks.
+    struct Layout {
+        /// Spaces before the first non-space character (a tab counts 8).
+        let indent: Int
+        /// Length in Unicode scalars.
+        let length: Int
+        /// No character but spaces and tabs.
+        let isBlank: Bool
+        let hasTab: Bool
+
+        init(_ range: Range<Int>, in buffer: UnsafeBufferPointer<UInt16>) {
+            var indent = 0
+            var isBlank = true
+            var hasTab = false
+            var trailSurrogates = 0
+            for index in range {
+                let unit = buffer[index]
+                if unit == 0x20 || unit == 0x09 {
+                    if unit == 0x09 { hasTab = true }
+                    if isBlank { indent += unit == 0x09 ? 8 : 1 }
+                } else {
+                    isBlank = false
+                    if UTF16.isTrailSurrogate(unit) { trailSurrogates += 1 }
+                }
+            }
+            self.indent = isBlank ? 0 : indent
+            self.length = range.count - trailSurrogates
+            self.isBlank = isBlank
+            self.hasTab = hasTab
+        }
     }
 
     init(number: Int, units range: Range<Int>, in buffer: UnsafeBufferPointer<UInt16>) {
         self.number = number
         self.units = range
+        let layout = Layout(range, in: buffer)
         var chunks: [Chunk] = []
         var gap = 0
         var chunkStart = -1
-        var leading = -1
-        var hasTab = false
-        var trailSurrogates = 0
         for index in range {
             let unit = buffer[index]
-            let isSpace = unit == 0x20 || unit == 0x09
-            if isSpace {
+            if unit == 0x20 || unit == 0x09 {
                 if chunkStart >= 0 {
                     chunks.append(Chunk(units: chunkStart..<index, gapBefore: gap))
                     chunkStart = -1
                     gap = 0
                 }
-                if unit == 0x09 { hasTab = true }
                 gap += unit == 0x09 ? 8 : 1
-            } else {
-                if UTF16.isTrailSurrogate(unit) { trailSurrogates += 1 }
-                if chunkStart < 0 {
-                    if leading < 0 { leading = gap }
-                    chunkStart = index
-                }
+            } else if chunkStart < 0 {
+                chunkStart = index
             }
         }
         if chunkStart >= 0 { chunks.append(Chunk(units: chunkStart..<range.upperBound, gapBefore: gap)) }
         self.chunks = chunks
-        self.indent = max(leading, 0)
-        self.hasTab = hasTab
-        self.length = range.count - trailSurrogates
+        self.indent = layout.indent
+        self.hasTab = layout.hasTab
+        self.length = layout.length
         self.endsWithSpace = chunkStart < 0 && !chunks.isEmpty
     }
 }

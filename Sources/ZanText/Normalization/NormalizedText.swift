@@ -160,15 +160,24 @@ final class CheckpointTable: Sendable {
 
 extension String {
     /// The text of UTF-16 units, transcoded by ICU (the standard library's UTF-16 path is a
-    /// generic, slow one). Unpaired surrogates become U+FFFD.
+    /// generic, slow one). Unpaired surrogates become U+FFFD. The string is allocated at its
+    /// exact size: texts built here are kept (paragraphs), and a worst-case 3 bytes per unit
+    /// left half of every Cyrillic paragraph's storage unused.
     public static func fromUTF16(_ units: UnsafeBufferPointer<UInt16>) -> String {
-        // At most 3 bytes per UTF-16 unit.
-        let capacity = units.count * 3
-        guard capacity > 0, capacity < Int(Int32.max), let base = units.baseAddress else { return "" }
-        return String(unsafeUninitializedCapacity: capacity) { bytes in
+        guard let base = units.baseAddress, !units.isEmpty else { return "" }
+        guard units.count < Int(Int32.max) / 3 else { return String(decoding: units, as: UTF16.self) }
+        // A surrogate counts 2 bytes (a pair makes 4); an unpaired one grows to U+FFFD's 3, so a
+        // text that has one is transcoded again with room for that.
+        let exact = OffsetCursor.utf8Length(units, from: 0, to: units.count)
+        for capacity in [exact, units.count * 3] {
             var status: Int32 = 0
-            let written = zan_icu_utf16_to_utf8(base, Int32(units.count), bytes.baseAddress, Int32(capacity), &status)
-            return status > 0 ? 0 : Int(written)
+            let text = String(unsafeUninitializedCapacity: capacity) { bytes in
+                let written = zan_icu_utf16_to_utf8(base, Int32(units.count), bytes.baseAddress, Int32(capacity), &status)
+                return status > 0 ? 0 : Int(written)
+            }
+            if status <= 0 { return text }
         }
+        // ICU failed for another reason than room: the standard library's (slower) path.
+        return String(decoding: units, as: UTF16.self)
     }
 }
