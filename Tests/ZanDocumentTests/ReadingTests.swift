@@ -130,6 +130,31 @@ struct ParagraphTests {
     }
 }
 
+@Suite("Reading: table cells")
+struct CellTests {
+    func clean(_ cell: String) -> (String, [String: Int]) {
+        var residue: [String: Int] = [:]
+        let cleaned = AssembleParagraphs.cleanCell(Substring(cell).utf8, residue: &residue)
+        return (cleaned, residue)
+    }
+
+    @Test("tags read as spaces, runs of spaces become one, none at the ends; each tag counted")
+    func tags() {
+        let (text, residue) = clean("  <p>Өтініш</p><p>берілген</p>  күні ")
+        #expect(text == "Өтініш берілген күні")
+        #expect(residue == ["<p>": 2, "</p>": 2])
+    }
+
+    @Test("a '<' that opens no residue tag is text")
+    func notTags() {
+        let (text, residue) = clean("a < b <pre> <p")
+        #expect(text == "a < b <pre> <p")
+        #expect(residue.isEmpty)
+        #expect(clean("").0 == "")
+        #expect(clean("<p></p>").0 == "")
+    }
+}
+
 @Suite("Reading: seeds")
 struct SeedReadingTests {
     static let expected002 = [

@@ -64,12 +64,17 @@ struct Phrase: Sendable, ExpressibleByStringLiteral {
     /// Whether the phrase occurs anywhere in `text`, in any case.
     func occurs(in text: some StringProtocol) -> Bool {
         Self.withBytes(text) { bytes in
+            // Most Cyrillic letters share a lead byte, so the whole first scalar screens a start.
             let first = positions[0]
             let lowerLead = UInt8(truncatingIfNeeded: first.lower), upperLead = UInt8(truncatingIfNeeded: first.upper)
             var start = 0
             while start < bytes.count {
                 let byte = bytes[start]
-                if byte == lowerLead || byte == upperLead, matchLength(at: start, in: bytes) != nil { return true }
+                if byte == lowerLead || byte == upperLead,
+                   Self.read(bytes, start, first.lowerCount) == first.lower || Self.read(bytes, start, first.upperCount) == first.upper,
+                   matchLength(at: start, in: bytes) != nil {
+                    return true
+                }
                 start += 1
             }
             return false

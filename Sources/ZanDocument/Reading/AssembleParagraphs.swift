@@ -88,9 +88,9 @@ struct AssembleParagraphs {
         let scalars = text.scalars(in: lastChunk.units).map(\.scalar)
         guard let last = scalars.last(where: { !Self.closers.contains($0) }) ?? scalars.last else { return false }
         if Self.terminal.contains(last) { return false }
+        guard first.isLowercase || "-,;)".unicodeScalars.contains(first) else { return false }
         // A table's row label stands alone even when the export broke content around it.
-        if isLabel(before) || isLabel(after) { return false }
-        return first.isLowercase || "-,;)".unicodeScalars.contains(first)
+        return !isLabel(before) && !isLabel(after)
     }
 
     /// A row label is short: only short chunk runs are rendered and looked at.
@@ -127,23 +127,45 @@ struct AssembleParagraphs {
 
     /// A tab-separated line of an adilet export: its cells, with `<p>` residue removed.
     private func tableRow(_ line: SourceLine, diagnostics: inout [Diagnostic]) -> Paragraph {
-        var cells: [String] = []
-        var residue: [String] = []
-        for cell in text.string(line.units).split(separator: "\t", omittingEmptySubsequences: false) {
-            var value = String(cell)
-            for tag in ["<p>", "</p>"] where value.utf8.contains(UInt8(ascii: "<")) {
-                let parts = value.components(separatedBy: tag)
-                residue += Array(repeating: tag, count: parts.count - 1)
-                value = parts.joined(separator: " ")
-            }
-            cells.append(value.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " "))
-        }
+        var residue: [String: Int] = [:]
+        let cells = text.string(line.units).utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+            .map { Self.cleanCell($0, residue: &residue) }
         if !residue.isEmpty {
-            let counts = Dictionary(grouping: residue, by: { $0 }).map { "\($0.value.count) × \($0.key)" }.sorted()
+            let counts = residue.map { "\($0.value) × \($0.key)" }.sorted()
             diagnostics.append(Diagnostic(DocumentDiagnostic.markupRemoved(residue: counts.joined(separator: ", ")),
                                           at: text.originalRange(ofUnits: line.units)))
         }
         return Paragraph(chunks: line.chunks, line: line.number, cells: cells, in: text)
     }
-}
 
+    static let residueTags: [[UInt8]] = [Array("<p>".utf8), Array("</p>".utf8)]
+
+    /// A cell's text with each `<p>` and `</p>` read as a space (and counted in `residue`), runs
+    /// of spaces made one, and no space at either end. On UTF-8 bytes: the tags and the space
+    /// are ASCII, which never occurs inside another character's encoding.
+    static func cleanCell(_ cell: Substring.UTF8View, residue: inout [String: Int]) -> String {
+        let bytes = Array(cell)
+        var cleaned: [UInt8] = []
+        cleaned.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "<"),
+               let tag = residueTags.first(where: { bytes[index...].starts(with: $0) }) {
+                residue[String(decoding: tag, as: UTF8.self), default: 0] += 1
+                pendingSpace = true
+                index += tag.count
+                continue
+            }
+            if bytes[index] == UInt8(ascii: " ") {
+                pendingSpace = true
+            } else {
+                if pendingSpace, !cleaned.isEmpty { cleaned.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+                cleaned.append(bytes[index])
+            }
+            index += 1
+        }
+        return String(decoding: cleaned, as: UTF8.self)
+    }
+}
