@@ -42,6 +42,26 @@ struct PhraseTests {
     }
 }
 
+@Suite("Parsing: phrases looked for together")
+struct PhraseSetTests {
+    let set = PhraseSet<Int>([("төлемақы", 0), ("тәсілдері", 1), ("мерзімі", 2), ("a-1", 3)])
+
+    @Test("the first phrase in priority order wins, wherever it stands in the text")
+    func priority() {
+        #expect(set.first(in: "Мерзімі мен тәсілдері, ТӨЛЕМАҚЫ") == 0)
+        #expect(set.first(in: "Мерзімі мен тәсілдері") == 1)
+        #expect(set.first(in: "ұсыну МЕРЗІМІ") == 2)
+    }
+
+    @Test("a phrase starting with a one-byte letter, at the end of the text; no phrase, an empty text")
+    func edges() {
+        #expect(set.first(in: "нөмірі A-1") == 3)
+        #expect(set.first(in: "мерзім") == nil)
+        #expect(set.first(in: "") == nil)
+        #expect(PhraseSet<Int>([]).first(in: "мерзімі") == nil)
+    }
+}
+
 @Suite("Parsing: how attachment headers read")
 struct AttachmentHeaderTests {
     @Test("order anchors, in Kazakh and Russian, in any case", arguments: [

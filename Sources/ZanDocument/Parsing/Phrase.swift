@@ -82,7 +82,7 @@ struct Phrase: Sendable, ExpressibleByStringLiteral {
     }
 
     /// The byte length of the phrase's match starting at `start`, if it matches there.
-    private func matchLength(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    func matchLength(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var at = start
         for position in positions {
             if Self.read(bytes, at, position.lowerCount) == position.lower {
@@ -105,8 +105,56 @@ struct Phrase: Sendable, ExpressibleByStringLiteral {
         return packed
     }
 
-    private static func withBytes<R>(_ text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    static func withBytes<R>(_ text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
         return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+}
+
+/// Phrases looked for together, each naming a value, in order of priority: `first(in:)` is the
+/// value of the first phrase, in this order, that occurs in a text, found in one pass over the
+/// text (asking each phrase in turn took one pass per phrase: a state-service label has 25).
+/// A bitmap of the first two bytes of every phrase's first letter, in either case, screens the
+/// positions where a phrase can start.
+struct PhraseSet<Value: Sendable>: Sendable {
+    private let entries: [(phrase: Phrase, value: Value)]
+    /// Bit `b0 | b1 << 8` is set when some phrase can start with bytes b0, b1.
+    private let starts: [UInt64]
+
+    init(_ entries: [(Phrase, Value)]) {
+        self.entries = entries.map { (phrase: $0.0, value: $0.1) }
+        var starts = [UInt64](repeating: 0, count: 65_536 / 64)
+        for (phrase, _) in entries {
+            let first = phrase.positions[0]
+            for (packed, count) in [(first.lower, first.lowerCount), (first.upper, first.upperCount)] {
+                let lead = Int(packed & 0xFF)
+                // A one-byte letter may be followed by any byte.
+                let seconds = count == 1 ? Array(0..<256) : [Int((packed >> 8) & 0xFF)]
+                for second in seconds {
+                    let bit = lead | second << 8
+                    starts[bit >> 6] |= 1 << UInt64(bit & 63)
+                }
+            }
+        }
+        self.starts = starts
+    }
+
+    /// The value of the first phrase (in priority order) that occurs in `text`, in any case.
+    func first(in text: some StringProtocol) -> Value? {
+        Phrase.withBytes(text) { bytes in
+            var best = entries.count
+            var start = 0
+            while start < bytes.count, best > 0 {
+                let bit = Int(bytes[start]) | (start + 1 < bytes.count ? Int(bytes[start + 1]) << 8 : 0)
+                if starts[bit >> 6] & (1 << UInt64(bit & 63)) != 0 {
+                    for index in 0..<best where entries[index].phrase.matchLength(at: start, in: bytes) != nil {
+                        best = index
+                        break
+                    }
+                }
+                start += 1
+            }
+            return best < entries.count ? entries[best].value : nil
+        }
     }
 }

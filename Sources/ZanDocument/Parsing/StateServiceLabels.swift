@@ -5,7 +5,7 @@ public enum StateServiceField: String, Sendable, Codable, CaseIterable {
     case provider, subtype, channels, term, form, result, fee, schedule, documents, refusalGrounds = "refusal_grounds", other
 
     /// Key phrases (lowercase), most specific fields first: a fee label also says "тәсілдері".
-    static let keys: [(StateServiceField, [Phrase])] = [
+    static let keyPhrases: [(StateServiceField, [Phrase])] = [
         (.fee, ["төлемақы", "оплаты", "взимаемой"]),
         (.schedule, ["жұмыс графигі", "жұмыс кестесі", "график работы"]),
         (.documents, ["құжаттар мен мәліметтердің тізбесі", "құжаттардың тізбесі", "перечень документов"]),
@@ -19,6 +19,9 @@ public enum StateServiceField: String, Sendable, Codable, CaseIterable {
         (.channels, ["тәсілдері", "способы предоставления", "способ предоставления"]),
     ]
 
+    /// Every key phrase, most specific field first.
+    static let keys = PhraseSet(keyPhrases.flatMap { field, phrases in phrases.map { ($0, field) } })
+
     /// Labels are never this long (in characters: Unicode scalars).
     static let maximumLabelLength = 320
 
@@ -28,6 +31,6 @@ public enum StateServiceField: String, Sendable, Codable, CaseIterable {
         let trimmed = text.trimmingSpaces()
         guard let first = trimmed.first, first.isUppercase, let last = trimmed.last, !".;:".contains(last),
               AttachmentHeader.isShorter(trimmed, than: maximumLabelLength) else { return nil }
-        return keys.first { $0.1.contains { $0.occurs(in: trimmed) } }?.0
+        return keys.first(in: trimmed)
     }
 }
