@@ -168,16 +168,17 @@ extension String {
         guard units.count < Int(Int32.max) / 3 else { return String(decoding: units, as: UTF16.self) }
         // A surrogate counts 2 bytes (a pair makes 4); an unpaired one grows to U+FFFD's 3, so a
         // text that has one is transcoded again with room for that.
-        let exact = OffsetCursor.utf8Length(units, from: 0, to: units.count)
-        for capacity in [exact, units.count * 3] {
+        func transcode(capacity: Int) -> String? {
             var status: Int32 = 0
             let text = String(unsafeUninitializedCapacity: capacity) { bytes in
                 let written = zan_icu_utf16_to_utf8(base, Int32(units.count), bytes.baseAddress, Int32(capacity), &status)
                 return status > 0 ? 0 : Int(written)
             }
-            if status <= 0 { return text }
+            return status > 0 ? nil : text
         }
-        // ICU failed for another reason than room: the standard library's (slower) path.
-        return String(decoding: units, as: UTF16.self)
+        return transcode(capacity: OffsetCursor.utf8Length(units, from: 0, to: units.count))
+            ?? transcode(capacity: units.count * 3)
+            // ICU failed for another reason than room: the standard library's (slower) path.
+            ?? String(decoding: units, as: UTF16.self)
     }
 }
