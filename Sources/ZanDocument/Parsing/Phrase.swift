@@ -114,29 +114,29 @@ struct Phrase: Sendable, ExpressibleByStringLiteral {
 /// Phrases looked for together, each naming a value, in order of priority: `first(in:)` is the
 /// value of the first phrase, in this order, that occurs in a text, found in one pass over the
 /// text (asking each phrase in turn took one pass per phrase: a state-service label has 25).
-/// A bitmap of the first two bytes of every phrase's first letter, in either case, screens the
-/// positions where a phrase can start.
+/// The phrases are filed by the first two bytes of their first letter, in either case, so a
+/// position of the text is tried only against the phrases that can start there.
 struct PhraseSet<Value: Sendable>: Sendable {
     private let entries: [(phrase: Phrase, value: Value)]
-    /// Bit `b0 | b1 << 8` is set when some phrase can start with bytes b0, b1.
-    private let starts: [UInt64]
+    /// By `b0 | b1 << 8`: the entries (in priority order) that can start with bytes b0, b1.
+    private let candidates: [UInt16: [Int]]
 
     init(_ entries: [(Phrase, Value)]) {
         self.entries = entries.map { (phrase: $0.0, value: $0.1) }
-        var starts = [UInt64](repeating: 0, count: 65_536 / 64)
-        for (phrase, _) in entries {
+        var candidates: [UInt16: [Int]] = [:]
+        for (index, (phrase, _)) in entries.enumerated() {
             let first = phrase.positions[0]
+            var keys: Set<UInt16> = []
             for (packed, count) in [(first.lower, first.lowerCount), (first.upper, first.upperCount)] {
-                let lead = Int(packed & 0xFF)
+                let lead = UInt16(packed & 0xFF)
                 // A one-byte letter may be followed by any byte.
-                let seconds = count == 1 ? Array(0..<256) : [Int((packed >> 8) & 0xFF)]
-                for second in seconds {
-                    let bit = lead | second << 8
-                    starts[bit >> 6] |= 1 << UInt64(bit & 63)
+                for second in count == 1 ? Array(0..<256) : [UInt16((packed >> 8) & 0xFF)] {
+                    keys.insert(lead | second << 8)
                 }
             }
+            for key in keys { candidates[key, default: []].append(index) }
         }
-        self.starts = starts
+        self.candidates = candidates
     }
 
     /// The value of the first phrase (in priority order) that occurs in `text`, in any case.
@@ -145,11 +145,14 @@ struct PhraseSet<Value: Sendable>: Sendable {
             var best = entries.count
             var start = 0
             while start < bytes.count, best > 0 {
-                let bit = Int(bytes[start]) | (start + 1 < bytes.count ? Int(bytes[start + 1]) << 8 : 0)
-                if starts[bit >> 6] & (1 << UInt64(bit & 63)) != 0 {
-                    for index in 0..<best where entries[index].phrase.matchLength(at: start, in: bytes) != nil {
-                        best = index
-                        break
+                let key = UInt16(bytes[start]) | (start + 1 < bytes.count ? UInt16(bytes[start + 1]) << 8 : 0)
+                if let indices = candidates[key] {
+                    for index in indices {
+                        guard index < best else { break }
+                        if entries[index].phrase.matchLength(at: start, in: bytes) != nil {
+                            best = index
+                            break
+                        }
                     }
                 }
                 start += 1
