@@ -35,7 +35,7 @@ enum ParagraphClass: Equatable {
         if mark == ")", after == nil || after == " " { return .subpoint(num: num) }
         if mark == "-" {
             // "2-тарау. Жалпы ережелер"
-            let words = String(rest.dropFirst()).split(separator: " ", maxSplits: 1)
+            let words = Substring(rest.dropFirst()).split(separator: " ", maxSplits: 1)
             let noun = words.first.map { $0.trimming(".") } ?? ""
             let kinds: [String: ProvisionKind] = ["тарау": .chapter, "бөлім": .section, "параграф": .paragraphSign, "бап": .article]
             if let kind = kinds[noun.lowercased()] {

@@ -14,8 +14,6 @@ struct SourceLine {
     let indent: Int
     /// True when the line ends with a space (what a wrapped PDF line normally does).
     let endsWithSpace: Bool
-    /// The line's length in Unicode scalars.
-    let length: Int
 
     var isBlank: Bool { chunks.isEmpty }
     /// True when the line has a tab: an adilet export's table cells.
@@ -113,7 +111,6 @@ struct SourceLine {
         self.chunks = chunks
         self.indent = layout.indent
         self.hasTab = layout.hasTab
-        self.length = layout.length
         self.endsWithSpace = chunkStart < 0 && !chunks.isEmpty
     }
 }
