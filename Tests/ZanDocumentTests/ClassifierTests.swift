@@ -119,6 +119,18 @@ struct AttachmentHeaderTests {
         #expect(AttachmentHeader.isHeaderLine(cyrillic))
         #expect(!AttachmentHeader.isHeaderLine(cyrillic + "қ"))
         #expect(AttachmentHeader.isShorter("", than: 1))
+        // Decided by the byte count alone: below the limit, or four bytes per scalar at most.
+        #expect(AttachmentHeader.isShorter(String(repeating: "a", count: 9), than: 10))
+        #expect(!AttachmentHeader.isShorter(String(repeating: "a", count: 40), than: 10))
+        // Four-byte scalars: 9 of them (36 bytes) are fewer than 10; 10 (40 bytes) are not.
+        let emoji = "\u{1F4D6}"
+        #expect(AttachmentHeader.isShorter(String(repeating: emoji, count: 9), than: 10))
+        #expect(!AttachmentHeader.isShorter(String(repeating: emoji, count: 10), than: 10))
+        // Mixed widths: 1 + 2 + 3 + 4 bytes per group of four scalars.
+        let mixed = String(repeating: "aқ€\u{1F4D6}", count: 3)  // 12 scalars, 30 bytes
+        #expect(AttachmentHeader.isShorter(mixed, than: 13))
+        #expect(!AttachmentHeader.isShorter(mixed, than: 12))
+        #expect(AttachmentHeader.isShorter(mixed.dropFirst(), than: 12))  // a Substring
     }
 }
 

@@ -284,7 +284,8 @@ public enum AttachmentHeader {
     /// "приложение 1 к приказу", "утверждены приказом".
     public static func isOrderAnchor(_ text: String) -> Bool {
         guard isShorter(text, than: 301) else { return false }
-        return (Phrases.toOrder.occurs(in: text) && Phrases.appendix.isSuffix(of: text))
+        // The tests that look at one end of the text go first; a scan of the whole text last.
+        return (Phrases.appendix.isSuffix(of: text) && Phrases.toOrder.occurs(in: text))
             || Phrases.approved.isSuffix(of: text)
             || (Phrases.appendixRu.isPrefix(of: text) && Phrases.toOrderRu.occurs(in: text))
             || Phrases.approvedRu.isPrefix(of: text)
@@ -292,8 +293,12 @@ public enum AttachmentHeader {
 
     /// "қағидаларына 1-қосымша", "Қағидаларға 2-қосымша", "2-қосымша Нысан", "приложение 1 к Правилам".
     static func isRulesAnchor(_ text: String) -> Bool {
-        guard isShorter(text, than: 400), !Phrases.toOrder.occurs(in: text) else { return false }
-        if Phrases.numberedAppendix.occurs(in: text) {
+        // Every anchor has a word ending in "-қосымша" or opens with "приложение": one scan
+        // rejects the body text that makes up nearly every paragraph asked.
+        let numbered = Phrases.numberedAppendix.occurs(in: text)
+        guard numbered || Phrases.appendixRu.isPrefix(of: text), isShorter(text, than: 400),
+              !Phrases.toOrder.occurs(in: text) else { return false }
+        if numbered {
             let words = text.lowercased().split(separator: " ")
             if words.contains(where: { $0.hasSuffix("-қосымша") }) {
                 // Only "нысан" may follow the anchor word.
@@ -318,16 +323,19 @@ public enum AttachmentHeader {
         static let rulesRu: Phrase = "правилам"
     }
 
-    /// True when `text` has fewer than `limit` characters (Unicode scalars), found walking at
-    /// most `limit` of them: headers are short, and most paragraphs tested are long body text.
+    /// True when `text` has fewer than `limit` characters (Unicode scalars), counted on its
+    /// UTF-8 bytes only when the byte count cannot decide: headers are short, and most
+    /// paragraphs tested are long body text.
     static func isShorter(_ text: some StringProtocol, than limit: Int) -> Bool {
-        if text.utf8.count < limit { return true }
-        var count = 0
-        for _ in text.unicodeScalars {
-            count += 1
-            if count >= limit { return false }
+        let bytes = text.utf8.count
+        if bytes < limit { return true }
+        if bytes >= 4 * limit { return false }  // a scalar takes at most 4 bytes
+        // Scalars are the bytes that do not continue one (not 0b10xx_xxxx).
+        return Phrase.withBytes(text) { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count < limit
         }
-        return true
     }
 
     static func isFormMarker(_ text: String) -> Bool {
