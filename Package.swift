@@ -77,7 +77,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ZanCLITests",
-            dependencies: ["zan", "ZanTestSupport", "ZanCorpusGen"]
+            dependencies: ["zan", "ZanTestSupport", "ZanCorpusGen", "ZanText"]
         ),
     ],
     swiftLanguageModes: [.v6]

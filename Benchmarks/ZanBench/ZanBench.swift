@@ -20,6 +20,7 @@ enum ZanBench {
                   + "  build [WORKS…]: generated corpora of that many works (default 1000 10000), 20 rounds of orders.\n"
                   + "  query: zan show on a generated 1 MB work, cold process and in-library p50/p99.\n"
                   + "  generate FOLDER [WORKS] [--size BYTES]: write a generated corpus (as the build suite does) to FOLDER.\n"
+                  + "  generate FOLDER [WORKS] [--size BYTES] --next-order: add the order the build suite adds before its incremental rebuild.\n"
                   + "  Run it optimized: swift run -c release zan-bench all")
             return
         }
@@ -57,19 +58,31 @@ enum ZanBench {
 }
 
 extension ZanBench {
-    /// `generate FOLDER [WORKS] [--size BYTES]`: the corpus the build suite measures, to inspect
-    /// or to run `zan build` on by hand. `--size` fixes every work's size (default: drawn from 5–200 KB).
+    /// `generate FOLDER [WORKS] [--size BYTES] [--next-order]`: the corpus the build suite
+    /// measures, to inspect or to run `zan build` on by hand. `--size` fixes every work's size
+    /// (default: drawn from 5–200 KB); `--next-order` adds to that corpus only the order the
+    /// suite adds for its incremental rebuild.
     static func generate(_ arguments: [String]) throws {
         var rest = arguments
         var sizes = 5_000...200_000
+        let nextOrder = rest.contains("--next-order")
+        rest.removeAll { $0 == "--next-order" }
         if let flag = rest.firstIndex(of: "--size") {
             guard flag + 1 < rest.count, let size = Int(rest[flag + 1]), size > 0 else { throw BenchError("--size needs a number of bytes") }
             sizes = size...size
             rest.removeSubrange(flag...(flag + 1))
         }
-        guard let folder = rest.first else { throw BenchError("usage: zan-bench generate FOLDER [WORKS] [--size BYTES]") }
+        guard let folder = rest.first else { throw BenchError("usage: zan-bench generate FOLDER [WORKS] [--size BYTES] [--next-order]") }
         guard let works = rest.count > 1 ? Int(rest[1]) : 1_000, works > 0 else { throw BenchError("WORKS must be a positive number") }
-        let summary = try CorpusGenerator(.init(works: works, rounds: BuildSuite.rounds, sizes: sizes)).write(to: folder)
+        let generator = CorpusGenerator(.init(works: works, rounds: BuildSuite.rounds, sizes: sizes))
+        if nextOrder {
+            // The order the build suite adds for its incremental rebuild: one more round's first order.
+            let perRound = (works + generator.options.worksPerOrder - 1) / generator.options.worksPerOrder
+            let id = try generator.writeOrder(perRound * BuildSuite.rounds + 1, to: folder)
+            print("\(folder): added \(id), which changes the first \(min(works, generator.options.worksPerOrder)) works")
+            return
+        }
+        let summary = try generator.write(to: folder)
         print("\(folder): \(summary.works) works, \(summary.orders) orders, " + String(format: "%.1f MB", Double(summary.bytes) / 1e6))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZanTestSupport
+import ZanText
 
 /// A scratch folder, removed when the test ends.
 final class ScratchFolder {
@@ -79,23 +80,35 @@ struct BuildCommandTests {
         let scratch = try ScratchFolder("stamps")
         let corpus = scratch.path + "/corpus", out = scratch.path + "/rules"
         try FileManager.default.copyItem(atPath: Golden.packageRoot.appendingPathComponent("corpus").path, toPath: corpus)
-        #expect(try ZanBinary.run(["build", "--corpus", corpus, "--out", out]).status == 0)
+        func build() throws -> String {
+            let result = try ZanBinary.run(["build", "--corpus", corpus, "--out", out])
+            #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+            return result.stdout
+        }
+        _ = try build()
         // Stamps from the clock tick the stamps file is written in are not trusted. A second
-        // build a second later (coarse file times tick in seconds) rewrites the stamps file
-        // after that tick: from then on, the stamps of the unchanged files are trusted.
+        // build a second later (coarse file times tick in seconds) hashes those files and
+        // writes the stamps file again after that tick: from then on, every stamp is trusted.
         usleep(1_100_000)
-        #expect(try ZanBinary.run(["build", "--corpus", corpus, "--out", out]).status == 0)
-        let version = "V2500035912/2026-07-12.json"
+        _ = try build()
+        let before = (FileStamp(out + "/index.json"), FileStamp(out + "/.stamps"))
+        let trusted = try build()
+        #expect(trusted.contains("; 0 files hashed;") && trusted.contains("no file changed"), "\(trusted)")
+        // A rebuild that changed nothing writes nothing, not even the build index or the stamps.
+        #expect(before.0 != nil && before.1 != nil)
+        #expect(FileStamp(out + "/index.json") == before.0 && FileStamp(out + "/.stamps") == before.1)
+        let work = "V2500035912", version = work + "/2026-07-12.json"
+        let versions = try FileManager.default.contentsOfDirectory(atPath: out + "/" + work).filter { $0 != "index.json" }.count
+
+        // Stamps whose digest is not the work's: its files are hashed (and found intact).
         let stampsText = try String(contentsOfFile: out + "/.stamps", encoding: .utf8)
-        let line = try #require(stampsText.split(separator: "\n").first { $0.hasPrefix(version + "\t") })
-        let recorded = try #require(line.split(separator: "\t").last)
-        // Trusted: stamps that claim another hash for an untouched file make the build rehash
-        // nothing and report that file (proof the stamp, not the bytes, was read).
-        try Data(stampsText.replacingOccurrences(of: String(recorded), with: String(repeating: "0", count: 64)).utf8)
+        let line = try #require(stampsText.split(separator: "\n").first { $0.hasPrefix(work + "\t") })
+        let digest = try #require(line.split(separator: "\t").last)
+        try Data(stampsText.replacingOccurrences(of: String(digest), with: String(repeating: "0", count: 64)).utf8)
             .write(to: URL(fileURLWithPath: out + "/.stamps"))
-        let fooled = try ZanBinary.run(["build", "--corpus", corpus, "--out", out])
-        #expect(fooled.status == 0)
-        #expect(fooled.stdout.contains("edited by hand") && fooled.stdout.contains(version), "\(fooled.stdout)")
+        let distrusted = try build()
+        #expect(distrusted.contains("; \(versions) files hashed;") && distrusted.contains("no file changed"), "\(distrusted)")
+
         // A same-size edit in place changes the change time: hashed, caught, rebuilt.
         usleep(50_000)
         let handle = try #require(FileHandle(forUpdatingAtPath: out + "/" + version))
@@ -104,13 +117,24 @@ struct BuildCommandTests {
         try handle.seek(toOffset: 2)
         try handle.write(contentsOf: Data([original[0] == UInt8(ascii: "x") ? UInt8(ascii: "y") : UInt8(ascii: "x")]))
         try handle.close()
-        let caught = try ZanBinary.run(["build", "--corpus", corpus, "--out", out])
-        #expect(caught.stdout.contains("edited by hand") && caught.stdout.contains(version), "\(caught.stdout)")
+        let caught = try build()
+        #expect(caught.contains("edited by hand") && caught.contains(version), "\(caught)")
         #expect(try ZanBinary.run(["build", "--corpus", corpus, "--out", out, "--check"]).status == 0)
+
+        // Stamps that go with another build index (here the same bytes, written anew) are not
+        // used: every file is hashed, nothing is reported.
+        usleep(1_100_000)
+        _ = try build()
+        let index = try Data(contentsOf: URL(fileURLWithPath: out + "/index.json"))
+        try FileManager.default.removeItem(atPath: out + "/index.json")
+        try index.write(to: URL(fileURLWithPath: out + "/index.json"))
+        let reindexed = try build()
+        #expect(!reindexed.contains("; 0 files hashed;") && reindexed.contains("no file changed"), "\(reindexed)")
+
         // No stamps at all: every file is hashed, nothing is reported.
         try FileManager.default.removeItem(atPath: out + "/.stamps")
-        let plain = try ZanBinary.run(["build", "--corpus", corpus, "--out", out])
-        #expect(plain.status == 0 && plain.stdout.contains("no file changed"), "\(plain.stdout)")
+        let plain = try build()
+        #expect(!plain.contains("; 0 files hashed;") && plain.contains("no file changed"), "\(plain)")
     }
 
     @Test("a rebuild trusts the stamps of corpus documents it read: unchanged ones are not read or hashed; edits, a new meta.json are seen")
@@ -126,17 +150,18 @@ struct BuildCommandTests {
         _ = try build()
         usleep(1_100_000)   // past the clock tick of the first stamps file (see the test above)
         #expect(try build().contains(" 0 documents read"))
+        #expect(try build().contains("; 0 files hashed;"))
         let stampsText = try String(contentsOfFile: out + "/.stamps", encoding: .utf8)
-        let key = "@corpus/V2600038247/kaz.txt\t"
+        let key = "@corpus/V2600038247\t"
         let line = try #require(stampsText.split(separator: "\n").first { $0.hasPrefix(key) }, "\(stampsText.prefix(300))")
-        let recorded = try #require(line.split(separator: "\t").last)
+        let digest = try #require(line.split(separator: "\t").last)
 
-        // Trusted: a stamp that claims another hash for the untouched order makes the build
-        // take it as changed and read it (proof the stamp, not the bytes, was used).
-        try Data(stampsText.replacingOccurrences(of: key + line.dropFirst(key.count).dropLast(64) + recorded,
-                                                 with: key + line.dropFirst(key.count).dropLast(64) + String(repeating: "0", count: 64)).utf8)
+        // Stamps whose digest is not the untouched order's: the build hashes its text (proof
+        // the stamps, not the bytes, were used before), finds it unchanged and reads nothing.
+        try Data(stampsText.replacingOccurrences(of: String(digest), with: String(repeating: "0", count: 64)).utf8)
             .write(to: URL(fileURLWithPath: out + "/.stamps"))
-        #expect(!(try build()).contains(" 0 documents read"))
+        let distrusted = try build()
+        #expect(distrusted.contains("; 1 file hashed;") && distrusted.contains(" 0 documents read"), "\(distrusted)")
 
         // A same-size edit in place: the change time moves, the document is hashed and read.
         usleep(1_100_000)

@@ -154,5 +154,14 @@ struct JSONTests {
         // U+FB01 (a ligature, 3 UTF-8 bytes) sorts after U+1F600 in UTF-16 but before it by code point.
         let value = JSON.object(["\u{1F600}": .int(2), "\u{FB01}": .int(1), "Z": .int(0), "a": .int(3)])
         #expect(value.serialized() == "{\"Z\":0,\"a\":3,\"\u{FB01}\":1,\"\u{1F600}\":2}")
+        // The comparison itself: a prefix first; small (inline) and long (heap) strings alike.
+        let long = String(repeating: "V2300100", count: 4)
+        let pairs: [(String, String)] = [("", "a"), ("a", "ab"), ("ab", "b"), ("Z", "a"), ("\u{FB01}", "\u{1F600}"),
+                                         (long, long + "0"), (long + "0", long + "1"), ("қ", "ә" + long)]
+        for (low, high) in pairs {
+            #expect(JSON.codePointOrder(low, high) && !JSON.codePointOrder(high, low), "\(low) < \(high)")
+            #expect(JSON.codePointOrder(low, high) == low.utf8.lexicographicallyPrecedes(high.utf8))
+        }
+        #expect(!JSON.codePointOrder(long, long) && !JSON.codePointOrder("", ""))
     }
 }

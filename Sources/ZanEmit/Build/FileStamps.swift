@@ -3,82 +3,116 @@ import ZanText
 import ZanTimeline
 
 /// What a build knows about the files it read and wrote, so the next build need not read and
-/// hash them again: each file's `FileStamp` with its SHA-256 — the published files of `rules/`
-/// by their path in it, the corpus documents' by `@corpus/<id>/<file>`.
+/// hash them again: for each group of files, the digest of their `FileStamp`s (git's index
+/// trick) — a work's version files under the work's id, a corpus document's kaz.txt and
+/// meta.json under `@corpus/<id>`. Stamps that are the recorded ones vouch for the SHA-256s
+/// that the build index (`rules/index.json`) records for those files; a group per line keeps
+/// the file small (at 10,000 works, 40,000 lines, not the 280,000 of a line per file).
 ///
 /// Kept in `rules/.stamps`, a private file beside the published ones (hidden, not in the build
-/// index, ignored by git); without it, or when it is unreadable, every file is hashed. A stamp
-/// taken in the same clock tick as the stamps file itself was written is not trusted (a change
-/// in that tick could keep size and times), so such a file is hashed once more next time.
-/// `zan build --check` never uses stamps.
+/// index, ignored by git), written after the build index and naming the stamp of the build index
+/// it goes with: with another index (a build that stopped between the two writes), without the
+/// file, or when it is unreadable, every file is hashed. A group with a stamp taken in the
+/// same clock tick as the stamps file was written is not trusted (a change in that tick could
+/// keep size and times), so its files are hashed once more next time. `zan build --check`
+/// never uses stamps.
 struct FileStamps: Sendable {
-    typealias Stamp = FileStamp
-
-    /// The key prefix of corpus files (not an id: ids start with a letter or digit).
+    /// The key prefix of corpus documents (not an id: ids start with a letter or digit).
     static let corpusPrefix = "@corpus/"
 
     static let fileName = ".stamps"
-    static let header = "zan-stamps 1"
+    static let header = "zan-stamps 2"
 
-    /// Path relative to `rules/` → stamp and SHA-256.
-    var entries: [String: (stamp: Stamp, sha256: String)] = [:]
-
-    /// The stamp the file at `out/relative` has now, and its recorded SHA-256 when that stamp
-    /// is the one recorded (safely, before the stamps file was written); nil when it must be
-    /// hashed. The stamp is taken before any hashing, so an edit during it shows next time.
-    func look(_ relative: String, in out: String) -> (stamp: Stamp?, sha256: String?) {
-        let now = FileStamp(out + "/" + relative)
-        guard let now, let entry = entries[relative], now == entry.stamp else { return (now, nil) }
-        return (now, entry.sha256)
+    /// One group's stamps: their digest, and the latest time among them (for the tick rule).
+    struct Group: Equatable, Sendable {
+        var digest: String
+        var latest: Int64
     }
 
-    /// The SHA-256 recorded for corpus document `id` when its text and meta.json (or its lack
-    /// of one) have the recorded stamps; nil when it must be read.
-    func corpusDocument(_ id: String, _ files: CorpusDocument.Stamps) -> String? {
-        let prefix = Self.corpusPrefix + id + "/"
-        guard let text = entries[prefix + Corpus.textFile], text.stamp == files.text else { return nil }
-        let meta = entries[prefix + Corpus.metaFile]
-        guard meta?.stamp == files.meta, meta == nil || meta?.sha256 == text.sha256 else { return nil }
-        return text.sha256
+    /// The stamp of the build index these stamps go with.
+    var index: FileStamp?
+    /// Key (a work id, or `@corpus/<id>`) → its group.
+    var groups: [String: Group] = [:]
+    /// Groups read but not trusted (from the clock tick the stamps file was written in): the
+    /// file is written again, later, even when its lines come out the same.
+    private(set) var distrusted = 0
+
+    init(index: FileStamp? = nil, groups: [String: Group] = [:]) {
+        self.index = index
+        self.groups = groups
     }
 
-    /// Records the stamps of corpus document `id`'s files, known to hash to `sha256`.
-    mutating func record(corpusDocument id: String, _ files: CorpusDocument.Stamps, sha256: String) {
-        let prefix = Self.corpusPrefix + id + "/"
-        record(prefix + Corpus.textFile, stamp: files.text, sha256: sha256)
-        record(prefix + Corpus.metaFile, stamp: files.meta, sha256: sha256)
+    /// The group of the named files' stamps (names sorted by the caller); nil when a file is
+    /// missing (a group can only vouch for files that are there).
+    static func group(_ files: [(name: String, stamp: FileStamp?)]) -> Group? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(files.count * 48)
+        var latest = Int64.min
+        for (name, stamp) in files {
+            guard let stamp else { return nil }
+            bytes.append(contentsOf: name.utf8)
+            bytes.append(0)
+            for number in [UInt64(bitPattern: stamp.size), UInt64(bitPattern: stamp.modified),
+                           UInt64(bitPattern: stamp.changed), stamp.inode] {
+                withUnsafeBytes(of: number.littleEndian) { bytes.append(contentsOf: $0) }
+            }
+            latest = max(latest, stamp.modified, stamp.changed)
+        }
+        return Group(digest: SHA256.hex(bytes), latest: latest)
     }
 
-    /// Records `stamp` for the file at `relative`, known to hold bytes of `sha256`.
-    mutating func record(_ relative: String, stamp: Stamp?, sha256: String) {
-        if let stamp { entries[relative] = (stamp, sha256) }
+    /// The group of a corpus document's files: its text, and its meta.json or the lack of one.
+    static func group(corpus files: CorpusDocument.Stamps) -> Group? {
+        var named: [(name: String, stamp: FileStamp?)] = [(Corpus.textFile, files.text)]
+        if let meta = files.meta { named.append((Corpus.metaFile, meta)) }
+        return group(named)
     }
 
-    /// The stamps at `out`, less those too recent to trust; empty when there are none or the
-    /// file is not one this build writes. Read as bytes: at 10,000 works it has 200,000 lines.
-    static func read(_ out: String) -> FileStamps {
+    /// True when `group` is the one recorded under `key` (and trusted).
+    func vouches(for key: String, _ group: Group?) -> Bool {
+        guard let group, let recorded = groups[key] else { return false }
+        return recorded.digest == group.digest
+    }
+
+    /// Records `group` (nil: nothing to record) under `key`.
+    mutating func record(_ key: String, _ group: Group?) {
+        if let group { groups[key] = group }
+    }
+
+    /// The stamps at `out`, less the groups too recent to trust; empty when there are none, the
+    /// file is not one this build writes, or it goes with another build index than `index`.
+    /// Read as bytes: at 10,000 works it has 40,000 lines.
+    static func read(_ out: String, index: FileStamp?) -> FileStamps {
         let path = out + "/" + fileName
-        guard let file = FileStamp(path), let data = FileManager.default.contents(atPath: path) else { return FileStamps() }
-        var stamps = FileStamps()
+        guard let index, let file = FileStamp(path), let data = FileManager.default.contents(atPath: path) else { return FileStamps() }
+        var stamps = FileStamps(index: index)
         let valid = data.withUnsafeBytes { raw -> Bool in
             let bytes = raw.bindMemory(to: UInt8.self)
             var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
             if lines.last?.isEmpty == true { lines.removeLast() }
-            guard let first = lines.first, first.elementsEqual(header.utf8) else { return false }
-            for line in lines.dropFirst() {
+            guard lines.count >= 2, lines[0].elementsEqual(header.utf8), lines[1].elementsEqual(indexLine(index).utf8) else {
+                return false
+            }
+            stamps.groups.reserveCapacity(lines.count - 2)
+            for line in lines.dropFirst(2) {
                 let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-                guard fields.count == 6, let size = number(fields[1]).flatMap(Int64.init(exactly:)),
-                      let modified = number(fields[2]).flatMap(Int64.init(exactly:)),
-                      let changed = number(fields[3]).flatMap(Int64.init(exactly:)), let inode = number(fields[4]),
-                      fields[5].count == 64, let relative = String(validating: fields[0], as: UTF8.self) else { return false }
-                // Racy: changed in the tick the stamps were written, so a later edit could look the same.
-                guard modified < file.modified, changed < file.modified else { continue }
-                stamps.entries[relative] = (Stamp(size: size, modified: modified, changed: changed, inode: inode),
-                                            String(decoding: fields[5], as: UTF8.self))
+                guard fields.count == 3, let latest = number(fields[1]).flatMap(Int64.init(exactly:)), fields[2].count == 64,
+                      let key = String(validating: fields[0], as: UTF8.self) else { return false }
+                // Racy: a stamp from the tick the stamps were written in, so a later edit could look the same.
+                guard latest < file.modified else {
+                    stamps.distrusted += 1
+                    continue
+                }
+                stamps.groups[key] = Group(digest: String(decoding: fields[2], as: UTF8.self), latest: latest)
             }
             return true
         }
         return valid ? stamps : FileStamps()
+    }
+
+    /// The second line: the build index the stamps go with.
+    private static func indexLine(_ index: FileStamp) -> String {
+        "index\t\(index.size)\t\(index.modified)\t\(index.changed)\t\(index.inode)"
     }
 
     /// A non-negative decimal that fits in 64 bits.
@@ -95,21 +129,31 @@ struct FileStamps: Sendable {
         return value
     }
 
-    /// Writes the stamps (sorted: the file is deterministic for the same stamps) atomically.
-    func write(_ out: String, staging: String) throws(AtomicFile.WriteError) {
-        var bytes = Array((Self.header + "\n").utf8)
-        bytes.reserveCapacity(entries.count * 160)
-        // Keys sorted alone (paths are ASCII: `<` is byte order), not (key, value) pairs.
-        for path in entries.keys.sorted() {
-            guard let entry = entries[path] else { continue }
-            let s = entry.stamp
-            bytes.append(contentsOf: path.utf8)
-            for number in [String(s.size), String(s.modified), String(s.changed), String(s.inode), entry.sha256] {
-                bytes.append(UInt8(ascii: "\t"))
-                bytes.append(contentsOf: number.utf8)
-            }
+    /// The file's bytes: the groups sorted by key (the file is deterministic for the same stamps).
+    func bytes(index: FileStamp) -> [UInt8] {
+        var bytes = Array((Self.header + "\n" + Self.indexLine(index) + "\n").utf8)
+        bytes.reserveCapacity(groups.count * 110)
+        // Keys sorted alone (they are ASCII: `<` is byte order), not (key, value) pairs.
+        for key in groups.keys.sorted() {
+            guard let group = groups[key] else { continue }
+            bytes.append(contentsOf: key.utf8)
+            bytes.append(UInt8(ascii: "\t"))
+            bytes.append(contentsOf: String(group.latest).utf8)
+            bytes.append(UInt8(ascii: "\t"))
+            bytes.append(contentsOf: group.digest.utf8)
             bytes.append(UInt8(ascii: "\n"))
         }
-        try AtomicFile.write(bytes, to: out + "/" + Self.fileName, staging: staging)
+        return bytes
+    }
+
+    /// Writes the stamps for the build index now at `out` atomically, unless the file already
+    /// holds them and trusted every group it held (then it is left alone: a rebuild that
+    /// changed nothing writes nothing).
+    func write(_ out: String, staging: String, previous: FileStamps) throws(AtomicFile.WriteError) {
+        guard let index = FileStamp(out + "/index.json") else { return }
+        let bytes = bytes(index: index)
+        let path = out + "/" + Self.fileName
+        if previous.distrusted == 0, AtomicFile.holds(path, bytes) { return }
+        try AtomicFile.write(bytes, to: path, staging: staging)
     }
 }

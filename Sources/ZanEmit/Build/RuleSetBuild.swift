@@ -38,6 +38,11 @@ public struct RuleSetBuild: Sendable {
         public var findings: [Finding] = []
         /// Corpus documents read.
         public var read = 0
+        /// Files read and hashed because their stamps were not the recorded ones: corpus
+        /// documents' kaz.txt and meta.json, and the published files of the works kept (to
+        /// check they are what the index says). Without stamps (a first build, `--check`,
+        /// `--force`), every one.
+        public var hashed = 0
         /// Works in `rules/` after the build.
         public var works = 0
 
@@ -81,9 +86,13 @@ public struct RuleSetBuild: Sendable {
         // not read unless a work to rebuild needs it.
         let old = options.force || options.check ? nil : BuildIndex.read(options.out)
         let out = options.out
-        let stamps = old == nil ? FileStamps() : FileStamps.read(out)
+        let stamps = old == nil ? FileStamps() : FileStamps.read(out, index: FileStamp(out + "/index.json"))
         var known: Corpus.Known?
-        if old != nil { known = { id, files in stamps.corpusDocument(id, files) } }
+        if let documents = old?.documents {
+            known = { id, files in
+                stamps.vouches(for: FileStamps.corpusPrefix + id, FileStamps.group(corpus: files)) ? documents[id]?.sha256 : nil
+            }
+        }
         let corpus: Corpus
         do {
             corpus = try Corpus.load(options.corpus, known: known)
@@ -92,6 +101,9 @@ public struct RuleSetBuild: Sendable {
         }
         var report = Report()
         report.findings = corpus.findings
+        for document in corpus.documents where document.content != nil {
+            report.hashed += document.stamps.meta == nil ? 1 : 2
+        }
         let documents = Dictionary(uniqueKeysWithValues: corpus.documents.map { ($0.id, $0) })
 
         // 1. Which documents changed, and which works that touches.
@@ -130,25 +142,29 @@ public struct RuleSetBuild: Sendable {
         // (size, times, inode) is the one the last build recorded is not hashed again.
         let kept = (old?.works ?? [:]).sorted(by: { $0.key < $1.key }).filter { !affected.contains($0.key) }
         var newStamps = FileStamps()
+        newStamps.groups.reserveCapacity(corpus.documents.count + (old?.works.count ?? 0))
         // Documents read cleanly (a document with findings is read again, to report them again).
         let reported = Set(corpus.findings.compactMap(\.work))
         for document in corpus.documents where !reported.contains(document.id) {
-            newStamps.record(corpusDocument: document.id, document.stamps, sha256: document.sha256)
+            newStamps.record(FileStamps.corpusPrefix + document.id, FileStamps.group(corpus: document.stamps))
         }
-        let verified = Parallel.map(kept) { id, work in
-            work.files.sorted(by: { $0.key < $1.key }).map { file, sha in
-                let relative = id + "/" + file
-                let (stamp, known) = stamps.look(relative, in: out)
-                let found = known ?? SHA256.hex([UInt8](AtomicFile.read(out + "/" + relative) ?? Data()))
-                return (path: relative, stamp: stamp, intact: found == sha, sha256: sha)
+        // Stamps first, then (only when they are not the recorded ones) the bytes: an edit
+        // made while a file is hashed changes its stamp, and shows next time.
+        let verified = Parallel.map(kept) { id, work -> (group: FileStamps.Group?, hashed: Int, tampered: [String]) in
+            let names = work.files.keys.sorted()
+            let group = FileStamps.group(names.map { (name: $0, stamp: FileStamp(out + "/" + id + "/" + $0)) })
+            if stamps.vouches(for: id, group) { return (group, 0, []) }
+            let tampered = names.filter { name in
+                work.files[name] != SHA256.hex([UInt8](AtomicFile.read(out + "/" + id + "/" + name) ?? Data()))
             }
+            return (group, names.count, tampered.map { id + "/" + $0 })
         }
         for (files, (id, _)) in zip(verified, kept) {
-            let tampered = files.filter { !$0.intact }.map(\.path)
-            if tampered.isEmpty {
-                for file in files { newStamps.record(file.path, stamp: file.stamp, sha256: file.sha256) }
+            report.hashed += files.hashed
+            if files.tampered.isEmpty {
+                newStamps.record(id, files.group)
             } else {
-                report.tampered += tampered
+                report.tampered += files.tampered
                 affected.insert(id)
             }
         }
@@ -207,7 +223,9 @@ public struct RuleSetBuild: Sendable {
             report.findings += outcome.findings
             if let summary = outcome.summary { report.changed.append((id, summary)) } else { report.unchanged.append(id) }
             emitted[id] = outcome.files
-            for (name, stamp) in outcome.stamps { newStamps.record(id + "/" + name, stamp: stamp, sha256: outcome.files[name] ?? "") }
+            if !options.check {
+                newStamps.record(id, FileStamps.group(outcome.files.keys.sorted().map { (name: $0, stamp: outcome.stamps[$0] ?? nil) }))
+            }
         }
 
         // 4. The index: every document, every work (kept from the old index when not rebuilt).
@@ -237,11 +255,19 @@ public struct RuleSetBuild: Sendable {
         for (name, schema) in RuleSetSchema.files {
             try write(Array(schema.utf8), to: options.out + "/schema/" + name, &report)
         }
-        // Last: the index says the build is complete.
-        try write(index.json, to: options.out + "/index.json", &report)
+        // Last: the index says the build is complete. Unless no entry changed and the file is
+        // the one the last build wrote (its stamp is the one the stamps go with): encoding and
+        // comparing 200,000 entries was most of a rebuild that changed nothing.
+        let sameIndex = old.map { old in
+            stamps.index != nil && index.documents.count == old.documents.count && index.works.count == old.works.count
+                && reads.keys.allSatisfy { index.documents[$0] == old.documents[$0] }
+                && changedDocuments.allSatisfy { index.documents[$0] == old.documents[$0] }
+                && affected.allSatisfy { index.works[$0] == old.works[$0] }
+        } ?? false
+        if !sameIndex { try write(index.json, to: options.out + "/index.json", &report) }
         if !options.check {
             // The stamps only spare the next build some hashing: without them it hashes.
-            try? newStamps.write(options.out, staging: options.out + "/" + Self.stagingFolder)
+            try? newStamps.write(options.out, staging: options.out + "/" + Self.stagingFolder, previous: stamps)
             try? FileManager.default.removeItem(atPath: options.out + "/" + Self.stagingFolder)
         }
         report.findings = Self.sorted(report.findings)
@@ -375,13 +401,13 @@ public struct RuleSetBuild: Sendable {
 
 /// `rules/index.json`: what the last build read and wrote, for the next one to compare with.
 struct BuildIndex {
-    struct Document {
+    struct Document: Equatable {
         var sha256: String
         /// The works the document's edits change.
         var changes: [String]
     }
 
-    struct WorkEntry {
+    struct WorkEntry: Equatable {
         /// The corpus documents the work was built from, with their SHA-256.
         var inputs: [String: String]
         /// The version files written, with their SHA-256.

@@ -92,8 +92,22 @@ public enum JSON: Hashable, Sendable {
 
     /// Keys compare by Unicode scalar values, independent of locale (UTF-8 byte order is
     /// code point order).
+    /// Compared on the strings' contiguous bytes where they have them (native strings do):
+    /// the generic comparison of two UTF-8 views was half the time of writing the build index.
     public static func codePointOrder(_ a: String, _ b: String) -> Bool {
-        a.utf8.lexicographicallyPrecedes(b.utf8)
+        let fast = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y -> Bool in
+                var index = 0
+                let common = min(x.count, y.count)
+                while index < common {
+                    if x[index] != y[index] { return x[index] < y[index] }
+                    index += 1
+                }
+                return x.count < y.count
+            }
+        }
+        if let fast, let result = fast { return result }
+        return a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     /// Appends `value` as a string literal (quoted, escaped) to `out`: runs of bytes that need

@@ -53,7 +53,7 @@ struct BuildCommand: ParsableCommand {
         for file in report.tampered { output.write("\(check ? "stale" : "rebuilt") \(out)/\(file): differs from the index (edited by hand?)\n") }
         let errors = report.findings.filter { $0.diagnostic.severity == .error }.count
         let warnings = report.findings.filter { $0.diagnostic.severity == .warning }.count
-        let tally = "\(report.works) works; \(report.read) documents read; \(errors) errors, \(warnings) warnings"
+        let tally = "\(report.works) works; \(report.read) documents read; \(report.hashed) file\(report.hashed == 1 ? "" : "s") hashed; \(errors) errors, \(warnings) warnings"
         if check {
             output.write(report.stale ? "\(out)/ is stale: run `zan build` (\(tally))\n" : "\(out)/ is up to date (\(tally))\n")
         } else if report.stale {
