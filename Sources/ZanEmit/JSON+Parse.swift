@@ -222,11 +222,17 @@ struct JSONReader {
         index += 1
         // Most strings have no escape: made straight from the bytes, no buffer.
         var end = index
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+        var bits: UInt8 = 0   // every byte's bits: below 0x80, the run is ASCII
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 {
+            bits |= bytes[end]
+            end += 1
+        }
         if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
             let run = UnsafeBufferPointer(rebasing: bytes[index..<end])
             index = end + 1
-            return String(validating: run, as: UTF8.self)
+            // ASCII is valid UTF-8: made without the generic validation (ids, hashes, file
+            // names: nearly every string of a build index).
+            return bits < 0x80 ? String(decoding: run, as: UTF8.self) : String(validating: run, as: UTF8.self)
         }
         var out: [UInt8] = []
         var runStart = index

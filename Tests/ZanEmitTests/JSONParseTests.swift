@@ -23,6 +23,16 @@ struct JSONParseTests {
         #expect(parse("\"\\ud83d\"") == nil, "a lone surrogate")
     }
 
+    @Test("strings without escapes: ASCII, UTF-8, and bytes that are not UTF-8 (refused)")
+    func plainStrings() {
+        #expect(JSON.parse(Data("[\"V2300100000\", \"2024-03-12.json\", \"\"]".utf8))
+                == .array([.string("V2300100000"), .string("2024-03-12.json"), .string("")]))
+        #expect(JSON.parse(Data("\"қағида 😀\"".utf8)) == .string("қағида 😀"))
+        for bytes: [UInt8] in [[0x22, 0xC3, 0x28, 0x22], [0x22, 0x61, 0xFF, 0x22], [0x22, 0xD2, 0x22], [0x22, 0xED, 0xA0, 0x80, 0x22]] {
+            #expect(JSON.parse(Data(bytes)) == nil, "\(bytes)")
+        }
+    }
+
     @Test("not JSON, or not what Zan writes: nil, never a crash")
     func invalid() {
         for text in ["", "{", "[1,]", "{\"a\" 1}", "1.5", "2e3", "tru", "[1] x", "\"open", "\"\u{1}\"", "{\"a\":}"] {

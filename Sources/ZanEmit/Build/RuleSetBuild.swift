@@ -152,7 +152,7 @@ public struct RuleSetBuild: Sendable {
         // made while a file is hashed changes its stamp, and shows next time.
         let verified = Parallel.map(kept) { id, work -> (group: FileStamps.Group?, hashed: Int, tampered: [String]) in
             let names = work.files.keys.sorted()
-            let group = FileStamps.group(names.map { (name: $0, stamp: FileStamp(out + "/" + id + "/" + $0)) })
+            let group = FileStamps.group(Array(zip(names, FileStamp.stamps(in: out + "/" + id, names))))
             if stamps.vouches(for: id, group) { return (group, 0, []) }
             let tampered = names.filter { name in
                 work.files[name] != SHA256.hex([UInt8](AtomicFile.read(out + "/" + id + "/" + name) ?? Data()))

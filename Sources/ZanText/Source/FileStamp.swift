@@ -23,9 +23,35 @@ public struct FileStamp: Equatable, Sendable {
     public init?(_ path: String, followingLinks: Bool = false) {
         var status = stat()
         guard (followingLinks ? stat(path, &status) : lstat(path, &status)) == 0 else { return nil }
+        self.init(status)
+    }
+
+    init(_ status: stat) {
         self.init(size: Int64(status.st_size),
                   modified: Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec),
                   changed: Int64(status.st_ctim.tv_sec) * 1_000_000_000 + Int64(status.st_ctim.tv_nsec),
                   inode: UInt64(status.st_ino))
+    }
+
+    /// What is at `path` itself (a link is not followed): its type (`S_IFREG`, `S_IFDIR`,
+    /// `S_IFLNK`, …) and its stamp; nil when nothing is there. For a file that is not a link,
+    /// the stamp is the one `followingLinks` gives, without asking twice.
+    public static func entry(_ path: String) -> (kind: mode_t, stamp: FileStamp)? {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return nil }
+        return (status.st_mode & S_IFMT, FileStamp(status))
+    }
+
+    /// The stamps of the files `names` in `folder` (links not followed), nil for each one not
+    /// there: the folder is opened once and each name looked up in it, not each whole path.
+    public static func stamps(in folder: String, _ names: [String]) -> [FileStamp?] {
+        let directory = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard directory >= 0 else { return names.map { _ in nil } }
+        defer { close(directory) }
+        return names.map { name in
+            var status = stat()
+            guard fstatat(directory, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+            return FileStamp(status)
+        }
     }
 }

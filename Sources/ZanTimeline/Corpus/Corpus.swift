@@ -112,16 +112,23 @@ public struct Corpus: Sendable {
     static func document(_ name: String, in directory: String, root: String, known: Known? = nil) -> (CorpusDocument?, [Finding]) {
         let manager = FileManager.default
         let folder = directory + "/" + name
-        guard kind(of: folder, followingLinks: true) == S_IFDIR else { return (nil, []) }
+        // Each path is looked at itself first (`lstat`); only a link is looked at again,
+        // through it: a corpus without links costs three calls per document.
+        guard let folderEntry = FileStamp.entry(folder),
+              folderEntry.kind == S_IFDIR || folderEntry.kind == S_IFLNK && kind(of: folder, followingLinks: true) == S_IFDIR else {
+            return (nil, [])
+        }
         guard isSafeID(name) else {
             return (nil, [Finding(file: nil, diagnostic: Diagnostic(CorpusDiagnostic.badID(folder: name), at: nil), path: folder)])
         }
         let textPath = folder + "/" + textFile
         let metaPath = folder + "/" + metaFile
+        let textEntry = FileStamp.entry(textPath), metaEntry = FileStamp.entry(metaPath)
         // A link may point anywhere: a document is what the corpus holds, not what it links to.
         // Only a link can lead out (the folder is a child of the corpus folder, the files
         // children of it), so only links are resolved.
-        for path in [folder, textPath, metaPath] where kind(of: path, followingLinks: false) == S_IFLNK && manager.fileExists(atPath: path) {
+        let entries = [(folder, folderEntry.kind), (textPath, textEntry?.kind), (metaPath, metaEntry?.kind)]
+        for (path, kind) in entries where kind == S_IFLNK && manager.fileExists(atPath: path) {
             let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
             guard resolved.hasPrefix(root + "/") else {
                 return (nil, [Finding(file: nil, diagnostic: Diagnostic(CorpusDiagnostic.linkOutside(target: resolved), at: nil),
@@ -131,11 +138,14 @@ public struct Corpus: Sendable {
         let missing = Finding(file: nil, diagnostic: Diagnostic(CorpusDiagnostic.missingText(folder: name), at: nil), work: name, path: folder)
         // Stamps first (of the files links name): an edit made while a file is read changes
         // them, and shows next time.
-        guard let textStamp = FileStamp(textPath, followingLinks: true) else { return (nil, [missing]) }
+        func stamp(_ entry: (kind: mode_t, stamp: FileStamp)?, _ path: String) -> FileStamp? {
+            entry?.kind == S_IFLNK ? FileStamp(path, followingLinks: true) : entry?.stamp
+        }
+        guard let textStamp = stamp(textEntry, textPath) else { return (nil, [missing]) }
         if let refusal = SourceFile.refusalBySize(Int(textStamp.size), path: textPath) {
             return (nil, [Finding(file: nil, diagnostic: refusal.diagnostic, work: name, path: textPath, position: refusal.position)])
         }
-        let stamps = CorpusDocument.Stamps(text: textStamp, meta: FileStamp(metaPath, followingLinks: true))
+        let stamps = CorpusDocument.Stamps(text: textStamp, meta: stamp(metaEntry, metaPath))
         if let known, let sha256 = known(name, stamps) {
             return (CorpusDocument(id: name, relativePath: name + "/" + textFile, sha256: sha256, stamps: stamps, content: nil,
                                    directory: directory, root: root), [])
