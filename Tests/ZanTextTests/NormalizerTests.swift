@@ -117,6 +117,24 @@ struct NormalizerTests {
         #expect(text.changes.map { file.text(in: $0.original) } == ["i", "\u{00A0}", "и\u{0306}", "e"])
     }
 
+    @Test("a run of units counts its UTF-8 bytes: one, two and three bytes, a surrogate pair, every width at every edge")
+    func utf8Length() {
+        let text = "a\u{7F}\u{80}қ\u{7FF}\u{800}€\u{FFFF}😀\u{10FFFF}z"
+        let units = Array(text.utf16)
+        units.withUnsafeBufferPointer { buffer in
+            for from in 0...units.count {
+                for to in from...units.count {
+                    let expected = Array(text.utf16)[from..<to].reduce(0) { sum, unit in
+                        sum + (unit < 0x80 ? 1 : unit < 0x800 || (0xD800..<0xE000).contains(unit) ? 2 : 3)
+                    }
+                    #expect(OffsetCursor.utf8Length(buffer, from: from, to: to) == expected, "\(from)..<\(to)")
+                }
+            }
+            #expect(OffsetCursor.utf8Length(buffer, from: 0, to: units.count) == text.utf8.count)
+            #expect(OffsetCursor.utf8Length(buffer, from: 3, to: 2) == 0)
+        }
+    }
+
     @Test("random access and the forward cursor agree on a large text (checkpoints)")
     func checkpoints() {
         let line = "Мемлекеттiк\u{00A0}қызмет көрсету "

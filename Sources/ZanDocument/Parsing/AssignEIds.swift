@@ -3,10 +3,9 @@
 /// `att_1__chp_2__para_9__subpara_1`, `att_1__app_1`, `att_2__table_1__row_8`, `para_1__qstr_3`.
 /// Subpoints and parts hang off their point's eId, whatever part holds a subpoint.
 enum AssignEIds {
-    static func run(_ root: Provision) -> Provision {
-        var root = root
-        root.children = assign(root.children, parent: nil, point: nil)
-        return root
+    /// In place: the tree is not copied node by node (it is as large as the document's text).
+    static func run(_ root: inout Provision) {
+        assign(&root.children, parent: nil, point: nil)
     }
 
     static let prefixes: [ProvisionKind: String] = [
@@ -14,22 +13,22 @@ enum AssignEIds {
         .paragraph: "para", .attachment: "att", .appendix: "app", .table: "table", .row: "row",
     ]
 
-    private static func assign(_ nodes: [Provision], parent: String?, point: String?) -> [Provision] {
+    private static func assign(_ nodes: inout [Provision], parent: String?, point: String?) {
         var quotations = 0
-        return nodes.map { node in
-            var node = node
-            switch node.kind {
+        for index in nodes.indices {
+            let kind = nodes[index].kind
+            let eId: String?
+            switch kind {
             case .quotation:
                 quotations += 1
-                node.eId = (parent.map { $0 + "__" } ?? "") + "qstr_" + String(quotations)
+                eId = (parent.map { $0 + "__" } ?? "") + "qstr_" + String(quotations)
             case .form:
-                node.eId = (parent.map { $0 + "__" } ?? "") + "form"
+                eId = (parent.map { $0 + "__" } ?? "") + "form"
             default:
-                node.eId = EId.make(kind: node.kind, num: node.num, parent: parent, point: point)
+                eId = EId.make(kind: kind, num: nodes[index].num, parent: parent, point: point)
             }
-            node.children = assign(node.children, parent: node.eId ?? parent,
-                                    point: EId.point(under: node.kind, eId: node.eId, point: point))
-            return node
+            nodes[index].eId = eId
+            assign(&nodes[index].children, parent: eId ?? parent, point: EId.point(under: kind, eId: eId, point: point))
         }
     }
 }

@@ -11,12 +11,11 @@ public struct DocumentParser: Sendable {
         let read = DocumentReader().read(file)
         var parser = OrderParser(paragraphs: read.paragraphs)
         parser.diagnostics = read.diagnostics
-        let (title, metadata, notes, root) = parser.parse(fileRange: SourceRange(file.textStart, file.bytes.count))
-        var document = Document(source: file, normalized: read.text, shape: read.shape, paragraphs: read.paragraphs,
-                                isOrder: parser.isOrder, title: title, metadata: metadata, notes: notes,
-                                root: root, diagnostics: parser.diagnostics.sortedByLocation())
-        document.root = AssignEIds.run(document.root)
-        return document
+        var (title, metadata, notes, root) = parser.parse(fileRange: SourceRange(file.textStart, file.bytes.count))
+        AssignEIds.run(&root)
+        return Document(source: file, normalized: read.text, shape: read.shape, paragraphs: read.paragraphs,
+                        isOrder: parser.isOrder, title: title, metadata: metadata, notes: notes,
+                        root: root, diagnostics: parser.diagnostics.sortedByLocation())
     }
 }
 

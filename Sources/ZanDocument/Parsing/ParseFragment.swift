@@ -46,7 +46,7 @@ public enum ParseFragment {
             return []
         }
         var root = Provision(kind: .document, children: provisions, line: first.line, range: first.range)
-        root = AssignEIds.run(root)
+        AssignEIds.run(&root)
         return root.children
     }
 }

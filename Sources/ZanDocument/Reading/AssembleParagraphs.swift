@@ -71,7 +71,13 @@ struct AssembleParagraphs {
     /// The paragraphs, once every line is in.
     mutating func finish() -> [Paragraph] {
         flush()
-        return paragraphs
+        // At its exact size: grown by doubling, up to half of it is spare, and it lives as long
+        // as the document.
+        let finished = [Paragraph](unsafeUninitializedCapacity: paragraphs.count) { buffer, count in
+            count = buffer.initialize(fromContentsOf: paragraphs)
+        }
+        paragraphs = []
+        return finished
     }
 
     private mutating func flush() {

@@ -17,16 +17,36 @@ public struct Paragraph: Hashable, Sendable {
     /// one piece, the space in the text standing for that unit: a line is mostly one piece.
     let pieces: [Piece]
 
+    /// 12 bytes, not 24: a document has about five pieces per paragraph, all kept while it is
+    /// parsed (texts are at most `Int32.max` units: files are refused far below that).
     struct Piece: Hashable, Sendable {
-        let offset: Int
-        let units: Range<Int>
+        private let start: Int32, end: Int32, at: Int32
+
+        init(offset: Int, units: Range<Int>) {
+            precondition(units.lowerBound >= 0 && units.upperBound <= Int32.max && (0...Int(Int32.max)).contains(offset),
+                         "a text of more than \(Int32.max) UTF-16 units")
+            start = Int32(truncatingIfNeeded: units.lowerBound)
+            end = Int32(truncatingIfNeeded: units.upperBound)
+            at = Int32(truncatingIfNeeded: offset)
+        }
+
+        var offset: Int { Int(at) }
+        var units: Range<Int> { Int(start)..<Int(end) }
     }
 
     init(chunks: [Chunk], line: Int, cells: [String]? = nil, in text: NormalizedText) {
+        // Adjacent chunks merge into one piece: counted first, so the array is allocated once
+        // at its exact size (it lives as long as the paragraph).
+        let space = { (index: Int) in index > 0 && chunks[index].gapBefore > 0 && cells == nil ? 1 : 0 }
+        var count = 0
+        for index in chunks.indices where index == 0 || chunks[index - 1].units.upperBound + space(index) != chunks[index].units.lowerBound {
+            count += 1
+        }
         var pieces: [Piece] = []
+        pieces.reserveCapacity(count)
         var offset = 0  // UTF-16 offset in the rendered text (a chunk's text is its units)
         for (index, chunk) in chunks.enumerated() {
-            let space = index > 0 && chunk.gapBefore > 0 && cells == nil ? 1 : 0
+            let space = space(index)
             offset += space
             if let last = pieces.last, last.units.upperBound + space == chunk.units.lowerBound {
                 pieces[pieces.count - 1] = Piece(offset: last.offset, units: last.units.lowerBound..<chunk.units.upperBound)
