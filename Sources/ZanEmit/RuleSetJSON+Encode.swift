@@ -179,6 +179,32 @@ struct LinesEncoder {
         }
         close("}")
     }
+    /// `object`, for an object of many members: they are written in chunks of keys on every
+    /// core, then joined in key order (the same bytes). The build index's 10,000 works are one.
+    mutating func object<Value: Sendable>(inParallel members: [String: Value],
+                                          _ value: @escaping @Sendable (inout LinesEncoder, Value) -> Void) {
+        let keys = members.keys.sorted(by: JSON.codePointOrder)
+        let chunks = min(keys.count / 256, 16)
+        guard chunks > 1 else { return object(members, value) }
+        let parts = Parallel.map(Array(0..<chunks)) { chunk -> [UInt8] in
+            var part = LinesEncoder()
+            part.empty = [false]   // every member of a part follows another one
+            for key in keys[chunk * keys.count / chunks..<(chunk + 1) * keys.count / chunks] {
+                guard let member = members[key] else { continue }
+                part.key(key)
+                value(&part, member)
+            }
+            return part.bytes
+        }
+        open("{")
+        for (index, part) in parts.enumerated() {
+            // The object's first member is not preceded by a comma.
+            bytes.append(contentsOf: index == 0 ? part.dropFirst() : part[...])
+        }
+        empty[empty.count - 1] = false
+        close("}")
+    }
+
     mutating func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
     mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
     mutating func null() { bytes.append(contentsOf: "null".utf8) }

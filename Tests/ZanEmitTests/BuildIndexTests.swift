@@ -33,6 +33,26 @@ struct BuildIndexTests {
         #expect(read.works.mapValues(\.inputs) == index.works.mapValues(\.inputs) && read.works.mapValues(\.files) == index.works.mapValues(\.files))
     }
 
+    @Test("many works, written in parallel chunks: the same bytes as the JSON value, and read back", arguments: [255, 512, 513, 5_000])
+    func manyWorks(count: Int) throws {
+        var works: [String: BuildIndex.WorkEntry] = [:]
+        for number in 0..<count {
+            let id = "V23" + String(100_000 + number * 7)
+            works[id] = .init(inputs: [id: String(number), "V24" + String(number % 13): "i\(number)"],
+                              files: number % 5 == 0 ? [:] : ["2024-01-\(10 + number % 9).json": "f\(number)"])
+        }
+        let index = BuildIndex(documents: ["V1": .init(sha256: "a", changes: Array(works.keys.sorted().prefix(3)))], works: works)
+        let expected = RuleSetBuild.text(.object([
+            "format": .int(RuleSetJSON.format),
+            "documents": .object(index.documents.mapValues { .object(["sha256": .string($0.sha256), "changes": .array($0.changes.map(JSON.string))]) }),
+            "works": .object(index.works.mapValues { .object(["inputs": .object($0.inputs.mapValues(JSON.string)), "files": .object($0.files.mapValues(JSON.string))]) }),
+        ]))
+        #expect(index.json == expected)
+        let path = try folder(index.json)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(BuildIndex.read(path)?.works == works)
+    }
+
     @Test("an index of another format, cut short, or of the wrong shape is not read (the build rebuilds everything)")
     func refused() throws {
         let good = BuildIndex(documents: ["V1": .init(sha256: "a", changes: [])], works: [:]).json

@@ -435,7 +435,7 @@ struct BuildIndex {
         out.key("format")
         out.int(RuleSetJSON.format)
         out.key("works")
-        out.object(works) { out, work in
+        out.object(inParallel: works) { out, work in
             out.open("{")
             out.key("files")
             out.object(work.files) { $0.string($1) }
