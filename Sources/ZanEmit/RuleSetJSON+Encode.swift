@@ -179,6 +179,7 @@ struct LinesEncoder {
         }
         close("}")
     }
+
     /// `object`, for an object of many members: they are written in chunks of keys on every
     /// core, then joined in key order (the same bytes). The build index's 10,000 works are one.
     mutating func object<Value: Sendable>(inParallel members: [String: Value],

@@ -47,7 +47,7 @@ struct FileStamps: Sendable {
     static func group(_ files: [(name: String, stamp: FileStamp?)]) -> Group? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(files.count * 48)
-        var latest = Int64.min
+        var latest: Int64 = 0   // times of files are after 1970: never below this
         for (name, stamp) in files {
             guard let stamp else { return nil }
             bytes.append(contentsOf: name.utf8)

@@ -92,6 +92,7 @@ public enum JSON: Hashable, Sendable {
 
     /// Keys compare by Unicode scalar values, independent of locale (UTF-8 byte order is
     /// code point order).
+    ///
     /// Compared on the strings' contiguous bytes where they have them (native strings do):
     /// the generic comparison of two UTF-8 views was half the time of writing the build index.
     public static func codePointOrder(_ a: String, _ b: String) -> Bool {
