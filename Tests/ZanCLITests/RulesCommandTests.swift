@@ -19,6 +19,26 @@ func validateRules(_ folder: String) throws -> (status: Int32, output: String) {
     try ExternalTool.validateRules(folder)
 }
 
+/// A copy of the bundled corpus in a scratch folder, and `zan build` on it, expected to succeed.
+struct BundledCorpusBuild {
+    let scratch: ScratchFolder
+    let corpus: String, out: String
+
+    init(_ name: String) throws {
+        scratch = try ScratchFolder(name)
+        corpus = scratch.path + "/corpus"
+        out = scratch.path + "/rules"
+        try FileManager.default.copyItem(atPath: Golden.packageRoot.appendingPathComponent("corpus").path, toPath: corpus)
+    }
+
+    /// `zan build`'s standard output; a failed build is reported where it was asked for.
+    func build(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let result = try ZanBinary.run(["build", "--corpus", corpus, "--out", out])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)", sourceLocation: sourceLocation)
+        return result.stdout
+    }
+}
+
 @Suite("zan build")
 struct BuildCommandTests {
     @Test("the committed rules/ is what a build of the bundled corpus writes (zan build --check)")
@@ -77,13 +97,10 @@ struct BuildCommandTests {
 
     @Test("a rebuild trusts the stamps of files it wrote, and still catches a same-size edit in place")
     func stamps() throws {
-        let scratch = try ScratchFolder("stamps")
-        let corpus = scratch.path + "/corpus", out = scratch.path + "/rules"
-        try FileManager.default.copyItem(atPath: Golden.packageRoot.appendingPathComponent("corpus").path, toPath: corpus)
-        func build() throws -> String {
-            let result = try ZanBinary.run(["build", "--corpus", corpus, "--out", out])
-            #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-            return result.stdout
+        let bundled = try BundledCorpusBuild("stamps")
+        let corpus = bundled.corpus, out = bundled.out
+        func build(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+            try bundled.build(sourceLocation: sourceLocation)
         }
         _ = try build()
         // Stamps from the clock tick the stamps file is written in are not trusted. A second
@@ -139,13 +156,10 @@ struct BuildCommandTests {
 
     @Test("a rebuild trusts the stamps of corpus documents it read: unchanged ones are not read or hashed; edits, a new meta.json are seen")
     func corpusStamps() throws {
-        let scratch = try ScratchFolder("corpus-stamps")
-        let corpus = scratch.path + "/corpus", out = scratch.path + "/rules"
-        try FileManager.default.copyItem(atPath: Golden.packageRoot.appendingPathComponent("corpus").path, toPath: corpus)
-        func build() throws -> String {
-            let result = try ZanBinary.run(["build", "--corpus", corpus, "--out", out])
-            #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-            return result.stdout
+        let bundled = try BundledCorpusBuild("corpus-stamps")
+        let corpus = bundled.corpus, out = bundled.out
+        func build(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+            try bundled.build(sourceLocation: sourceLocation)
         }
         _ = try build()
         usleep(1_100_000)   // past the clock tick of the first stamps file (see the test above)
