@@ -37,6 +37,17 @@ struct BundledCorpusBuild {
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)", sourceLocation: sourceLocation)
         return result.stdout
     }
+
+    /// Replaces the digest recorded in `rules/.stamps` for `key` (a work id, `@corpus/<id>`) by
+    /// zeros: the next build cannot trust that group's stamps.
+    func spoilStamps(of key: String) throws {
+        let path = out + "/.stamps"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let line = try #require(text.split(separator: "\n").first { $0.hasPrefix(key + "\t") }, "\(text.prefix(300))")
+        let digest = try #require(line.split(separator: "\t").last)
+        try Data(text.replacingOccurrences(of: String(digest), with: String(repeating: "0", count: 64)).utf8)
+            .write(to: URL(fileURLWithPath: path))
+    }
 }
 
 @Suite("zan build")
@@ -118,11 +129,7 @@ struct BuildCommandTests {
         let versions = try FileManager.default.contentsOfDirectory(atPath: out + "/" + work).filter { $0 != "index.json" }.count
 
         // Stamps whose digest is not the work's: its files are hashed (and found intact).
-        let stampsText = try String(contentsOfFile: out + "/.stamps", encoding: .utf8)
-        let line = try #require(stampsText.split(separator: "\n").first { $0.hasPrefix(work + "\t") })
-        let digest = try #require(line.split(separator: "\t").last)
-        try Data(stampsText.replacingOccurrences(of: String(digest), with: String(repeating: "0", count: 64)).utf8)
-            .write(to: URL(fileURLWithPath: out + "/.stamps"))
+        try bundled.spoilStamps(of: work)
         let distrusted = try build()
         #expect(distrusted.contains("; \(versions) files hashed;") && distrusted.contains("no file changed"), "\(distrusted)")
 
@@ -165,15 +172,9 @@ struct BuildCommandTests {
         usleep(1_100_000)   // past the clock tick of the first stamps file (see the test above)
         #expect(try build().contains(" 0 documents read"))
         #expect(try build().contains("; 0 files hashed;"))
-        let stampsText = try String(contentsOfFile: out + "/.stamps", encoding: .utf8)
-        let key = "@corpus/V2600038247\t"
-        let line = try #require(stampsText.split(separator: "\n").first { $0.hasPrefix(key) }, "\(stampsText.prefix(300))")
-        let digest = try #require(line.split(separator: "\t").last)
-
         // Stamps whose digest is not the untouched order's: the build hashes its text (proof
         // the stamps, not the bytes, were used before), finds it unchanged and reads nothing.
-        try Data(stampsText.replacingOccurrences(of: String(digest), with: String(repeating: "0", count: 64)).utf8)
-            .write(to: URL(fileURLWithPath: out + "/.stamps"))
+        try bundled.spoilStamps(of: "@corpus/V2600038247")
         let distrusted = try build()
         #expect(distrusted.contains("; 1 file hashed;") && distrusted.contains(" 0 documents read"), "\(distrusted)")
 
