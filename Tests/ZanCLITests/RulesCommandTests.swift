@@ -110,17 +110,14 @@ struct BuildCommandTests {
     func stamps() throws {
         let bundled = try BundledCorpusBuild("stamps")
         let corpus = bundled.corpus, out = bundled.out
-        func build(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-            try bundled.build(sourceLocation: sourceLocation)
-        }
-        _ = try build()
+        _ = try bundled.build()
         // Stamps from the clock tick the stamps file is written in are not trusted. A second
         // build a second later (coarse file times tick in seconds) hashes those files and
         // writes the stamps file again after that tick: from then on, every stamp is trusted.
         usleep(1_100_000)
-        _ = try build()
+        _ = try bundled.build()
         let before = (FileStamp(out + "/index.json"), FileStamp(out + "/.stamps"))
-        let trusted = try build()
+        let trusted = try bundled.build()
         #expect(trusted.contains("; 0 files hashed;") && trusted.contains("no file changed"), "\(trusted)")
         // A rebuild that changed nothing writes nothing, not even the build index or the stamps.
         #expect(before.0 != nil && before.1 != nil)
@@ -130,7 +127,7 @@ struct BuildCommandTests {
 
         // Stamps whose digest is not the work's: its files are hashed (and found intact).
         try bundled.spoilStamps(of: work)
-        let distrusted = try build()
+        let distrusted = try bundled.build()
         #expect(distrusted.contains("; \(versions) files hashed;") && distrusted.contains("no file changed"), "\(distrusted)")
 
         // A same-size edit in place changes the change time: hashed, caught, rebuilt.
@@ -141,23 +138,23 @@ struct BuildCommandTests {
         try handle.seek(toOffset: 2)
         try handle.write(contentsOf: Data([original[0] == UInt8(ascii: "x") ? UInt8(ascii: "y") : UInt8(ascii: "x")]))
         try handle.close()
-        let caught = try build()
+        let caught = try bundled.build()
         #expect(caught.contains("edited by hand") && caught.contains(version), "\(caught)")
         #expect(try ZanBinary.run(["build", "--corpus", corpus, "--out", out, "--check"]).status == 0)
 
         // Stamps that go with another build index (here the same bytes, written anew) are not
         // used: every file is hashed, nothing is reported.
         usleep(1_100_000)
-        _ = try build()
+        _ = try bundled.build()
         let index = try Data(contentsOf: URL(fileURLWithPath: out + "/index.json"))
         try FileManager.default.removeItem(atPath: out + "/index.json")
         try index.write(to: URL(fileURLWithPath: out + "/index.json"))
-        let reindexed = try build()
+        let reindexed = try bundled.build()
         #expect(!reindexed.contains("; 0 files hashed;") && reindexed.contains("no file changed"), "\(reindexed)")
 
         // No stamps at all: every file is hashed, nothing is reported.
         try FileManager.default.removeItem(atPath: out + "/.stamps")
-        let plain = try build()
+        let plain = try bundled.build()
         #expect(!plain.contains("; 0 files hashed;") && plain.contains("no file changed"), "\(plain)")
     }
 
@@ -165,22 +162,19 @@ struct BuildCommandTests {
     func corpusStamps() throws {
         let bundled = try BundledCorpusBuild("corpus-stamps")
         let corpus = bundled.corpus, out = bundled.out
-        func build(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-            try bundled.build(sourceLocation: sourceLocation)
-        }
-        _ = try build()
+        _ = try bundled.build()
         usleep(1_100_000)   // past the clock tick of the first stamps file (see the test above)
-        #expect(try build().contains(" 0 documents read"))
-        #expect(try build().contains("; 0 files hashed;"))
+        #expect(try bundled.build().contains(" 0 documents read"))
+        #expect(try bundled.build().contains("; 0 files hashed;"))
         // Stamps whose digest is not the untouched order's: the build hashes its text (proof
         // the stamps, not the bytes, were used before), finds it unchanged and reads nothing.
         try bundled.spoilStamps(of: "@corpus/V2600038247")
-        let distrusted = try build()
+        let distrusted = try bundled.build()
         #expect(distrusted.contains("; 1 file hashed;") && distrusted.contains(" 0 documents read"), "\(distrusted)")
 
         // A same-size edit in place: the change time moves, the document is hashed and read.
         usleep(1_100_000)
-        _ = try build()
+        _ = try bundled.build()
         let text = corpus + "/V2600038247/kaz.txt"
         var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: text)))
         let at = try #require(bytes.indices.dropFirst(bytes.count / 2).first { bytes[$0] == 0xD0 && bytes[$0 + 1] == 0xB0 })   // "а"
@@ -188,11 +182,11 @@ struct BuildCommandTests {
         let handle = try #require(FileHandle(forUpdatingAtPath: text))
         try handle.write(contentsOf: Data(bytes))
         try handle.close()
-        let edited = try build()
+        let edited = try bundled.build()
         #expect(edited.contains("updated V2600038247") && !edited.contains(" 0 documents read"), "\(edited)")
         // A meta.json where there was none: seen too.
         try Data(#"{"published": "2026-07-01"}"#.utf8).write(to: URL(fileURLWithPath: corpus + "/V2600038247/meta.json"))
-        let meta = try build()
+        let meta = try bundled.build()
         #expect(meta.contains("rebuilt unchanged") && !meta.contains(" 0 documents read"), "\(meta)")
         #expect(try ZanBinary.run(["build", "--corpus", corpus, "--out", out, "--check"]).status == 0)
     }
