@@ -144,7 +144,7 @@ struct AssembleEdits {
     /// The wording of the quotation after the instruction (or inside it, after a colon).
     func wording(for targets: [TargetPath]) -> (text: String, payload: [Provision])? {
         guard let quotation = quotation ?? inlineQuotation() else { return nil }
-        let paragraphs = quotation.unquoted(in: document.normalized)
+        let paragraphs = quotation.unquoted(in: document.sourceMap)
         let text = paragraphs.map(\.text).joined(separator: "\n")
         var payload: [Provision] = []
         if let unit = targets.first?.last?.unit, let kind = ProvisionKind(unit) {
@@ -157,7 +157,7 @@ struct AssembleEdits {
     func inlineQuotation() -> Quotation? {
         guard let (_, at) = clause.verb, sentence.lower(at + 1) == ":", sentence.kind(at + 2) == .quoteOpen else { return nil }
         let start = sentence.text.tokens[at + 2].units.lowerBound
-        let paragraph = sentence.paragraph.slice(start..<sentence.paragraph.text.utf16.count, in: document.normalized)
+        let paragraph = sentence.paragraph.slice(start..<sentence.paragraph.text.utf16.count, in: document.sourceMap)
         let closed = QuotedWordsReader(sentence: sentence, russian: clause.russian).closing(of: at + 2) != nil
         return Quotation(paragraphs: [paragraph], closed: closed)
     }

@@ -213,7 +213,7 @@ struct ReadState {
         for note in document.notes {
             let lines = Set(note.text.split(separator: "\n").map(String.init))
             for paragraph in document.paragraphs where paragraph.range.start >= note.range.start && lines.contains(paragraph.text) {
-                for sentence in Sentence.split(paragraph, in: document.normalized) where ReadEntryIntoForce.isClause(sentence) {
+                for sentence in Sentence.split(paragraph, in: document.sourceMap) where ReadEntryIntoForce.isClause(sentence) {
                     guard let noted = ReadEntryIntoForce(sentence: sentence).read()?.rule, let effective,
                           noted.kind == .fixed, effective.kind == .fixed, noted.date != effective.date else { continue }
                     diagnostics.append(Diagnostic(AmendmentDiagnostic.entryIntoForceNoteMismatch(

@@ -135,6 +135,37 @@ struct NormalizerTests {
         }
     }
 
+    /// Every repair the normalizer makes (NFC, a folded look-alike, a legacy-font letter, a
+    /// non-ASCII space, a control character), characters of 1 to 4 bytes, a BOM, CRLF.
+    static let mapped: [(name: String, bytes: [UInt8], kinds: Set<TextChange.Kind>)] = [
+        ("every repair", Array("Мемлекеттiк\u{00A0}қызмет и\u{0306}е 😀 € a\u{0001}b\r\nсөз 𝔸\u{10FFFF}".utf8),
+         [.homoglyph, .space, .nfc, .control]),
+        ("legacy font", Array("ќызмет кµрсету ўшін ќызметтi, ќаласы, ќазаќ ўлттыќ тiлi, ќаржы".utf8), [.legacyFont]),
+        ("BOM", [0xEF, 0xBB, 0xBF] + Array("Бұйрық 😀\r\n\u{00A0}2-тармақ".utf8), [.space]),
+        ("decomposed at the end", Array("сөз е\u{0308}".utf8), [.nfc]),
+        ("empty", [], []),
+    ]
+
+    @Test("the source map, without the text, gives every unit the offset the normalized text gives",
+          arguments: mapped)
+    func sourceMap(_ input: (name: String, bytes: [UInt8], kinds: Set<TextChange.Kind>)) throws {
+        let file = try SourceFile.decode(input.bytes, path: input.name).get()
+        // Many strides long, so that lookups start from checkpoints after changes.
+        let repeated = try SourceFile.decode(input.bytes + Array(repeating: input.bytes.dropFirst(file.textStart), count: 40).flatMap { $0 },
+                                             path: input.name).get()
+        for file in [file, repeated] {
+            let text = Normalizer().normalize(file)
+            let map = SourceMap(text)
+            #expect(map.unitCount == text.units.count)
+            for unit in -1...text.units.count + 1 {
+                #expect(map.originalOffset(ofUnit: unit) == text.originalOffset(ofUnit: unit), "\(input.name): unit \(unit)")
+            }
+            #expect(map.originalRange(ofUnits: 0..<text.units.count) == SourceRange(file.textStart, file.bytes.count))
+        }
+        // The case exercises the repairs it is meant to.
+        #expect(Set(Normalizer().normalize(file).changes.map(\.kind)).isSuperset(of: input.kinds))
+    }
+
     @Test("random access and the forward cursor agree on a large text (checkpoints)")
     func checkpoints() {
         let line = "Мемлекеттiк\u{00A0}қызмет көрсету "

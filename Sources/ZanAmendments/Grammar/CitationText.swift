@@ -10,9 +10,9 @@ public enum CitationText {
     public static func parse(_ text: String) -> [TargetPath]? {
         let file = SourceFile(text: text, path: "<citation>")
         let read = DocumentReader().read(file)
-        guard read.paragraphs.count == 1, let paragraph = read.paragraphs.first,
-              let sentence = Sentence.split(paragraph, in: read.text).first,
-              Sentence.split(paragraph, in: read.text).count == 1 else { return nil }
+        guard read.paragraphs.count == 1, let paragraph = read.paragraphs.first else { return nil }
+        let sentences = Sentence.split(paragraph, in: SourceMap(read.text))
+        guard sentences.count == 1, let sentence = sentences.first else { return nil }
         var end = sentence.tokens.upperBound
         while end > sentence.tokens.lowerBound, [".", ":", ";"].contains(sentence.lower(end - 1)) { end -= 1 }
         let russian = ReadClause.isRussian(sentence)

@@ -39,9 +39,10 @@ public enum TextReferences {
     public static func find(in text: String) -> [TextReference] {
         let file = SourceFile(text: text, path: "<text>")
         let read = DocumentReader().read(file)
+        let map = SourceMap(read.text)
         var found: [TextReference] = []
         for paragraph in read.paragraphs {
-            for sentence in Sentence.split(paragraph, in: read.text) {
+            for sentence in Sentence.split(paragraph, in: map) {
                 found += find(in: sentence)
             }
         }

@@ -24,16 +24,16 @@ struct Quotation {
 
     /// The paragraphs without the outer quotes: the opening quote of the first, and the closing
     /// quote with its punctuation (`";`, `".`, `»;`) of the last.
-    func unquoted(in normalized: NormalizedText) -> [Paragraph] {
+    func unquoted(in map: SourceMap) -> [Paragraph] {
         var result = paragraphs
         if let first = result.first, let mark = first.text.first, "\"«“„".contains(mark) {
-            result[0] = first.slice(1..<first.text.utf16.count, in: normalized)
+            result[0] = first.slice(1..<first.text.utf16.count, in: map)
         }
         if closed, let last = result.last {
             var units = Array(last.text.utf16)
             while let unit = units.last, [0x3B, 0x2E, 0x2C, 0x20].contains(unit) { units.removeLast() }   // ; . , space
             if let unit = units.last, [0x22, 0xBB, 0x201D, 0x201C].contains(unit) { units.removeLast() }   // " » ” “
-            result[result.count - 1] = last.slice(0..<units.count, in: normalized)
+            result[result.count - 1] = last.slice(0..<units.count, in: map)
         }
         return result.filter { !$0.text.isEmpty }
     }
@@ -71,10 +71,10 @@ enum InstructionStream {
         var index = 0
         while index < paragraphs.count {
             let paragraph = paragraphs[index]
-            let sentences = Sentence.split(paragraph, in: document.normalized)
+            let sentences = Sentence.split(paragraph, in: document.sourceMap)
             if opensQuotation(paragraph, sentences) {
                 let (end, closed) = QuotedBlock.extent(in: paragraphs, from: index) {
-                    isInstruction($0, Sentence.split($0, in: document.normalized))
+                    isInstruction($0, Sentence.split($0, in: document.sourceMap))
                 }
                 items.append(.quotation(Quotation(paragraphs: Array(paragraphs[index...end]), closed: closed)))
                 index = end + 1

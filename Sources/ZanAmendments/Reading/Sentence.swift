@@ -10,7 +10,8 @@ struct Sentence {
     /// Indices into `text.tokens`.
     let tokens: Range<Int>
     let paragraph: Paragraph
-    let normalized: NormalizedText
+    /// Maps the paragraph's units back to the file.
+    let map: SourceMap
     /// Lowercased normalized text of every token of the paragraph.
     let lowered: [String]
     /// The number of the amending act's point (or subpoint) the sentence opens, if it opens one.
@@ -28,7 +29,7 @@ struct Sentence {
     func range(of run: Range<Int>) -> SourceRange {
         guard !run.isEmpty else { return SourceRange(range(of: tokens).start, range(of: tokens).start) }
         let units = text.tokens[run.lowerBound].units.lowerBound..<text.tokens[run.upperBound - 1].units.upperBound
-        return paragraph.sourceRange(of: units, in: normalized)
+        return paragraph.sourceRange(of: units, in: map)
     }
 
     /// The paragraph text of a run of tokens, as written (spaces included).
@@ -83,13 +84,13 @@ struct Sentence {
 extension Sentence {
     /// Splits a paragraph into sentences: at ";" and at a full stop that ends a sentence (the
     /// next token opens a new one), never inside quotes.
-    static func split(_ paragraph: Paragraph, in normalized: NormalizedText) -> [Sentence] {
+    static func split(_ paragraph: Paragraph, in map: SourceMap) -> [Sentence] {
         var options = Normalizer.Options()
         options.foldHomoglyphs = false
         options.repairLegacyFont = false
         options.normalizeSpaces = false
         // The paragraph text is normalized already; this pass only has to find its tokens.
-        let file = SourceFile(text: paragraph.text, path: normalized.source.path)
+        let file = SourceFile(text: paragraph.text, path: map.source.path)
         let text = Tokenizer().tokenize(file, normalizer: Normalizer(options: options))
         let lowered = text.tokens.map { text.normalized($0).lowercased() }
         var sentences: [Sentence] = []
@@ -104,7 +105,7 @@ extension Sentence {
         }
         func close(_ end: Int) {
             if end > start {
-                sentences.append(Sentence(text: text, tokens: start..<end, paragraph: paragraph, normalized: normalized,
+                sentences.append(Sentence(text: text, tokens: start..<end, paragraph: paragraph, map: map,
                                           lowered: lowered, enumerator: sentences.isEmpty ? enumerator : nil))
             }
             start = end

@@ -8,14 +8,23 @@ public struct DocumentParser: Sendable {
     public init() {}
 
     public func parse(_ file: SourceFile) -> Document {
-        let read = DocumentReader().read(file)
-        var parser = OrderParser(paragraphs: read.paragraphs)
-        parser.diagnostics = read.diagnostics
+        let (shape, paragraphs, diagnostics, sourceMap) = Self.read(file)
+        var parser = OrderParser(paragraphs: paragraphs)
+        parser.diagnostics = diagnostics
         var (title, metadata, notes, root) = parser.parse(fileRange: SourceRange(file.textStart, file.bytes.count))
         AssignEIds.run(&root)
-        return Document(source: file, normalized: read.text, shape: read.shape, paragraphs: read.paragraphs,
+        return Document(source: file, sourceMap: sourceMap, shape: shape, paragraphs: paragraphs,
                         isOrder: parser.isOrder, title: title, metadata: metadata, notes: notes,
                         root: root, diagnostics: parser.diagnostics.sortedByLocation())
+    }
+}
+
+extension DocumentParser {
+    /// Reads the file and keeps what the parse needs: the normalized text (two bytes a unit) is
+    /// released when this returns, and only its map (a quarter byte a unit) is kept.
+    private static func read(_ file: SourceFile) -> (InputShape, [Paragraph], [Diagnostic], SourceMap) {
+        let read = DocumentReader().read(file)
+        return (read.shape, read.paragraphs, read.diagnostics, SourceMap(read.text))
     }
 }
 

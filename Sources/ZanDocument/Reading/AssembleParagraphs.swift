@@ -71,13 +71,10 @@ struct AssembleParagraphs {
     /// The paragraphs, once every line is in.
     mutating func finish() -> [Paragraph] {
         flush()
-        // At its exact size: grown by doubling, up to half of it is spare, and it lives as long
-        // as the document.
-        let finished = [Paragraph](unsafeUninitializedCapacity: paragraphs.count) { buffer, count in
-            count = buffer.initialize(fromContentsOf: paragraphs)
-        }
-        paragraphs = []
-        return finished
+        // Not copied to its exact size: a copy would double the list at the moment reading
+        // peaks, and the spare capacity of a large list is address space that was never touched.
+        defer { paragraphs = [] }
+        return paragraphs
     }
 
     private mutating func flush() {

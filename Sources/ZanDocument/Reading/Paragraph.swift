@@ -82,22 +82,22 @@ public struct Paragraph: Hashable, Sendable {
     /// The original bytes that the UTF-16 offsets `offsets` of `text` came from. A repaired
     /// paragraph's pieces may come from anywhere on their lines, so the range spans the lowest
     /// to the highest byte of those characters.
-    public func sourceRange(of offsets: Range<Int>, in normalized: NormalizedText) -> SourceRange {
+    public func sourceRange(of offsets: Range<Int>, in map: SourceMap) -> SourceRange {
         var low = Int.max, high = Int.min
         for piece in pieces where piece.offset < offsets.upperBound && piece.offset + piece.units.count > offsets.lowerBound {
             low = min(low, piece.units.lowerBound + max(0, offsets.lowerBound - piece.offset))
             high = max(high, piece.units.lowerBound + min(piece.units.count, offsets.upperBound - piece.offset))
         }
         guard low < high else {
-            let at = unit(at: offsets.lowerBound).map { normalized.originalOffset(ofUnit: $0) } ?? range.start
+            let at = unit(at: offsets.lowerBound).map { map.originalOffset(ofUnit: $0) } ?? range.start
             return SourceRange(at, at)
         }
-        return normalized.originalRange(ofUnits: low..<high)
+        return map.originalRange(ofUnits: low..<high)
     }
 
     /// The paragraph made of the UTF-16 offsets `offsets` of `text` (quoted wording without its
     /// outer quotes), keeping every character's link to the file.
-    public func slice(_ offsets: Range<Int>, in normalized: NormalizedText) -> Paragraph {
+    public func slice(_ offsets: Range<Int>, in map: SourceMap) -> Paragraph {
         let utf16 = Array(text.utf16)
         let clamped = offsets.clamped(to: 0..<utf16.count)
         let sliced = String(decoding: utf16[clamped], as: UTF16.self)
@@ -108,8 +108,8 @@ public struct Paragraph: Hashable, Sendable {
             let units = (piece.units.lowerBound + from - piece.offset)..<(piece.units.lowerBound + to - piece.offset)
             kept.append(Piece(offset: from - clamped.lowerBound, units: units))
         }
-        let range = sourceRange(of: clamped, in: normalized)
-        return Paragraph(text: sliced, line: normalized.source.lineColumn(at: range.start).line, range: range,
+        let range = sourceRange(of: clamped, in: map)
+        return Paragraph(text: sliced, line: map.source.lineColumn(at: range.start).line, range: range,
                          cells: nil, pieces: kept)
     }
 }

@@ -39,8 +39,9 @@ public struct EditorialNote: Hashable, Sendable {
 /// A parsed document: title, header facts, editorial notes and the provision tree.
 public struct Document: Sendable {
     public let source: SourceFile
-    /// The normalized text the paragraphs were read from (maps their offsets back to the file).
-    public let normalized: NormalizedText
+    /// Where the units of the normalized text the paragraphs were read from came from: maps
+    /// their offsets back to the file (the text itself is not kept: the paragraphs have it).
+    public let sourceMap: SourceMap
     public let shape: InputShape
     /// The clean paragraphs the tree was built from, in document order.
     public let paragraphs: [Paragraph]

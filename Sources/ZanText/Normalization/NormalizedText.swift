@@ -35,28 +35,20 @@ public struct NormalizedText: Sendable {
     }
 
     private func buildCheckpoints() -> [Checkpoint] {
-        var checkpoints: [Checkpoint] = []
-        checkpoints.reserveCapacity(units.count / Self.checkpointStride + 1)
-        var cursor = OffsetCursor(changes: changes, start: source.textStart)
-        units.withUnsafeBufferPointer { buffer in
-            var index = 0
-            while index <= buffer.count {
-                checkpoints.append(Checkpoint(offset: cursor.advance(to: index, in: buffer), change: cursor.nextChange))
-                index += Self.checkpointStride
-            }
+        units.withUnsafeBufferPointer {
+            OffsetCursor.checkpoints(changes: changes, start: source.textStart, count: $0.count, widths: $0)
         }
-        return checkpoints
     }
+
+    /// The checkpoints, built on first use.
+    var builtCheckpoints: [Checkpoint] { checkpoints.get(build: buildCheckpoints) }
 
     /// The original byte offset of normalized unit `index` (`units.count` maps to the end).
     /// - Complexity: O(checkpointStride) at most.
     public func originalOffset(ofUnit index: Int) -> Int {
-        let clamped = max(0, min(index, units.count))
-        let checkpoint = checkpoints.get(build: buildCheckpoints)[clamped / Self.checkpointStride]
-        var cursor = OffsetCursor(
-            changes: changes, unit: (clamped / Self.checkpointStride) * Self.checkpointStride,
-            offset: checkpoint.offset, nextChange: checkpoint.change)
-        return units.withUnsafeBufferPointer { cursor.advance(to: clamped, in: $0) }
+        units.withUnsafeBufferPointer {
+            OffsetCursor.offset(ofUnit: index, checkpoints: builtCheckpoints, changes: changes, widths: $0)
+        }
     }
 
     /// The original byte range of a normalized unit range.
@@ -97,6 +89,12 @@ public struct OffsetCursor: Sendable {
     /// Advances to unit `target` (≥ the current unit) and returns its original byte offset.
     /// - Complexity: O(target − unit).
     public mutating func advance(to target: Int, in units: UnsafeBufferPointer<UInt16>) -> Int {
+        advance(to: target, widths: units)
+    }
+
+    /// `advance(to:in:)` over any measure of the units' UTF-8 widths: the units themselves while
+    /// the text is at hand, the original bytes after (`SourceMap`).
+    mutating func advance<Widths: UTF8Widths>(to target: Int, widths: Widths) -> Int {
         precondition(target >= unit, "OffsetCursor only moves forward")
         while unit < target {
             if nextChange < changes.count {
@@ -115,14 +113,41 @@ public struct OffsetCursor: Sendable {
                 }
                 // Plain units up to the next change (or the target).
                 let stop = min(target, change.normalized.lowerBound)
-                offset += Self.utf8Length(units, from: unit, to: stop)
+                offset += widths.utf8Length(of: unit..<stop, at: offset)
                 unit = stop
             } else {
-                offset += Self.utf8Length(units, from: unit, to: target)
+                offset += widths.utf8Length(of: unit..<target, at: offset)
                 unit = target
             }
         }
         return offset
+    }
+
+    /// `(original offset, next change)` at every `NormalizedText.checkpointStride`-th unit of
+    /// `count` units, `count` itself included when it falls on one.
+    static func checkpoints<Widths: UTF8Widths>(changes: [TextChange], start: Int, count: Int,
+                                               widths: Widths) -> [Checkpoint] {
+        var checkpoints: [Checkpoint] = []
+        checkpoints.reserveCapacity(count / NormalizedText.checkpointStride + 1)
+        var cursor = OffsetCursor(changes: changes, start: start)
+        var index = 0
+        while index <= count {
+            checkpoints.append(Checkpoint(offset: cursor.advance(to: index, widths: widths), change: cursor.nextChange))
+            index += NormalizedText.checkpointStride
+        }
+        return checkpoints
+    }
+
+    /// The original byte offset of unit `index` (clamped to `0...count`, the count being what
+    /// the checkpoints cover): from the checkpoint before it, at most one stride of units.
+    static func offset<Widths: UTF8Widths>(ofUnit index: Int, checkpoints: [Checkpoint], changes: [TextChange],
+                                          widths: Widths) -> Int {
+        let stride = NormalizedText.checkpointStride
+        let clamped = max(0, min(index, widths.count))
+        let checkpoint = checkpoints[clamped / stride]
+        var cursor = OffsetCursor(changes: changes, unit: (clamped / stride) * stride,
+                                  offset: checkpoint.offset, nextChange: checkpoint.change)
+        return cursor.advance(to: clamped, widths: widths)
     }
 
     /// UTF-8 length of units[from..<to]; a surrogate pair counts 4 (2 + 2).
@@ -136,6 +161,22 @@ public struct OffsetCursor: Sendable {
             index += 1
         }
         return length
+    }
+}
+
+/// How many bytes of UTF-8 a run of a normalized text's units takes, however it is measured.
+protocol UTF8Widths {
+    /// The number of units of the text.
+    var count: Int { get }
+    /// The UTF-8 length of `units`, plain units (outside every change) of which the first
+    /// stands for the original character at byte `offset`.
+    func utf8Length(of units: Range<Int>, at offset: Int) -> Int
+}
+
+/// Measured on the normalized units themselves.
+extension UnsafeBufferPointer: UTF8Widths where Element == UInt16 {
+    func utf8Length(of units: Range<Int>, at offset: Int) -> Int {
+        OffsetCursor.utf8Length(self, from: units.lowerBound, to: units.upperBound)
     }
 }
 
