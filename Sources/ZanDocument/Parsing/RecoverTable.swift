@@ -122,7 +122,7 @@ struct RecoverTable {
 extension Paragraph {
     /// A paragraph with other text but this one's place (used for cells split off a row).
     init(text: String, like other: Paragraph) {
-        self.init(text: text, line: other.line, range: other.range, cells: nil, pieces: other.pieces)
+        self.init(text: text, line: other.line, range: other.range, isTableRow: false, pieces: other.pieces)
     }
 
     /// This paragraph and the next as one: a sentence a floating label broke in two.
@@ -131,6 +131,6 @@ extension Paragraph {
         let offset = text.utf16.count + separator.utf16.count
         return Paragraph(text: text + separator + next.text, line: line,
                          range: SourceRange(min(range.start, next.range.start), max(range.end, next.range.end)),
-                         cells: nil, pieces: pieces + next.pieces.map { Piece(offset: $0.offset + offset, units: $0.units) })
+                         isTableRow: false, pieces: pieces + next.pieces.map { Piece(offset: $0.offset + offset, units: $0.units) })
     }
 }

@@ -10,8 +10,11 @@ public struct Paragraph: Hashable, Sendable {
     /// The original bytes it spans (from its first to its last piece; a repaired paragraph may
     /// take its pieces in another order than the file has them).
     public let range: SourceRange
-    /// For a row of a flattened table, its cells (markup residue removed).
-    public let cells: [String]?
+    /// True for a row of a flattened table: `text` is its cells joined by tabs.
+    public let isTableRow: Bool
+    /// For a row of a flattened table, its cells (markup residue removed). Cut from `text` when
+    /// asked for, not kept beside it (a cell never holds a tab: the row was split at tabs).
+    public var cells: [String]? { isTableRow ? Self.cells(of: text) : nil }
     /// Pieces of `text` (UTF-16 offset in `text`) and the normalized units they came from. Words
     /// that follow each other in the file with one unit between them (a space, a line break) are
     /// one piece, the space in the text standing for that unit: a line is mostly one piece.
@@ -57,19 +60,24 @@ public struct Paragraph: Hashable, Sendable {
         }
         self.text = cells.map { $0.joined(separator: "\t") } ?? Chunk.render(chunks, in: text)
         self.line = line
-        self.cells = cells
+        self.isTableRow = cells != nil
         self.pieces = pieces
         let start = chunks.map(\.units.lowerBound).min() ?? 0
         let end = chunks.map(\.units.upperBound).max() ?? start
         self.range = text.originalRange(ofUnits: start..<end)
     }
 
-    init(text: String, line: Int, range: SourceRange, cells: [String]?, pieces: [Piece]) {
+    init(text: String, line: Int, range: SourceRange, isTableRow: Bool, pieces: [Piece]) {
         self.text = text
         self.line = line
         self.range = range
-        self.cells = cells
+        self.isTableRow = isTableRow
         self.pieces = pieces
+    }
+
+    /// The cells of a table row's text.
+    static func cells(of text: String) -> [String] {
+        text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
     }
 
     /// The normalized unit that UTF-16 offset `offset` of `text` came from (a repaired
@@ -110,6 +118,6 @@ public struct Paragraph: Hashable, Sendable {
         }
         let range = sourceRange(of: clamped, in: map)
         return Paragraph(text: sliced, line: map.source.lineColumn(at: range.start).line, range: range,
-                         cells: nil, pieces: kept)
+                         isTableRow: false, pieces: kept)
     }
 }

@@ -25,14 +25,16 @@ public struct ContentBlock: Hashable, Sendable {
     public let text: String
     public let line: Int
     public let range: SourceRange
+    /// True for a table row recovered from cells: `text` is its cells joined by tabs.
+    public let isTableRow: Bool
     /// For a table row recovered from cells, its cells.
-    public let cells: [String]?
+    public var cells: [String]? { isTableRow ? Paragraph.cells(of: text) : nil }
 
     public init(_ paragraph: Paragraph) {
         self.text = paragraph.text
         self.line = paragraph.line
         self.range = paragraph.range
-        self.cells = paragraph.cells
+        self.isTableRow = paragraph.isTableRow
     }
 }
 
