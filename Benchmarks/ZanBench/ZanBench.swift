@@ -264,7 +264,7 @@ enum ParseSuite {
             print("parse   peak memory of one parse: not measurable here (no /proc/self/clear_refs)")
             return
         }
-        print(String(format: "parse   peak memory of one parse   %.0f MB, %.1f× the input (target < 3×)",
+        print(String(format: "parse   peak memory of one parse   %.1f MB, %.2f× the input (target < 3×)",
                      megabytes, megabytes * 1_048_576 / Double(corpus.file.bytes.count)))
     }
 

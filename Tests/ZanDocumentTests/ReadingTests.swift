@@ -213,6 +213,16 @@ struct SeedReadingTests {
         let words = result.paragraphs.reduce(0) { $0 + $1.text.split(separator: " ").count }
         let pieces = result.paragraphs.reduce(0) { $0 + $1.pieces.count }
         #expect(pieces * 3 < words)
+        // Paragraphs of one piece and of several both occur (and both were checked above).
+        #expect(result.paragraphs.contains { $0.pieces.count == 1 })
+        #expect(result.paragraphs.contains { $0.pieces.count > 1 })
+    }
+
+    @Test("a paragraph takes 56 bytes: a single piece is kept inline, the table-row flag in padding")
+    func paragraphSize() {
+        // A document keeps its paragraphs (82,000 in 30 MB): each 8 bytes is 0.7 MB.
+        #expect(MemoryLayout<Paragraph>.stride == 56)
+        #expect(MemoryLayout<Paragraph.Piece>.stride == 12)
     }
 
     @Test("shapes are detected", arguments: [("V2600038247", InputShape.adilet), ("V2500035943", .pdf)])

@@ -130,6 +130,26 @@ struct DiagnosticRenderingTests {
         #expect([a, c].hasErrors == false)
         #expect([a, b].hasErrors)
     }
+
+    @Test("two lists merged by location give what sorting both together gives, ties first list first")
+    func merging() {
+        func note(_ name: String, _ start: Int?, _ message: String = "") -> Diagnostic {
+            Diagnostic(id: DiagnosticID(domain: "t", name: name), severity: .note,
+                       range: start.map { SourceRange($0, $0 + 1) }, message: message)
+        }
+        let first = [note("file", nil), note("a", 1), note("a", 4), note("tie", 4, "m"), note("z", 9)]
+        let second = [note("b", 0), note("a", 4), note("tie", 4, "m"), note("c", 5), note("d", 12)]
+        let merged = [Diagnostic].merged(byLocation: first, second)
+        #expect(merged == (first + second).sortedByLocation())
+        #expect(merged.map(\.id.name) == ["file", "b", "a", "a", "a", "tie", "tie", "c", "z", "d"])
+        // An unsorted list is sorted first; an empty one gives the other as it is.
+        #expect([Diagnostic].merged(byLocation: second.reversed(), first) == (first + second).sortedByLocation())
+        #expect([Diagnostic].merged(byLocation: [], second) == second)
+        #expect([Diagnostic].merged(byLocation: first, []) == first)
+        // A list in order comes back in order; one out of order is sorted.
+        #expect(second.sortedByLocation() == second)
+        #expect(Array(second.reversed()).sortedByLocation() == second)
+    }
 }
 
 @Suite("JSON")

@@ -131,6 +131,7 @@ extension Paragraph {
         let offset = text.utf16.count + separator.utf16.count
         return Paragraph(text: text + separator + next.text, line: line,
                          range: SourceRange(min(range.start, next.range.start), max(range.end, next.range.end)),
-                         isTableRow: false, pieces: pieces + next.pieces.map { Piece(offset: $0.offset + offset, units: $0.units) })
+                         isTableRow: false,
+                         pieces: Pieces(Array(pieces) + next.pieces.map { Piece(offset: $0.offset + offset, units: $0.units) }))
     }
 }

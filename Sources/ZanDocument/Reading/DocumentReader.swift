@@ -17,19 +17,23 @@ public struct DocumentReader: Sendable {
     public func read(_ file: SourceFile) -> Result {
         let text = Normalizer().normalize(file)
         let (shape, indent) = InputShape.detect(text)
-        var diagnostics = text.diagnostics
+        var diagnostics: [Diagnostic] = []  // the reading's own, after the normalizer's
         let repair = shape == .pdf ? RepairDisplacedLinks(paragraphIndent: indent, text: text) : nil
         var assembler = AssembleParagraphs(shape: shape, text: text)
         SourceLine.forEach(in: text) { line in
             var line = line
-            if let repaired = repair?.repair(&line) {
+            let repaired = repair?.repair(&line)
+            assembler.add(line, diagnostics: &diagnostics)
+            // After what the assembler reports (a page break before this line): in file order,
+            // the list needs no sorting.
+            if let repaired {
                 diagnostics.append(Diagnostic(
                     DocumentDiagnostic.displacedLinkRepaired(before: repaired.before, after: repaired.after),
                     at: text.originalRange(ofUnits: line.units)))
             }
-            assembler.add(line, diagnostics: &diagnostics)
         }
         let paragraphs = assembler.finish()
-        return Result(text: text, shape: shape, paragraphs: paragraphs, diagnostics: diagnostics.sortedByLocation())
+        return Result(text: text, shape: shape, paragraphs: paragraphs,
+                      diagnostics: .merged(byLocation: text.diagnostics, diagnostics))
     }
 }

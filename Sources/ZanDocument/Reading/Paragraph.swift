@@ -10,15 +10,16 @@ public struct Paragraph: Hashable, Sendable {
     /// The original bytes it spans (from its first to its last piece; a repaired paragraph may
     /// take its pieces in another order than the file has them).
     public let range: SourceRange
+    /// Pieces of `text` (UTF-16 offset in `text`) and the normalized units they came from. Words
+    /// that follow each other in the file with one unit between them (a space, a line break) are
+    /// one piece, the space in the text standing for that unit: a line is mostly one piece.
+    /// (Declared before `isTableRow`, which fits in its padding: 56 bytes a paragraph, not 64.)
+    let pieces: Pieces
     /// True for a row of a flattened table: `text` is its cells joined by tabs.
     public let isTableRow: Bool
     /// For a row of a flattened table, its cells (markup residue removed). Cut from `text` when
     /// asked for, not kept beside it (a cell never holds a tab: the row was split at tabs).
     public var cells: [String]? { isTableRow ? Self.cells(of: text) : nil }
-    /// Pieces of `text` (UTF-16 offset in `text`) and the normalized units they came from. Words
-    /// that follow each other in the file with one unit between them (a space, a line break) are
-    /// one piece, the space in the text standing for that unit: a line is mostly one piece.
-    let pieces: [Piece]
 
     /// 12 bytes, not 24: a document has about five pieces per paragraph, all kept while it is
     /// parsed (texts are at most `Int32.max` units: files are refused far below that).
@@ -37,37 +38,86 @@ public struct Paragraph: Hashable, Sendable {
         var units: Range<Int> { Int(start)..<Int(end) }
     }
 
+    /// A paragraph's pieces. Two paragraphs in three are one piece (a line of an adilet export,
+    /// a one-line paragraph of a PDF), kept in the paragraph itself: an array of one would cost
+    /// its 32-byte header and an allocation, 82,000 of them in a 30 MB document.
+    struct Pieces: RandomAccessCollection, Hashable, Sendable {
+        private enum Storage: Hashable, Sendable {
+            case one(Piece)
+            /// None, or two and more.
+            case many([Piece])
+        }
+
+        private let storage: Storage
+
+        init(_ pieces: [Piece]) {
+            storage = pieces.count == 1 ? .one(pieces[0]) : .many(pieces)
+        }
+
+        init(_ piece: Piece) {
+            storage = .one(piece)
+        }
+
+        var startIndex: Int { 0 }
+
+        var endIndex: Int {
+            switch storage {
+            case .one: 1
+            case .many(let pieces): pieces.count
+            }
+        }
+
+        subscript(index: Int) -> Piece {
+            switch storage {
+            case .one(let piece):
+                precondition(index == 0, "piece \(index) of a paragraph of one piece")
+                return piece
+            case .many(let pieces):
+                return pieces[index]
+            }
+        }
+    }
+
     init(chunks: [Chunk], line: Int, cells: [String]? = nil, in text: NormalizedText) {
-        // Adjacent chunks merge into one piece: counted first, so the array is allocated once
-        // at its exact size (it lives as long as the paragraph).
+        // Adjacent chunks merge into one piece: counted first, so the array of a paragraph of
+        // several is allocated once at its exact size (it lives as long as the paragraph).
         let space = { (index: Int) in index > 0 && chunks[index].gapBefore > 0 && cells == nil ? 1 : 0 }
         var count = 0
         for index in chunks.indices where index == 0 || chunks[index - 1].units.upperBound + space(index) != chunks[index].units.lowerBound {
             count += 1
         }
-        var pieces: [Piece] = []
-        pieces.reserveCapacity(count)
+        var earlier: [Piece] = []  // the pieces before `last`
+        var last: Piece?
         var offset = 0  // UTF-16 offset in the rendered text (a chunk's text is its units)
         for (index, chunk) in chunks.enumerated() {
             let space = space(index)
             offset += space
-            if let last = pieces.last, last.units.upperBound + space == chunk.units.lowerBound {
-                pieces[pieces.count - 1] = Piece(offset: last.offset, units: last.units.lowerBound..<chunk.units.upperBound)
+            if let piece = last, piece.units.upperBound + space == chunk.units.lowerBound {
+                last = Piece(offset: piece.offset, units: piece.units.lowerBound..<chunk.units.upperBound)
             } else {
-                pieces.append(Piece(offset: offset, units: chunk.units))
+                if let piece = last {
+                    if earlier.isEmpty { earlier.reserveCapacity(count) }
+                    earlier.append(piece)
+                }
+                last = Piece(offset: offset, units: chunk.units)
             }
             offset += chunk.units.count
         }
         self.text = cells.map { $0.joined(separator: "\t") } ?? Chunk.render(chunks, in: text)
         self.line = line
         self.isTableRow = cells != nil
-        self.pieces = pieces
+        if let last, !earlier.isEmpty {
+            earlier.append(last)
+            self.pieces = Pieces(earlier)
+        } else {
+            self.pieces = last.map(Pieces.init) ?? Pieces([])
+        }
         let start = chunks.map(\.units.lowerBound).min() ?? 0
         let end = chunks.map(\.units.upperBound).max() ?? start
         self.range = text.originalRange(ofUnits: start..<end)
     }
 
-    init(text: String, line: Int, range: SourceRange, isTableRow: Bool, pieces: [Piece]) {
+    init(text: String, line: Int, range: SourceRange, isTableRow: Bool, pieces: Pieces) {
         self.text = text
         self.line = line
         self.range = range
@@ -118,6 +168,6 @@ public struct Paragraph: Hashable, Sendable {
         }
         let range = sourceRange(of: clamped, in: map)
         return Paragraph(text: sliced, line: map.source.lineColumn(at: range.start).line, range: range,
-                         isTableRow: false, pieces: kept)
+                         isTableRow: false, pieces: Pieces(kept))
     }
 }

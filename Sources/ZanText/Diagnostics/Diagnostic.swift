@@ -53,9 +53,10 @@ public struct DiagnosticNote: Hashable, Sendable {
 /// input, or a note recording a repair Zan made. A value; parsers return them, never throw them.
 public struct Diagnostic: Hashable, Sendable, Error {
     public let id: DiagnosticID
-    public let severity: Severity
     /// Where in the source file; nil only for findings about a whole file.
     public let range: SourceRange?
+    /// (After `range`, in the byte its optional leaves: 80 bytes a diagnostic, not 88.)
+    public let severity: Severity
     public let message: String
     public let notes: [DiagnosticNote]
 
@@ -80,15 +81,47 @@ extension Array where Element == Diagnostic {
     /// True when any diagnostic is an error.
     public var hasErrors: Bool { contains { $0.severity == .error } }
 
-    /// Sorted by position, then severity, then id: the order diagnostics are printed in.
+    /// Sorted by position, then severity, then id: the order diagnostics are printed in. A
+    /// list in that order already (most are: stages report as they read) is returned as it is,
+    /// not copied.
     public func sortedByLocation() -> [Diagnostic] {
-        sorted { a, b in
-            let ra = a.range ?? SourceRange(-1, -1)
-            let rb = b.range ?? SourceRange(-1, -1)
-            if ra != rb { return ra < rb }
-            if a.severity != b.severity { return a.severity < b.severity }
-            if a.id != b.id { return a.id < b.id }
-            return a.message < b.message
+        isSortedByLocation ? self : sorted(by: Diagnostic.precedes)
+    }
+
+    /// `(first + second).sortedByLocation()`: each sorted (not copied when in order already),
+    /// then merged in one pass into an array of their exact size.
+    public static func merged(byLocation first: [Diagnostic], _ second: [Diagnostic]) -> [Diagnostic] {
+        let first = first.sortedByLocation(), second = second.sortedByLocation()
+        if first.isEmpty { return second }
+        if second.isEmpty { return first }
+        var merged: [Diagnostic] = []
+        merged.reserveCapacity(first.count + second.count)
+        var next = 0
+        for diagnostic in second {
+            // Ties keep `first` first, as a stable sort of `first + second` does.
+            while next < first.count, !Diagnostic.precedes(diagnostic, first[next]) {
+                merged.append(first[next])
+                next += 1
+            }
+            merged.append(diagnostic)
         }
+        merged += first[next...]
+        return merged
+    }
+
+    private var isSortedByLocation: Bool {
+        indices.dropFirst().allSatisfy { !Diagnostic.precedes(self[$0], self[$0 - 1]) }
+    }
+}
+
+extension Diagnostic {
+    /// Whether `a` is printed before `b`: by position, then severity, then id, then message.
+    static func precedes(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+        let ra = a.range ?? SourceRange(-1, -1)
+        let rb = b.range ?? SourceRange(-1, -1)
+        if ra != rb { return ra < rb }
+        if a.severity != b.severity { return a.severity < b.severity }
+        if a.id != b.id { return a.id < b.id }
+        return a.message < b.message
     }
 }

@@ -19,7 +19,7 @@ public struct NormalizedText: Sendable {
     public let usedLegacyFont: Bool
 
     /// 256: a paragraph's range and each diagnostic look up two offsets, so a lookup is on the
-    /// structure parse's path (1024 made it 7 % of the parse); a checkpoint is 16 bytes per 256 units.
+    /// structure parse's path (1024 made it 7 % of the parse); a checkpoint is 8 bytes per 256 units.
     static let checkpointStride = 256
     /// `(original byte offset of unit k·stride, index of the first change at or after it)`,
     /// built on the first random lookup: forward walks (the tokenizer) never need it.
@@ -180,9 +180,20 @@ extension UnsafeBufferPointer: UTF8Widths where Element == UInt16 {
     }
 }
 
+/// 8 bytes: a file is at most `SourceFile.maximumSize` bytes, so its offsets and its number of
+/// changes fit in 32 bits (kept as long as the document: a million units is 31 KB of them).
 struct Checkpoint: Sendable {
-    let offset: Int
-    let change: Int
+    private let storedOffset: Int32
+    private let storedChange: Int32
+
+    init(offset: Int, change: Int) {
+        precondition(offset <= Int32.max && change <= Int32.max, "a text of more than \(Int32.max) bytes")
+        storedOffset = Int32(truncatingIfNeeded: offset)
+        storedChange = Int32(truncatingIfNeeded: change)
+    }
+
+    var offset: Int { Int(storedOffset) }
+    var change: Int { Int(storedChange) }
 }
 
 /// The checkpoints of a `NormalizedText`, computed once on first use, safely across threads.

@@ -3,7 +3,7 @@
 /// A parsed document keeps this instead of its `NormalizedText`: its paragraphs carry their own
 /// text, and the map only has to turn their unit positions into byte offsets. Between two
 /// changes a normalized unit stands for the same character in the file, so the file's own
-/// bytes measure it: the map is the text's changes and checkpoints (16 bytes per 256 units)
+/// bytes measure it: the map is the text's changes and checkpoints (8 bytes per 256 units)
 /// over the source file, where the normalized text takes 2 bytes per unit.
 public struct SourceMap: Sendable {
     /// The file the text was normalized from.
