@@ -8,9 +8,9 @@ public struct DocumentParser: Sendable {
     public init() {}
 
     public func parse(_ file: SourceFile) -> Document {
-        let (shape, paragraphs, diagnostics, sourceMap) = Self.read(file)
+        let (shape, paragraphs, normalization, repairs, sourceMap) = Self.read(file)
         var parser = OrderParser(paragraphs: paragraphs)
-        parser.diagnostics = diagnostics
+        parser.diagnostics = .merged(byLocation: normalization, repairs)
         var (title, metadata, notes, root) = parser.parse(fileRange: SourceRange(file.textStart, file.bytes.count))
         AssignEIds.run(&root)
         return Document(source: file, sourceMap: sourceMap, shape: shape, paragraphs: paragraphs,
@@ -21,10 +21,13 @@ public struct DocumentParser: Sendable {
 
 extension DocumentParser {
     /// Reads the file and keeps what the parse needs: the normalized text (two bytes a unit) is
-    /// released when this returns, and only its map (a quarter byte a unit) is kept.
-    private static func read(_ file: SourceFile) -> (InputShape, [Paragraph], [Diagnostic], SourceMap) {
-        let read = DocumentReader().read(file)
-        return (read.shape, read.paragraphs, read.diagnostics, SourceMap(read.text))
+    /// released when this returns, and only its map (8 bytes per 256 units, over the file's own
+    /// bytes) is kept. Reading is where a parse peaks, so the normalizer's and the reading's
+    /// diagnostics are merged after, not while the text is held.
+    private static func read(_ file: SourceFile) -> (InputShape, [Paragraph], normalization: [Diagnostic],
+                                                     repairs: [Diagnostic], SourceMap) {
+        let read = DocumentReader().readUnmerged(file)
+        return (read.shape, read.paragraphs, read.text.diagnostics, read.repairs, SourceMap(read.text))
     }
 }
 

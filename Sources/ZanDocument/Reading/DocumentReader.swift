@@ -15,9 +15,18 @@ public struct DocumentReader: Sendable {
     }
 
     public func read(_ file: SourceFile) -> Result {
+        let (text, shape, paragraphs, repairs) = readUnmerged(file)
+        return Result(text: text, shape: shape, paragraphs: paragraphs,
+                      diagnostics: .merged(byLocation: text.diagnostics, repairs))
+    }
+
+    /// `read(_:)` with the reading's own diagnostics (in file order) apart from the normalizer's
+    /// (`text.diagnostics`): a parse merges them once the normalized text is released.
+    func readUnmerged(_ file: SourceFile) -> (text: NormalizedText, shape: InputShape, paragraphs: [Paragraph],
+                                               repairs: [Diagnostic]) {
         let text = Normalizer().normalize(file)
         let (shape, indent) = InputShape.detect(text)
-        var diagnostics: [Diagnostic] = []  // the reading's own, after the normalizer's
+        var diagnostics: [Diagnostic] = []  // the reading's own (the normalizer's are the text's)
         let repair = shape == .pdf ? RepairDisplacedLinks(paragraphIndent: indent, text: text) : nil
         var assembler = AssembleParagraphs(shape: shape, text: text)
         SourceLine.forEach(in: text) { line in
@@ -32,8 +41,6 @@ public struct DocumentReader: Sendable {
                     at: text.originalRange(ofUnits: line.units)))
             }
         }
-        let paragraphs = assembler.finish()
-        return Result(text: text, shape: shape, paragraphs: paragraphs,
-                      diagnostics: .merged(byLocation: text.diagnostics, diagnostics))
+        return (text, shape, assembler.finish(), diagnostics)
     }
 }
