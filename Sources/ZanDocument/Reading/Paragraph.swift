@@ -38,9 +38,9 @@ public struct Paragraph: Hashable, Sendable {
         var units: Range<Int> { Int(start)..<Int(end) }
     }
 
-    /// A paragraph's pieces. Two paragraphs in three are one piece (a line of an adilet export,
-    /// a one-line paragraph of a PDF), kept in the paragraph itself: an array of one would cost
-    /// its 32-byte header and an allocation, 82,000 of them in a 30 MB document.
+    /// A paragraph's pieces. Most paragraphs are one piece (a line of an adilet export, a
+    /// one-line paragraph of a PDF), kept in the paragraph itself: an array of one would cost its
+    /// 32-byte header and an allocation for each (a 30 MB document has 82,000 paragraphs).
     struct Pieces: RandomAccessCollection, Hashable, Sendable {
         private enum Storage: Hashable, Sendable {
             case one(Piece)

@@ -48,6 +48,9 @@ struct OriginalWidths: UTF8Widths, Sendable {
             var remaining = units.count
             var end = offset
             while remaining > 0 {
+                // Past the end, the map and its file disagree: a broken invariant, not bad input
+                // (the buffer's subscript is unchecked in an optimized build).
+                precondition(end < bytes.count, "unit \(units.upperBound - remaining) maps past the file's \(bytes.count) bytes")
                 let lead = bytes[end]
                 if lead >= 0xF0 && remaining >= 2 {
                     // A character outside the BMP: both its surrogates.
