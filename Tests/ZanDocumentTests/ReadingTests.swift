@@ -128,6 +128,21 @@ struct ParagraphTests {
         #expect(rows.first?.cells == ["10", "Бас тарту үшін негіздер", "1) анықталған; 2) келмеуі."])
         #expect(diagnostics.map(\.message) == ["markup residue removed: 3 × </p>, 3 × <p>"])
     }
+
+    @Test("cells are cut from the row's text when asked for: empty cells kept, the tree's blocks give the same, other paragraphs none")
+    func cellsFromText() throws {
+        let text = "11\t\t<p>x</p>\t\nБір жол мәтін."
+        let normalized = Normalizer().normalize(SourceFile(text: text))
+        var diagnostics: [Diagnostic] = []
+        let paragraphs = AssembleParagraphs(shape: .adilet, text: normalized).run(SourceLine.lines(of: normalized), diagnostics: &diagnostics)
+        try #require(paragraphs.count == 2)
+        #expect(paragraphs[0].isTableRow)
+        #expect(paragraphs[0].cells == ["11", "", "x", ""])
+        #expect(ContentBlock(paragraphs[0]).cells == ["11", "", "x", ""])
+        #expect(!paragraphs[1].isTableRow)
+        #expect(paragraphs[1].cells == nil)
+        #expect(ContentBlock(paragraphs[1]).cells == nil)
+    }
 }
 
 @Suite("Reading: table cells")
