@@ -288,6 +288,11 @@ enum ParseSuite {
         defer { zan_brk_close(iterator) }
         let icu = Measure.time(runs: 3) { _ = RawICU.boundaries(iterator, utf16) }
         print("parse   read + parse          \(Measure.throughput(full, bytes: bytes))  \(nodes) nodes")
+        // Where the time goes: each stage's share of the whole (the reader normalizes first).
+        let normalize = Measure.time(runs: 3) { _ = Normalizer().normalize(corpus.file).units.count }
+        let read = Measure.time(runs: 3) { _ = DocumentReader().read(corpus.file).paragraphs.count }
+        print(String(format: "parse     normalize %.0f ms, read %.0f ms, structure %.0f ms",
+                     normalize.median * 1000, (read.median - normalize.median) * 1000, (full.median - read.median) * 1000))
         print("parse   raw ICU word break    \(Measure.throughput(icu, bytes: bytes))")
         print(String(format: "parse   ratio parse ÷ raw ICU      %.2f", icu.median / full.median))
         // Linearity: the same text at 0.5 MB and 5 MB.

@@ -1,5 +1,6 @@
 import Testing
 @testable import ZanDocument
+import ZanText
 
 @Suite("Parsing: phrases matched in any case")
 struct PhraseTests {
@@ -32,6 +33,13 @@ struct PhraseTests {
         #expect(!Phrase("і").occurs(in: "Ж"))
         #expect(!Phrase("ті").isSuffix(of: "тЖ"))
         #expect(Phrase("ті").isSuffix(of: "ТІ"))
+    }
+
+    @Test("a whole text is the phrase in any case, nothing before or after it")
+    func whole() {
+        let phrase: Phrase = "нысан"
+        for text in ["нысан", "НЫСАН", "Нысан"] { #expect(phrase.isWhole(text), "\(text)") }
+        for text in ["нысаны", " нысан", "нысан ", "ныса", ""] { #expect(!phrase.isWhole(text), "\(text)") }
     }
 
     @Test("an occurrence after a false start that shares its first letters")
@@ -111,6 +119,24 @@ struct AttachmentHeaderTests {
         #expect(!AttachmentHeader.isRulesAnchor(text))
     }
 
+    @Test("form markers are a whole paragraph, in any case")
+    func formMarkers() {
+        for text in ["Нысан", "НЫСАНЫ", "форма"] { #expect(AttachmentHeader.isFormMarker(text), "\(text)") }
+        for text in ["Нысан бойынша", "нысаны:", "Форма 2"] { #expect(!AttachmentHeader.isFormMarker(text), "\(text)") }
+    }
+
+    @Test("an appendix header starts a paragraph earlier when its anchor opens with the numbered word")
+    func appendixHeaderStart() {
+        func start(_ texts: [String]) -> Int {
+            let paragraphs = texts.map { Paragraph(text: $0, line: 1, range: SourceRange(0, 0), isTableRow: false, pieces: .init([])) }
+            return AttachmentBody.appendixHeaderStart(1, in: paragraphs[...])
+        }
+        #expect(start(["мемлекеттік қызмет көрсету ҚАҒИДАЛАРҒА", "2-ҚОСЫМША"]) == 0)
+        #expect(start(["Мемлекеттік қызмет көрсету қағидаларына", "2-қосымша Нысан"]) == 0)  // a header line
+        #expect(start(["Құжаттарды қабылдау мерзімі бес жұмыс күні.", "2-қосымша"]) == 1)  // a sentence
+        #expect(start(["мемлекеттік қызмет көрсету қағидаларға", "Қағидаларға 2-қосымша"]) == 1)  // not the first word
+    }
+
     @Test("length limits count characters (Unicode scalars), not bytes")
     func lengths() {
         let cyrillic = String(repeating: "қ", count: 120)  // 240 bytes, 120 characters
@@ -160,6 +186,26 @@ struct ParagraphClassTests {
     }
 }
 
+@Suite("Parsing: words and spaces cut on bytes")
+struct WordTests {
+    @Test("words are the runs between spaces; the last of a limited split keeps the rest")
+    func words() {
+        #expect(Substring("  2-тарау.  Жалпы ережелер ").words() == ["2-тарау.", "Жалпы", "ережелер"])
+        #expect(Substring("Глава 2. Общие  положения").words(maxSplits: 2) == ["Глава", "2.", "Общие  положения"])
+        #expect(Substring("").words().isEmpty)
+        #expect(Substring("   ").words().isEmpty)
+    }
+
+    @Test("outer spaces and tabs go, inner ones stay, and the last character stays whole")
+    func outerSpaces() {
+        #expect(Substring(" \tМерзімі  бес күн\t ").withoutOuterSpaces == "Мерзімі  бес күн")
+        #expect(Substring("қ").withoutOuterSpaces == "қ")
+        #expect(Substring(" \u{1F4D6} ").withoutOuterSpaces == "\u{1F4D6}")
+        #expect(Substring(" \t ").withoutOuterSpaces.isEmpty)
+        #expect(" а ".trimmingSpaces() == "а")
+    }
+}
+
 @Suite("Parsing: state-service table labels")
 struct StateServiceLabelTests {
     @Test("a label names its field whatever its case and outer spaces")
@@ -175,5 +221,15 @@ struct StateServiceLabelTests {
         #expect(StateServiceField.field(ofLabel: "Көрсетілетін қызметті берушінің атауы.") == nil)
         #expect(StateServiceField.field(ofLabel: "Мерзімі " + String(repeating: "а", count: 320)) == nil)
         #expect(StateServiceField.field(ofLabel: "Мемлекеттік қызмет") == nil)
+    }
+}
+
+@Suite("Reading: punctuation sets")
+struct ScalarSetTests {
+    @Test("ASCII and other members are found, nothing else is")
+    func members() {
+        let set: ScalarSet = [".", "\"", "»", "”", "~"]
+        for scalar in [".", "\"", "»", "”", "~"] as [Unicode.Scalar] { #expect(set.contains(scalar), "\(scalar)") }
+        for scalar in [",", "«", "“", "\u{7F}", "\0", "қ", "\u{1F4D6}"] as [Unicode.Scalar] { #expect(!set.contains(scalar), "\(scalar)") }
     }
 }

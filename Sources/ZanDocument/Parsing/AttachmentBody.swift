@@ -26,7 +26,7 @@ enum AttachmentBody {
             let end = offset + 1 < anchors.count ? appendixHeaderStart(anchors[offset + 1], in: body) : body.endIndex
             var appendixHeader = Array(body[start...anchor])
             var bodyStart = anchor + 1
-            var form = body[anchor].text.lowercased().hasSuffix("нысан")
+            var form = AttachmentHeader.Phrases.form.isSuffix(of: body[anchor].text)
             if bodyStart < end, AttachmentHeader.isFormMarker(body[bodyStart].text) {
                 appendixHeader.append(body[bodyStart])
                 bodyStart += 1
@@ -43,9 +43,8 @@ enum AttachmentBody {
     /// An anchor's header may start one line earlier: "«…» қызметті көрсету жөніндегі
     /// қағидаларға" + "2-қосымша".
     static func appendixHeaderStart(_ anchor: Int, in body: ArraySlice<Paragraph>) -> Int {
-        let text = body[anchor].text.lowercased()
-        if text.split(separator: " ").first?.hasSuffix("-қосымша") == true, anchor > body.startIndex,
-           AttachmentHeader.isHeaderLine(body[anchor - 1].text) || body[anchor - 1].text.lowercased().hasSuffix("қағидаларға") {
+        if AttachmentHeader.opensWithNumberedAppendix(body[anchor].text), anchor > body.startIndex,
+           AttachmentHeader.isHeaderLine(body[anchor - 1].text) || AttachmentHeader.Phrases.toRules.isSuffix(of: body[anchor - 1].text) {
             return anchor - 1
         }
         return anchor

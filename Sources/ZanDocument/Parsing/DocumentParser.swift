@@ -310,19 +310,26 @@ public enum AttachmentHeader {
         guard numbered || Phrases.appendixRu.isPrefix(of: text), isShorter(text, than: 400),
               !Phrases.toOrder.occurs(in: text) else { return false }
         if numbered {
-            let words = text.lowercased().split(separator: " ")
-            if words.contains(where: { $0.hasSuffix("-қосымша") }) {
+            // Words cut at the space byte and compared in any case: neither lowercasing nor
+            // splitting by `Character` walks the whole text again.
+            let words = text[...].words()
+            if let anchor = words.firstIndex(where: Phrases.numberedAppendix.isSuffix) {
                 // Only "нысан" may follow the anchor word.
-                let tail = words.drop { !$0.hasSuffix("-қосымша") }.dropFirst()
-                return tail.allSatisfy { $0 == "нысан" }
-                    && (Phrases.rules.occurs(in: text) || words.first?.hasSuffix("-қосымша") == true)
+                return words[(anchor + 1)...].allSatisfy(Phrases.form.isWhole)
+                    && (anchor == 0 || Phrases.rules.occurs(in: text))
             }
         }
         // Without a word ending in "-қосымша", only the Russian form is an anchor.
         return Phrases.appendixRu.isPrefix(of: text) && Phrases.rulesRu.occurs(in: text)
     }
 
-    private enum Phrases {
+    /// "2-қосымша …": the first word ends in "-қосымша" (in any case).
+    static func opensWithNumberedAppendix(_ text: String) -> Bool {
+        text[...].words(maxSplits: 1).first.map(Phrases.numberedAppendix.isSuffix) == true
+    }
+
+    /// The words that mark attachment headers, matched in any case.
+    enum Phrases {
         static let toOrder: Phrase = "бұйрығына"
         static let appendix: Phrase = "қосымша"
         static let numberedAppendix: Phrase = "-қосымша"
@@ -332,6 +339,10 @@ public enum AttachmentHeader {
         static let toOrderRu: Phrase = "приказу"
         static let approvedRu: Phrase = "утвержден"
         static let rulesRu: Phrase = "правилам"
+        static let form: Phrase = "нысан"
+        static let formOf: Phrase = "нысаны"
+        static let formRu: Phrase = "форма"
+        static let toRules: Phrase = "қағидаларға"
     }
 
     /// True when `text` has fewer than `limit` characters (Unicode scalars), counted on its
@@ -350,7 +361,7 @@ public enum AttachmentHeader {
     }
 
     static func isFormMarker(_ text: String) -> Bool {
-        ["нысан", "нысаны", "форма"].contains(text.lowercased())
+        [Phrases.form, Phrases.formOf, Phrases.formRu].contains { $0.isWhole(text) }
     }
 
     /// A short line of a header block: no sentence end, not a numbered unit.
@@ -361,11 +372,11 @@ public enum AttachmentHeader {
 
     /// The attachment number in an anchor ("1-қосымша" → "1"), or nil for a single attachment.
     static func number(in text: String) -> String? {
-        for word in text.split(separator: " ").reversed() where word.hasSuffix("-қосымша") {
+        for word in text[...].words().reversed() where word.hasSuffix("-қосымша") {
             let digits = word.dropLast("-қосымша".count)
             if !digits.isEmpty, digits.allSatisfy(\.isNumber) { return String(digits) }
         }
-        if let range = text.range(of: "Приложение "), let number = text[range.upperBound...].split(separator: " ").first,
+        if let range = text.range(of: "Приложение "), let number = text[range.upperBound...].words(maxSplits: 1).first,
            number.allSatisfy(\.isNumber) {
             return String(number)
         }

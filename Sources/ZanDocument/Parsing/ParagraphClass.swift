@@ -35,7 +35,7 @@ enum ParagraphClass: Equatable {
         if mark == ")", after == nil || after == " " { return .subpoint(num: num) }
         if mark == "-" {
             // "2-тарау. Жалпы ережелер"
-            let words = Substring(rest.dropFirst()).split(separator: " ", maxSplits: 1)
+            let words = Substring(rest.dropFirst()).words(maxSplits: 1)
             let noun = words.first.map { $0.trimming(".") } ?? ""
             let kinds: [String: ProvisionKind] = ["тарау": .chapter, "бөлім": .section, "параграф": .paragraphSign, "бап": .article]
             if let kind = kinds[noun.lowercased()] {
@@ -48,8 +48,11 @@ enum ParagraphClass: Equatable {
 
     /// "Глава 2. Общие положения", "Статья 5.", "Раздел 1."
     private static func russianHeading(_ text: String) -> ParagraphClass? {
-        let words = text.split(separator: " ", maxSplits: 2)
-        // The longest noun, "параграф", is 16 bytes: longer first words are not lowercased.
+        // The longest noun, "параграф", is 16 bytes: a text whose first word is longer (nearly
+        // every paragraph) is not split into words at all.
+        guard let space = text.utf8.firstIndex(of: UInt8(ascii: " ")),
+              text.utf8.distance(from: text.utf8.startIndex, to: space) <= 16 else { return nil }
+        let words = text[...].words(maxSplits: 2)
         guard words.count >= 2, words[0].utf8.count <= 16 else { return nil }
         let kinds: [String: ProvisionKind] = ["глава": .chapter, "раздел": .section, "параграф": .paragraphSign, "статья": .article]
         guard let kind = kinds[words[0].lowercased()] else { return nil }
@@ -73,11 +76,26 @@ extension String {
     func trimming(_ set: String) -> String { self[...].trimming(set) }
 
     /// The text without leading and trailing spaces and tabs.
-    func trimmingSpaces() -> String {
-        var text = Substring(self)
-        while let first = text.first, first == " " || first == "\t" { text = text.dropFirst() }
-        while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
-        return String(text)
+    func trimmingSpaces() -> String { String(self[...].withoutOuterSpaces) }
+}
+
+extension Substring {
+    /// The text's words: the runs between spaces, at most `maxSplits + 1` of them (the last
+    /// holding the rest). Cut at the space byte: a space is ASCII, so each cut falls between
+    /// characters, and splitting by `Character` walked every grapheme (most of the time of
+    /// the classifiers that split).
+    func words(maxSplits: Int = .max) -> [Substring] {
+        utf8.split(separator: UInt8(ascii: " "), maxSplits: maxSplits).map(Substring.init)
+    }
+
+    /// The text without leading and trailing spaces and tabs, not copied. Trimmed on its UTF-8
+    /// bytes: both are ASCII, so a cut falls between characters.
+    var withoutOuterSpaces: Substring {
+        let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        guard let first = utf8.firstIndex(where: { !isSpace($0) }), let last = utf8.lastIndex(where: { !isSpace($0) }) else {
+            return self[endIndex...]
+        }
+        return self[first..<utf8.index(after: last)]  // after a whole character: its last byte is not a space
     }
 }
 

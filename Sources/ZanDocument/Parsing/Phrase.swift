@@ -44,6 +44,11 @@ struct Phrase: Sendable, ExpressibleByStringLiteral {
         Self.withBytes(text) { matchLength(at: 0, in: $0) != nil }
     }
 
+    /// Whether `text` is the phrase, in any case.
+    func isWhole(_ text: some StringProtocol) -> Bool {
+        Self.withBytes(text) { matchLength(at: 0, in: $0) == $0.count }
+    }
+
     /// Whether `text` ends with the phrase, in any case.
     func isSuffix(of text: some StringProtocol) -> Bool {
         Self.withBytes(text) { bytes in
@@ -118,8 +123,11 @@ struct Phrase: Sendable, ExpressibleByStringLiteral {
 /// position of the text is tried only against the phrases that can start there.
 struct PhraseSet<Value: Sendable>: Sendable {
     private let entries: [(phrase: Phrase, value: Value)]
-    /// By `b0 | b1 << 8`: the entries (in priority order) that can start with bytes b0, b1.
-    private let candidates: [UInt16: [Int]]
+    /// By `b0 | b1 << 8`: 1 + the index in `lists` of the entries (in priority order) that can
+    /// start with bytes b0, b1, or 0 for none. A flat table (128 KB), not a dictionary: it is
+    /// looked up at every byte of every text asked, and hashing each key was half the search.
+    private let table: [UInt16]
+    private let lists: [[Int]]
 
     init(_ entries: [(Phrase, Value)]) {
         self.entries = entries.map { (phrase: $0.0, value: $0.1) }
@@ -136,28 +144,45 @@ struct PhraseSet<Value: Sendable>: Sendable {
             }
             for key in keys { candidates[key, default: []].append(index) }
         }
-        self.candidates = candidates
+        var table = [UInt16](repeating: 0, count: 1 << 16)
+        var lists: [[Int]] = []
+        var listIndex: [[Int]: Int] = [:]
+        for key in candidates.keys.sorted() {
+            let list = candidates[key, default: []]
+            let index = listIndex[list] ?? lists.count
+            if index == lists.count {
+                precondition(index < Int(UInt16.max), "more than \(UInt16.max) lists of candidate phrases")
+                lists.append(list)
+                listIndex[list] = index
+            }
+            table[Int(key)] = UInt16(index + 1)
+        }
+        self.table = table
+        self.lists = lists
     }
 
     /// The value of the first phrase (in priority order) that occurs in `text`, in any case.
     func first(in text: some StringProtocol) -> Value? {
         Phrase.withBytes(text) { bytes in
-            var best = entries.count
-            var start = 0
-            while start < bytes.count, best > 0 {
-                let key = UInt16(bytes[start]) | (start + 1 < bytes.count ? UInt16(bytes[start + 1]) << 8 : 0)
-                if let indices = candidates[key] {
-                    for index in indices {
-                        guard index < best else { break }
-                        if entries[index].phrase.matchLength(at: start, in: bytes) != nil {
-                            best = index
-                            break
+            table.withUnsafeBufferPointer { table in
+                var best = entries.count
+                var start = 0
+                while start < bytes.count, best > 0 {
+                    let key = UInt16(bytes[start]) | (start + 1 < bytes.count ? UInt16(bytes[start + 1]) << 8 : 0)
+                    let list = Int(table[Int(key)])
+                    if list > 0 {
+                        for index in lists[list - 1] {
+                            guard index < best else { break }
+                            if entries[index].phrase.matchLength(at: start, in: bytes) != nil {
+                                best = index
+                                break
+                            }
                         }
                     }
+                    start += 1
                 }
-                start += 1
+                return best < entries.count ? entries[best].value : nil
             }
-            return best < entries.count ? entries[best].value : nil
         }
     }
 }

@@ -28,7 +28,7 @@ public enum StateServiceField: String, Sendable, Codable, CaseIterable {
     /// The field a table label names, or nil when the text is not a label: a label is short,
     /// starts with a capital, does not end a sentence, and holds its field's key phrase.
     public static func field(ofLabel text: String) -> StateServiceField? {
-        let trimmed = text.trimmingSpaces()
+        let trimmed = text[...].withoutOuterSpaces
         guard let first = trimmed.first, first.isUppercase, let last = trimmed.last, !".;:".contains(last),
               AttachmentHeader.isShorter(trimmed, than: maximumLabelLength) else { return nil }
         return keys.first(in: trimmed)

@@ -7,9 +7,9 @@ struct AssembleParagraphs {
     let shape: InputShape
     let text: NormalizedText
 
-    static let terminal: Set<Unicode.Scalar> = [".", ";", ":", "!", "?"]
-    static let openers: Set<Unicode.Scalar> = ["(", "«", "\"", "„", "“", "["]
-    static let closers: Set<Unicode.Scalar> = ["\"", "»", "”", ")"]
+    static let terminal: ScalarSet = [".", ";", ":", "!", "?"]
+    static let openers: ScalarSet = ["(", "«", "\"", "„", "“", "["]
+    static let closers: ScalarSet = ["\"", "»", "”", ")"]
 
     /// The paragraphs finished so far.
     private var paragraphs: [Paragraph] = []

@@ -22,8 +22,8 @@ struct RepairDisplacedLinks {
         let after: String
     }
 
-    static let glueMarks: Set<Unicode.Scalar> = [".", ":", ";", "\"", "»", "”"]
-    static let holePunctuation: Set<Unicode.Scalar> = [",", ".", ":", ";"]
+    static let glueMarks: ScalarSet = [".", ":", ";", "\"", "»", "”"]
+    static let holePunctuation: ScalarSet = [",", ".", ":", ";"]
 
     /// Repairs `line` in place; returns what changed, or nil when the line is left as it is.
     func repair(_ line: inout SourceLine) -> Repair? {

@@ -30,7 +30,7 @@ extension NormalizedText {
     }
 
     /// True when `range` holds exactly one scalar, and it is one of `set` (all in the BMP).
-    func isScalar(_ range: Range<Int>, in set: Set<Unicode.Scalar>) -> Bool {
+    func isScalar(_ range: Range<Int>, in set: ScalarSet) -> Bool {
         range.count == 1 && Unicode.Scalar(units[range.lowerBound]).map(set.contains) == true
     }
 }
@@ -69,4 +69,25 @@ extension Unicode.Scalar {
     var isLetter: Bool { properties.isAlphabetic }
     /// As `Character.isLowercase` for a one-scalar character.
     var isLowercase: Bool { properties.isLowercase }
+}
+
+/// A small fixed set of punctuation scalars, tested without hashing (a `Set` hashes every scalar
+/// looked up, and reading looks up several per line): a bit mask for ASCII, a short list beyond.
+struct ScalarSet: ExpressibleByArrayLiteral, Sendable {
+    private var ascii: UInt128 = 0
+    private var others: [Unicode.Scalar] = []
+
+    init(arrayLiteral scalars: Unicode.Scalar...) {
+        for scalar in scalars {
+            if scalar.isASCII {
+                ascii |= 1 << scalar.value
+            } else {
+                others.append(scalar)
+            }
+        }
+    }
+
+    func contains(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ascii & (1 << scalar.value) != 0 : others.contains(scalar)
+    }
 }
