@@ -295,9 +295,18 @@ struct AstralReadingTests {
     @Test("a line's length counts characters: an emoji line is no longer than its letters")
     func lengthInScalars() {
         let (lines, text) = sourceLines("😀😀 қ")
-        let layout = text.units.withUnsafeBufferPointer { SourceLine.Layout(lines[0].units, in: $0) }
-        #expect(layout.length == 4)
+        let statistics = text.units.withUnsafeBufferPointer(InputShape.LineStatistics.init)
+        #expect(statistics.lengths == [4])
         #expect(lines[0].units.count == 6)
+    }
+
+    @Test("shape detection counts non-blank lines, their indents (a tab is 8) and lengths; CRLF ends one line")
+    func lineStatistics() {
+        let units = Array("  a\r\n\r\n        b\n\tc\n   \nd".utf16)
+        let statistics = units.withUnsafeBufferPointer(InputShape.LineStatistics.init)
+        #expect(statistics.lengths == [3, 9, 2, 1])
+        #expect(statistics.indents == [2: 1, 8: 2])
+        #expect(statistics.indented == 3)
     }
 
     @Test("a displaced link repair keeps characters outside the BMP whole")

@@ -10,6 +10,12 @@ struct AssembleParagraphs {
     static let terminal: ScalarSet = [".", ";", ":", "!", "?"]
     static let openers: ScalarSet = ["(", "«", "\"", "„", "“", "["]
     static let closers: ScalarSet = ["\"", "»", "”", ")"]
+    /// What a sentence that goes on across a page break may start with, besides a lowercase letter.
+    static let continuations: ScalarSet = ["-", ",", ";", ")"]
+    /// What a wrapped line may start with and not be spaced from the line before.
+    static let unspacedAfterWrap: ScalarSet = [",", ".", ";", ":", ")", "»", "”"]
+    /// What a lone quote that closes the text before may be followed by.
+    static let afterClosingQuote: ScalarSet = [",", ".", ";", ":", ")"]
 
     /// The paragraphs finished so far.
     private var paragraphs: [Paragraph] = []
@@ -88,10 +94,11 @@ struct AssembleParagraphs {
         guard let lastChunk = before.last, let firstChunk = after.first,
               let first = text.firstScalar(in: firstChunk.units) else { return false }
         // The last scalar that is not a closing quote or bracket (or the last one).
-        let scalars = text.scalars(in: lastChunk.units).map(\.scalar)
-        guard let last = scalars.last(where: { !Self.closers.contains($0) }) ?? scalars.last else { return false }
+        var scalars = text.reversedScalars(in: lastChunk.units)
+        guard let lastOfChunk = scalars.next() else { return false }
+        let last = Self.closers.contains(lastOfChunk) ? scalars.first { !Self.closers.contains($0) } ?? lastOfChunk : lastOfChunk
         if Self.terminal.contains(last) { return false }
-        guard first.isLowercase || "-,;)".unicodeScalars.contains(first) else { return false }
+        guard first.isLowercase || Self.continuations.contains(first) else { return false }
         // A table's row label stands alone even when the export broke content around it.
         return !isLabel(before) && !isLabel(after)
     }
@@ -103,6 +110,9 @@ struct AssembleParagraphs {
             length += chunk.units.count + 1
             if length > StateServiceField.maximumLabelLength { return false }
         }
+        // A label starts with a capital: a lowercase start (as a sentence going on has) is not
+        // rendered and looked at.
+        if let first = chunks.first.flatMap({ text.firstScalar(in: $0.units) }), first.isLowercase { return false }
         return StateServiceField.field(ofLabel: Chunk.render(chunks, in: text)) != nil
     }
 
@@ -112,17 +122,17 @@ struct AssembleParagraphs {
         if text.isScalar(before.units, in: Self.openers) { return false }
         var next = text.scalars(in: after.units).makeIterator()
         let first = next.next()?.scalar, second = next.next()?.scalar
-        if let first, ",.;:)»”".unicodeScalars.contains(first) { return false }
+        if let first, Self.unspacedAfterWrap.contains(first) { return false }
         // A quote that stands alone, or is followed by punctuation, closes what came before.
-        if first == "\"" && (second == nil || second.map { ",.;:)".unicodeScalars.contains($0) } == true) {
+        if first == "\"" && (second == nil || second.map(Self.afterClosingQuote.contains) == true) {
             return false
         }
-        // The last two scalars (three units hold them when the one before the hyphen is a pair).
-        let tail = Array(text.scalars(in: before.units.suffix(3)).map(\.scalar).suffix(2))
-        if tail.count == 2, tail[1] == "-", tail[0].isLetter || tail[0].isNumber {
+        var back = text.reversedScalars(in: before.units)
+        let last = back.next(), beforeLast = back.next()
+        if last == "-", let beforeLast, beforeLast.isLetter || beforeLast.isNumber {
             return false  // "23-" + "тармағында", "9.00-" + "ден"
         }
-        if tail.last?.isNumber == true, first == "-", second?.isLetter == true {
+        if last?.isNumber == true, first == "-", second?.isLetter == true {
             return false  // "1" + "-қосымшада"
         }
         return true

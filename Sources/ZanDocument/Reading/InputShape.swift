@@ -12,23 +12,51 @@ public enum InputShape: String, Sendable, Codable {
     /// PDF text has many indented paragraph starts and short wrapped lines; adilet text has
     /// long unindented lines.
     static func detect(_ text: NormalizedText) -> (shape: InputShape, paragraphIndent: Int?) {
+        var lines = text.units.withUnsafeBufferPointer(LineStatistics.init)
+        guard !lines.lengths.isEmpty else { return (.adilet, nil) }
+        let paragraphIndent = lines.indents.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        lines.lengths.sort()
+        let median = lines.lengths[lines.lengths.count / 2]
+        let isPDF = lines.indented * 10 >= lines.lengths.count && median < 120
+        return (isPDF ? .pdf : .adilet, isPDF ? paragraphIndent : nil)
+    }
+
+    /// What the detection counts of a text's non-blank lines, in one pass over its units (LF,
+    /// CRLF or a lone CR end a line).
+    struct LineStatistics {
+        /// Each non-blank line's length in Unicode scalars, in order.
         var lengths: [Int] = []
+        /// How many lines start with each indent of 2 or more (spaces before the first other
+        /// character; a tab counts 8).
+        var indents: [Int: Int] = [:]
+        /// How many lines have such an indent.
         var indented = 0
-        var counts: [Int: Int] = [:]
-        SourceLine.forEachRange(in: text) { _, units, buffer in
-            let line = SourceLine.Layout(units, in: buffer)
-            guard !line.isBlank else { return }
-            lengths.append(line.length)
-            if line.indent >= 2 {
+
+        init(_ units: UnsafeBufferPointer<UInt16>) {
+            var indent = 0, length = 0, isBlank = true
+            for unit in units {
+                switch unit {
+                case 0x0A, 0x0D:
+                    endLine(isBlank: isBlank, indent: indent, length: length)
+                    (indent, length, isBlank) = (0, 0, true)
+                case 0x20, 0x09:
+                    if isBlank { indent += unit == 0x09 ? 8 : 1 }
+                    length += 1
+                default:
+                    isBlank = false
+                    if !UTF16.isTrailSurrogate(unit) { length += 1 }
+                }
+            }
+            endLine(isBlank: isBlank, indent: indent, length: length)
+        }
+
+        private mutating func endLine(isBlank: Bool, indent: Int, length: Int) {
+            guard !isBlank else { return }
+            lengths.append(length)
+            if indent >= 2 {
                 indented += 1
-                counts[line.indent, default: 0] += 1
+                indents[indent, default: 0] += 1
             }
         }
-        guard !lengths.isEmpty else { return (.adilet, nil) }
-        let paragraphIndent = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-        lengths.sort()
-        let median = lengths[lengths.count / 2]
-        let isPDF = indented * 10 >= lengths.count && median < 120
-        return (isPDF ? .pdf : .adilet, isPDF ? paragraphIndent : nil)
     }
 }

@@ -55,48 +55,17 @@ struct SourceLine {
         return lines
     }
 
-    /// What the input-shape detection needs of a line, without its chunks.
-    struct Layout {
-        /// Spaces before the first non-space character (a tab counts 8).
-        let indent: Int
-        /// Length in Unicode scalars.
-        let length: Int
-        /// No character but spaces and tabs.
-        let isBlank: Bool
-        let hasTab: Bool
-
-        init(_ range: Range<Int>, in buffer: UnsafeBufferPointer<UInt16>) {
-            var indent = 0
-            var isBlank = true
-            var hasTab = false
-            var trailSurrogates = 0
-            for index in range {
-                let unit = buffer[index]
-                if unit == 0x20 || unit == 0x09 {
-                    if unit == 0x09 { hasTab = true }
-                    if isBlank { indent += unit == 0x09 ? 8 : 1 }
-                } else {
-                    isBlank = false
-                    if UTF16.isTrailSurrogate(unit) { trailSurrogates += 1 }
-                }
-            }
-            self.indent = isBlank ? 0 : indent
-            self.length = range.count - trailSurrogates
-            self.isBlank = isBlank
-            self.hasTab = hasTab
-        }
-    }
-
     init(number: Int, units range: Range<Int>, in buffer: UnsafeBufferPointer<UInt16>) {
         self.number = number
         self.units = range
-        let layout = Layout(range, in: buffer)
         var chunks: [Chunk] = []
         var gap = 0
         var chunkStart = -1
+        var hasTab = false
         for index in range {
             let unit = buffer[index]
             if unit == 0x20 || unit == 0x09 {
+                if unit == 0x09 { hasTab = true }
                 if chunkStart >= 0 {
                     chunks.append(Chunk(units: chunkStart..<index, gapBefore: gap))
                     chunkStart = -1
@@ -109,8 +78,8 @@ struct SourceLine {
         }
         if chunkStart >= 0 { chunks.append(Chunk(units: chunkStart..<range.upperBound, gapBefore: gap)) }
         self.chunks = chunks
-        self.indent = layout.indent
-        self.hasTab = layout.hasTab
+        self.indent = chunks.first?.gapBefore ?? 0  // the spaces before the first chunk
+        self.hasTab = hasTab
         self.endsWithSpace = chunkStart < 0 && !chunks.isEmpty
     }
 }

@@ -20,13 +20,13 @@ extension NormalizedText {
 
     /// The last scalar of `range`, if any.
     func lastScalar(in range: Range<Int>) -> Unicode.Scalar? {
-        var parser = Unicode.UTF16.ReverseParser()
-        var iterator = units[range].reversed().makeIterator()
-        switch parser.parseScalar(from: &iterator) {
-        case .valid(let encoded): return Unicode.UTF16.decode(encoded)
-        case .error: return "\u{FFFD}"
-        case .emptyInput: return nil
-        }
+        var scalars = reversedScalars(in: range)
+        return scalars.next()
+    }
+
+    /// The scalars of `range` from the last to the first, without collecting them.
+    func reversedScalars(in range: Range<Int>) -> ReversedUnitScalars {
+        ReversedUnitScalars(units: units[range].reversed().makeIterator())
     }
 
     /// True when `range` holds exactly one scalar, and it is one of `set` (all in the BMP).
@@ -60,6 +60,20 @@ struct UnitScalars: Sequence {
     }
 
     func makeIterator() -> Iterator { Iterator(units: units.makeIterator()) }
+}
+
+/// The scalars of a run of UTF-16 units, last first (an unpaired surrogate reads as U+FFFD).
+struct ReversedUnitScalars: Sequence, IteratorProtocol {
+    var units: ReversedCollection<ArraySlice<UInt16>>.Iterator
+    var parser = Unicode.UTF16.ReverseParser()
+
+    mutating func next() -> Unicode.Scalar? {
+        switch parser.parseScalar(from: &units) {
+        case .valid(let encoded): Unicode.UTF16.decode(encoded)
+        case .error: "\u{FFFD}"
+        case .emptyInput: nil
+        }
+    }
 }
 
 extension Unicode.Scalar {
