@@ -133,6 +133,12 @@ struct NormalizerTests {
             #expect(OffsetCursor.utf8Length(buffer, from: 0, to: units.count) == text.utf8.count)
             #expect(OffsetCursor.utf8Length(buffer, from: 3, to: 2) == 0)
         }
+        // Longer than one block of the sum (2^20 units), and across the block's edge.
+        let long = String(repeating: "қ😀a", count: 300_000)  // 1,200,000 units
+        Array(long.utf16).withUnsafeBufferPointer { buffer in
+            #expect(OffsetCursor.utf8Length(buffer, from: 0, to: buffer.count) == long.utf8.count)
+            #expect(OffsetCursor.utf8Length(buffer, from: 1, to: buffer.count - 1) == long.utf8.count - 3)
+        }
     }
 
     /// Every repair the normalizer makes (NFC, a folded look-alike, a legacy-font letter, a

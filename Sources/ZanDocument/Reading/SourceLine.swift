@@ -59,6 +59,8 @@ struct SourceLine {
         self.number = number
         self.units = range
         var chunks: [Chunk] = []
+        // A word and its space take about 8 units: one allocation for most lines, not four.
+        chunks.reserveCapacity(range.count / 5 + 1)
         var gap = 0
         var chunkStart = -1
         var hasTab = false
