@@ -149,7 +149,7 @@ struct ParagraphTests {
 struct CellTests {
     func clean(_ cell: String) -> (String, [String: Int]) {
         var residue: [String: Int] = [:]
-        let cleaned = AssembleParagraphs.cleanCell(Substring(cell).utf8, residue: &residue)
+        let cleaned = AssembleParagraphs.cleanRow(cell.utf8, residue: &residue)
         return (cleaned, residue)
     }
 
@@ -167,6 +167,13 @@ struct CellTests {
         #expect(residue.isEmpty)
         #expect(clean("").0 == "")
         #expect(clean("<p></p>").0 == "")
+    }
+
+    @Test("a row is cleaned cell by cell: tabs kept, empty cells kept, no space carried across a tab")
+    func rows() {
+        let (text, residue) = clean(" 11 \t<p>Мерзімі</p>\t\t  бес <p>күн</p>\t")
+        #expect(text == "11\tМерзімі\t\tбес күн\t")
+        #expect(residue == ["<p>": 2, "</p>": 2])
     }
 }
 

@@ -127,7 +127,9 @@ struct PhraseSet<Value: Sendable>: Sendable {
     /// start with bytes b0, b1, or 0 for none. A flat table (128 KB), not a dictionary: it is
     /// looked up at every byte of every text asked, and hashing each key was half the search.
     private let table: [UInt16]
-    private let lists: [[Int]]
+    /// The lists of entry indices, one after the other: list `i` is `listed[lists[i]]`.
+    private let lists: [Range<Int>]
+    private let listed: [Int]
 
     init(_ entries: [(Phrase, Value)]) {
         self.entries = entries.map { (phrase: $0.0, value: $0.1) }
@@ -145,20 +147,23 @@ struct PhraseSet<Value: Sendable>: Sendable {
             for key in keys { candidates[key, default: []].append(index) }
         }
         var table = [UInt16](repeating: 0, count: 1 << 16)
-        var lists: [[Int]] = []
+        var lists: [Range<Int>] = []
+        var listed: [Int] = []
         var listIndex: [[Int]: Int] = [:]
         for key in candidates.keys.sorted() {
             let list = candidates[key, default: []]
             let index = listIndex[list] ?? lists.count
             if index == lists.count {
                 precondition(index < Int(UInt16.max), "more than \(UInt16.max) lists of candidate phrases")
-                lists.append(list)
+                lists.append(listed.count..<(listed.count + list.count))
+                listed += list
                 listIndex[list] = index
             }
             table[Int(key)] = UInt16(index + 1)
         }
         self.table = table
         self.lists = lists
+        self.listed = listed
     }
 
     /// The value of the first phrase (in priority order) that occurs in `text`, in any case.
@@ -171,7 +176,7 @@ struct PhraseSet<Value: Sendable>: Sendable {
                     let key = UInt16(bytes[start]) | (start + 1 < bytes.count ? UInt16(bytes[start + 1]) << 8 : 0)
                     let list = Int(table[Int(key)])
                     if list > 0 {
-                        for index in lists[list - 1] {
+                        for index in listed[lists[list - 1]] {
                             guard index < best else { break }
                             if entries[index].phrase.matchLength(at: start, in: bytes) != nil {
                                 best = index

@@ -141,28 +141,41 @@ struct AssembleParagraphs {
     /// A tab-separated line of an adilet export: its cells, with `<p>` residue removed.
     private func tableRow(_ line: SourceLine, diagnostics: inout [Diagnostic]) -> Paragraph {
         var residue: [String: Int] = [:]
-        let cells = text.string(line.units).utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-            .map { Self.cleanCell($0, residue: &residue) }
+        let row = Self.cleanRow(text.string(line.units).utf8, residue: &residue)
         if !residue.isEmpty {
             let counts = residue.map { "\($0.value) × \($0.key)" }.sorted()
             diagnostics.append(Diagnostic(DocumentDiagnostic.markupRemoved(residue: counts.joined(separator: ", ")),
                                           at: text.originalRange(ofUnits: line.units)))
         }
-        return Paragraph(chunks: line.chunks, line: line.number, cells: cells, in: text)
+        return Paragraph(chunks: line.chunks, line: line.number, tableRow: row, in: text)
     }
 
     static let residueTags: [[UInt8]] = [Array("<p>".utf8), Array("</p>".utf8)]
 
-    /// A cell's text with each `<p>` and `</p>` read as a space (and counted in `residue`), runs
-    /// of spaces made one, and no space at either end. On UTF-8 bytes: the tags and the space
-    /// are ASCII, which never occurs inside another character's encoding.
-    static func cleanCell(_ cell: Substring.UTF8View, residue: inout [String: Int]) -> String {
-        let bytes = Array(cell)
+    /// A row's text: each of its tab-separated cells cleaned, joined by tabs, built in one
+    /// buffer. A cell has each `<p>` and `</p>` read as a space (and counted in `residue`), runs
+    /// of spaces made one, and no space at either end. On UTF-8 bytes: the tags, the tab and the
+    /// space are ASCII, which never occurs inside another character's encoding.
+    static func cleanRow(_ row: some Collection<UInt8>, residue: inout [String: Int]) -> String {
+        let bytes = Array(row)
         var cleaned: [UInt8] = []
         cleaned.reserveCapacity(bytes.count)
+        var cellStart = 0
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\t") {
+            clean(bytes[cellStart..<index], into: &cleaned, residue: &residue)
+            cleaned.append(UInt8(ascii: "\t"))
+            cellStart = index + 1
+        }
+        clean(bytes[cellStart...], into: &cleaned, residue: &residue)
+        return String(decoding: cleaned, as: UTF8.self)
+    }
+
+    /// One cell of `cleanRow`, appended to `cleaned`.
+    private static func clean(_ bytes: ArraySlice<UInt8>, into cleaned: inout [UInt8], residue: inout [String: Int]) {
+        let start = cleaned.count
         var pendingSpace = false
-        var index = 0
-        while index < bytes.count {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
             if bytes[index] == UInt8(ascii: "<"),
                let tag = residueTags.first(where: { bytes[index...].starts(with: $0) }) {
                 residue[String(decoding: tag, as: UTF8.self), default: 0] += 1
@@ -173,12 +186,11 @@ struct AssembleParagraphs {
             if bytes[index] == UInt8(ascii: " ") {
                 pendingSpace = true
             } else {
-                if pendingSpace, !cleaned.isEmpty { cleaned.append(UInt8(ascii: " ")) }
+                if pendingSpace, cleaned.count > start { cleaned.append(UInt8(ascii: " ")) }
                 pendingSpace = false
                 cleaned.append(bytes[index])
             }
             index += 1
         }
-        return String(decoding: cleaned, as: UTF8.self)
     }
 }

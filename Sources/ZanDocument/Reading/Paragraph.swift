@@ -78,10 +78,11 @@ public struct Paragraph: Hashable, Sendable {
         }
     }
 
-    init(chunks: [Chunk], line: Int, cells: [String]? = nil, in text: NormalizedText) {
+    /// A paragraph of `chunks`; a table row's text is given (its cells cleaned, joined by tabs).
+    init(chunks: [Chunk], line: Int, tableRow: String? = nil, in text: NormalizedText) {
         // Adjacent chunks merge into one piece: counted first, so the array of a paragraph of
         // several is allocated once at its exact size (it lives as long as the paragraph).
-        let space = { (index: Int) in index > 0 && chunks[index].gapBefore > 0 && cells == nil ? 1 : 0 }
+        let space = { (index: Int) in index > 0 && chunks[index].gapBefore > 0 && tableRow == nil ? 1 : 0 }
         var count = 0
         for index in chunks.indices where index == 0 || chunks[index - 1].units.upperBound + space(index) != chunks[index].units.lowerBound {
             count += 1
@@ -103,9 +104,9 @@ public struct Paragraph: Hashable, Sendable {
             }
             offset += chunk.units.count
         }
-        self.text = cells.map { $0.joined(separator: "\t") } ?? Chunk.render(chunks, in: text)
+        self.text = tableRow ?? Chunk.render(chunks, in: text)
         self.line = line
-        self.isTableRow = cells != nil
+        self.isTableRow = tableRow != nil
         if let last, !earlier.isEmpty {
             earlier.append(last)
             self.pieces = Pieces(earlier)

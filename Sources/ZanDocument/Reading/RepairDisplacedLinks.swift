@@ -39,6 +39,8 @@ struct RepairDisplacedLinks {
             }
         }
         var leadingHole = line.indent == 1 || (paragraphIndent.map { line.indent == $0 + 1 } ?? false)
+        // No hole, so nothing to repair (most lines): the glue point is not looked for.
+        guard !holes.isEmpty || leadingHole else { return nil }
 
         // The displaced words: glued to the final punctuation, or the last words of the line.
         var zone: [Chunk] = []

@@ -95,18 +95,43 @@ struct Chunk: Equatable {
 
     /// Chunks as UTF-16 units: a space where a chunk had a gap before it, nothing where it had none.
     static func renderUnits(_ chunks: [Chunk], in text: NormalizedText) -> [UInt16] {
-        var rendered: [UInt16] = []
-        rendered.reserveCapacity(chunks.reduce(0) { $0 + $1.units.count + 1 })
-        for (index, chunk) in chunks.enumerated() {
-            if index > 0, chunk.gapBefore > 0 { rendered.append(0x20) }
-            rendered.append(contentsOf: text.units[chunk.units])
+        [UInt16](unsafeUninitializedCapacity: renderedCount(chunks)) { buffer, count in
+            count = render(chunks, in: text, into: buffer)
         }
-        return rendered
     }
 
     /// Chunks as text: a space where a chunk had a gap before it, nothing where it had none.
+    /// Rendered in a temporary buffer (on the stack when small): a paragraph's units are only
+    /// the way to its text.
     static func render(_ chunks: [Chunk], in text: NormalizedText) -> String {
-        renderUnits(chunks, in: text).withUnsafeBufferPointer(String.fromUTF16)
+        withUnsafeTemporaryAllocation(of: UInt16.self, capacity: renderedCount(chunks)) { buffer in
+            let count = render(chunks, in: text, into: buffer)
+            return String.fromUTF16(UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
+    }
+
+    private static func renderedCount(_ chunks: [Chunk]) -> Int {
+        var count = 0
+        for (index, chunk) in chunks.enumerated() { count += chunk.units.count + (index > 0 && chunk.gapBefore > 0 ? 1 : 0) }
+        return count
+    }
+
+    /// Writes the rendered units at the start of `buffer` (at least `renderedCount` long);
+    /// returns how many.
+    private static func render(_ chunks: [Chunk], in text: NormalizedText, into buffer: UnsafeMutableBufferPointer<UInt16>) -> Int {
+        text.units.withUnsafeBufferPointer { units in
+            var count = 0
+            for (index, chunk) in chunks.enumerated() {
+                if index > 0, chunk.gapBefore > 0 {
+                    buffer[count] = 0x20
+                    count += 1
+                }
+                let source = UnsafeBufferPointer(rebasing: units[chunk.units])
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[count..<(count + source.count)]).initialize(fromContentsOf: source)
+                count += source.count
+            }
+            return count
+        }
     }
 
     /// Splits at UTF-16 offset `offset` within the chunk.
