@@ -35,6 +35,17 @@ struct PhraseTests {
         #expect(Phrase("ті").isSuffix(of: "ТІ"))
     }
 
+    @Test("a phrase led by a byte both cases share is found after false starts, and not when cut off")
+    func sharedLead() {
+        let phrase: Phrase = "-қосымша"
+        #expect(phrase.occurs(in: "1-ҚОСЫМША"))
+        #expect(phrase.occurs(in: "- -қ -қосымшасы"))
+        #expect(phrase.occurs(in: "-қосымша"))
+        #expect(!phrase.occurs(in: "1-қосымш"))
+        #expect(!phrase.occurs(in: "қосымша - жоқ -"))
+        #expect(!phrase.occurs(in: ""))
+    }
+
     @Test("a whole text is the phrase in any case, nothing before or after it")
     func whole() {
         let phrase: Phrase = "нысан"

@@ -1,3 +1,5 @@
+import Glibc
+
 /// A lowercase phrase that the structure classifiers look for in a paragraph of any case,
 /// without lowercasing the paragraph: each of the phrase's scalars also matches its uppercase
 /// form. Classifiers ask this of nearly every paragraph, most of which are body text that
@@ -74,6 +76,11 @@ struct Phrase: Sendable, ExpressibleByStringLiteral {
             let lowerLead = UInt8(truncatingIfNeeded: first.lower), upperLead = UInt8(truncatingIfNeeded: first.upper)
             var start = 0
             while start < bytes.count {
+                if lowerLead == upperLead, let base = bytes.baseAddress {
+                    // One lead byte in both cases ("-қосымша"): memchr skips to the next one.
+                    guard let found = memchr(base + start, Int32(lowerLead), bytes.count - start) else { return false }
+                    start = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                }
                 let byte = bytes[start]
                 if byte == lowerLead || byte == upperLead,
                    Self.read(bytes, start, first.lowerCount) == first.lower || Self.read(bytes, start, first.upperCount) == first.upper,
