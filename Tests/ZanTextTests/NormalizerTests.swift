@@ -92,6 +92,16 @@ struct NormalizerTests {
         #expect(text.string == "Қазақстан ќ")
     }
 
+    @Test("legacy detection does not depend on where in the text the deciding letters are", arguments: [
+        ("ќазаќ", true), ("Ѕ", true),
+        ("ќазаќ ... Қазақстан", false), ("Қазақстан ... ќазаќ", false),  // a real Kazakh letter, after or before
+        ("ќазаќ ... њ", false), ("џ ... ќазаќ", false),                   // a Serbian or Macedonian letter
+        ("є ї ґ", false), ("обычный текст", false), ("", false),
+    ])
+    func legacyDetection(_ text: String, _ legacy: Bool) {
+        #expect(LegacyKazakhFont.isLegacy(Array(text.utf16)) == legacy)
+    }
+
     @Test("NBSP and thin spaces become U+0020; the map counts their original bytes")
     func spaces() {
         let original = "бір\u{00A0}екі\u{2009}үш сөз"

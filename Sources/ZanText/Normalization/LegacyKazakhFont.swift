@@ -17,25 +17,24 @@ enum LegacyKazakhFont {
     /// The document is legacy-encoded when it has no real Kazakh letter (ә ғ қ ң ө ұ ү һ), has
     /// ќ or ѕ (which no other Cyrillic orthography but Macedonian uses; Ukrainian's є ї ґ alone
     /// prove nothing), and has none of the letters only Serbian or Macedonian use (ђ ѓ љ њ џ).
-    /// - Complexity: O(n), one pass.
+    /// - Complexity: O(n), one pass, which stops at the first real Kazakh or foreign letter (a
+    /// Kazakh text has one within its first words).
     static func isLegacy(_ units: [UInt16]) -> Bool {
-        var markers = 0
-        var realKazakh = 0
-        var foreign = 0
         units.withUnsafeBufferPointer { buffer in
+            var hasMarker = false
             // Basic Cyrillic А–я (U+0410–U+044F), the bulk of any text, holds none of these.
             for unit in buffer where unit >= 0x0400 && unit < 0x0500 && (unit < 0x0410 || unit > 0x044F) {
                 switch unit {
-                case 0x045C, 0x040C, 0x0455, 0x0405: markers += 1
+                case 0x045C, 0x040C, 0x0455, 0x0405: hasMarker = true
                 case 0x0492, 0x0493, 0x049A, 0x049B, 0x04A2, 0x04A3, 0x04AE, 0x04AF,
-                     0x04B0, 0x04B1, 0x04BA, 0x04BB, 0x04D8, 0x04D9, 0x04E8, 0x04E9: realKazakh += 1
+                     0x04B0, 0x04B1, 0x04BA, 0x04BB, 0x04D8, 0x04D9, 0x04E8, 0x04E9: return false  // real Kazakh
                 case 0x0402, 0x0452, 0x0403, 0x0453, 0x0409, 0x0459, 0x040A, 0x045A, 0x040F, 0x045F:
-                    foreign += 1
+                    return false  // Serbian or Macedonian
                 default: break
                 }
             }
+            return hasMarker
         }
-        return markers > 0 && realKazakh == 0 && foreign == 0
     }
 }
 
