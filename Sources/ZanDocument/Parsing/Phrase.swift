@@ -108,10 +108,15 @@ struct Phrase: Sendable, ExpressibleByStringLiteral {
         return at - start
     }
 
-    /// `count` bytes at `offset`, packed little-endian; nil past either end.
+    /// `count` (1 to 4) bytes at `offset`, packed little-endian; nil past either end. One
+    /// four-byte load, masked, where four bytes remain (a phrase is tried at most positions).
     @inline(__always)
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, _ count: Int) -> UInt32? {
-        guard offset >= 0, offset + count <= bytes.count else { return nil }
+        guard offset >= 0, offset + count <= bytes.count, let base = bytes.baseAddress else { return nil }
+        if offset + 4 <= bytes.count {
+            let word = UInt32(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt32.self))
+            return count >= 4 ? word : word & ((1 << (8 * UInt32(count))) - 1)
+        }
         var packed: UInt32 = 0
         for index in 0..<count { packed |= UInt32(bytes[offset + index]) << (8 * index) }
         return packed
