@@ -51,12 +51,81 @@ extension RuleSetJSON {
         }
         return try result.get()
     }
+
+    /// A version file's tree for finding a unit in (`WorkHistory.place(of:in:version:)`): every
+    /// node's kind, number, eId, flags and children, with its text, heading and provenance
+    /// stepped over (their brackets and strings checked, nothing built). A 1 MB work's version
+    /// file holds megabytes of text a query does not need; `VersionOutline.node(at:)` reads
+    /// the one unit it needs in full.
+    public static func decodeOutline(_ data: Data, _ path: String) throws(DecodeError) -> VersionOutline {
+        let result: Result<VersionOutline, DecodeError> = data.withUnsafeBytes { raw in
+            var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
+            var decoder = VersionDecoder(outline: true)
+            guard let version = decoder.version(&reader), reader.atEnd() else {
+                let reason = decoder.problem ?? "not JSON (at byte \(reader.index))"
+                return .failure(DecodeError(path: path, reason: reason))
+            }
+            return .success(VersionOutline(version: version, data: data, path: path, starts: decoder.starts))
+        }
+        return try result.get()
+    }
+}
+
+/// A version read as an outline (`RuleSetJSON.decodeOutline`): its dates, acts and the
+/// structure of its tree, with any node readable in full from the file's bytes.
+public struct VersionOutline: Sendable {
+    /// The version; its tree has no text, headings or provenance.
+    public let version: Version
+    let data: Data
+    let path: String
+    /// Where each node's object starts in `data`, the nodes in pre-order.
+    let starts: [Int]
+
+    /// The node at `nodePath` (child indices from the root), in full: text, heading,
+    /// provenance and all its children.
+    public func node(at nodePath: [Int]) throws(RuleSetJSON.DecodeError) -> RuleNode {
+        // The node's number in pre-order: one for each node on the way, plus every node under
+        // the siblings before it.
+        var number = 0
+        var node = version.root
+        for step in nodePath {
+            guard node.children.indices.contains(step) else {
+                throw RuleSetJSON.DecodeError(path: path, reason: "no node at \(nodePath) of the outline")
+            }
+            number += 1 + node.children[..<step].reduce(0) { $0 + Self.size($1) }
+            node = node.children[step]
+        }
+        guard starts.indices.contains(number) else { throw RuleSetJSON.DecodeError(path: path, reason: "the outline does not match the file") }
+        let start = starts[number]
+        let result: Result<RuleNode, RuleSetJSON.DecodeError> = data.withUnsafeBytes { raw in
+            var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
+            reader.index = start
+            var decoder = VersionDecoder()
+            // The tree is a member of the file's object (depth 1); each level of children is
+            // an array and an object deeper.
+            guard let node = decoder.node(&reader, depth: 1 + 2 * nodePath.count) else {
+                let reason = decoder.problem ?? "not JSON (at byte \(reader.index))"
+                return .failure(RuleSetJSON.DecodeError(path: path, reason: reason))
+            }
+            return .success(node)
+        }
+        return try result.get()
+    }
+
+    /// The number of nodes in the tree under `node`, `node` included.
+    static func size(_ node: RuleNode) -> Int {
+        node.children.reduce(1) { $0 + size($1) }
+    }
 }
 
 /// The version-file decoder over `JSONReader`'s pull primitives: members are read in any order,
 /// unknown members are stepped over, missing required ones are named in `problem`.
 private struct VersionDecoder {
     var problem: String?
+    /// Outline only: text, headings and provenance are stepped over, and `starts` records
+    /// where each node begins.
+    var outline = false
+    var starts: [Int] = []
 
     mutating func version(_ reader: inout JSONReader) -> Version? {
         var format: Int?, from: EffectiveDate?, to: EffectiveDate?, amendedBy: [String] = [], root: RuleNode?
@@ -81,8 +150,15 @@ private struct VersionDecoder {
         var text: [String]?, children: [RuleNode]?
         var unknown = false, partial = false, repealed = false
         var provenance: Provenance?
-        let read = reader.members(depth: depth) { reader, key in
+        if outline {
+            reader.skipSpace()
+            starts.append(reader.index)
+        }
+        let read = reader.members(depth: depth) { [outline] reader, key in
             switch key {
+            case "text" where outline, "heading" where outline, "provenance" where outline:
+                if key == "text" { text = [] }
+                return reader.skipValue(depth: depth + 1)
             case "kind":
                 kind = reader.string().flatMap(ProvisionKind.init(rawValue:))
                 return kind != nil || fail("a node's kind is not one Zan writes")

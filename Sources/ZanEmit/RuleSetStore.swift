@@ -96,14 +96,56 @@ public struct PublishedWork: Sendable {
     /// Version `index`, read from its file.
     public func version(_ index: Int) throws(RuleSetStore.LoadError) -> Version {
         let path = entries[index].path
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .decode(RuleSetJSON.DecodeError(path: path, reason: "missing"))
-        }
         do throws(RuleSetJSON.DecodeError) {
-            return try RuleSetJSON.decodeVersion(data, path)
+            return try RuleSetJSON.decodeVersion(try contents(path), path)
         } catch {
             throw .decode(error)
         }
+    }
+
+    /// Version `index` as an outline: the structure of its tree, any unit readable in full.
+    public func outline(_ index: Int) throws(RuleSetStore.LoadError) -> VersionOutline {
+        let path = entries[index].path
+        do throws(RuleSetJSON.DecodeError) {
+            return try RuleSetJSON.decodeOutline(try contents(path), path)
+        } catch {
+            throw .decode(error)
+        }
+    }
+
+    /// A version file's bytes, mapped rather than copied: a query reads a few nodes of a file
+    /// of megabytes. `zan build` replaces a file by renaming a new one over it, so a mapping
+    /// keeps the bytes it was made with.
+    func contents(_ path: String) throws(RuleSetJSON.DecodeError) -> Data {
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+        } catch {
+            throw RuleSetJSON.DecodeError(path: path, reason: FileManager.default.fileExists(atPath: path) ? "cannot be read" : "missing")
+        }
+    }
+
+    /// The unit `citation` names in version `index`, read from that version's file alone: its
+    /// outline to find the unit, then the unit in full. The same answer as
+    /// `WorkHistory.lookup(_:in:version:)` when it is `.found`; any other answer is left to
+    /// the whole history (nil), whose messages name the later versions that have the unit.
+    /// The version in the answer has the outline for its tree; `outline` spares reading the
+    /// file again for a second citation.
+    public func lookup(_ citation: Citation, in choice: DocumentChoice, at index: Int,
+                       outline: VersionOutline? = nil) throws(RuleSetStore.LoadError) -> Answer? {
+        let outline = if let outline { outline } else { try self.outline(index) }
+        // A history of one version would read `.auto` by that version, not by the last one.
+        let choice = try resolved(choice, last: index == entries.count - 1 ? outline.version : nil)
+        let single = WorkHistory(work: work, versions: [outline.version])
+        guard case .unit(let path) = single.place(of: citation, in: choice, version: outline.version) else { return nil }
+        let node: RuleNode
+        do throws(RuleSetJSON.DecodeError) {
+            node = try outline.node(at: path)
+        } catch {
+            throw .decode(error)
+        }
+        let answer = single.answer(citation, in: choice, node: node, version: outline.version)
+        guard case .found = answer else { return nil }
+        return answer
     }
 
     /// Every version, read on every core (version files are independent).

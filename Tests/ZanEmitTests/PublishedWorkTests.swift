@@ -105,6 +105,42 @@ struct VersionDecodeTests {
         #expect(files >= 9)
     }
 
+    /// `node` as an outline has it: no text, heading or provenance.
+    static func outlined(_ node: RuleNode) -> RuleNode {
+        var node = node
+        node.text = []
+        node.heading = nil
+        node.provenance = nil
+        node.children = node.children.map(outlined)
+        return node
+    }
+
+    /// Every path of the tree under `node`, in pre-order.
+    static func paths(_ node: RuleNode, _ prefix: [Int] = []) -> [[Int]] {
+        [prefix] + node.children.indices.flatMap { paths(node.children[$0], prefix + [$0]) }
+    }
+
+    @Test("every committed version file's outline is its tree without text, headings and provenance; each node read from it is the node in full")
+    func outlines() throws {
+        let rules = Golden.packageRoot.appendingPathComponent("rules").path
+        var nodes = 0
+        for work in try FileManager.default.contentsOfDirectory(atPath: rules) where work.hasPrefix("V") {
+            for name in try FileManager.default.contentsOfDirectory(atPath: rules + "/" + work) where name != "index.json" {
+                let data = try #require(FileManager.default.contents(atPath: rules + "/" + work + "/" + name))
+                let version = try RuleSetJSON.decodeVersion(data, name)
+                let outline = try RuleSetJSON.decodeOutline(data, name)
+                #expect(outline.version.root == Self.outlined(version.root), "\(work)/\(name)")
+                #expect(outline.version.from == version.from && outline.version.to == version.to && outline.version.amendedBy == version.amendedBy)
+                for path in Self.paths(version.root) {
+                    #expect(try outline.node(at: path) == path.reduce(version.root) { $0.children[$1] }, "\(work)/\(name) \(path)")
+                    nodes += 1
+                }
+                #expect(throws: RuleSetJSON.DecodeError.self) { try outline.node(at: [version.root.children.count]) }
+            }
+        }
+        #expect(nodes > 200, "\(nodes) nodes read from outlines")
+    }
+
     @Test("2,000 damaged copies of a version file: decoded as the generic JSON reader reads them, or refused; never a crash")
     func damaged() throws {
         let rules = Golden.packageRoot.appendingPathComponent("rules").path
@@ -123,9 +159,14 @@ struct VersionDecodeTests {
                 }
             }
             let data = Data(bytes)
+            // The outline steps over text the full decode reads: it may read a file the full
+            // decode refuses, never the reverse, and where both read it they agree.
+            let outline = try? RuleSetJSON.decodeOutline(data, "damaged.json")
+            if let outline { _ = try? outline.node(at: []) }
             do {
                 let version = try RuleSetJSON.decodeVersion(data, "damaged.json")
                 decoded += 1
+                #expect(outline?.version.root == Self.outlined(version.root), "an outline of a file that decodes in full is its tree, outlined")
                 // Skipped members (the facts) are only checked for brackets and strings: damage
                 // there can leave a file the generic reader refuses. Where it reads the file,
                 // the trees agree, once members the decoder does not know (a damaged key) are
@@ -169,6 +210,70 @@ struct VersionDecodeTests {
         return .object(members.filter { keys.contains($0.key) })
     }
 
+    /// Every citation of every version of `works` in `rules`, asked of one version's outline
+    /// and of the whole history: (found by both, left to the history).
+    func checkOutlineLookups(_ rules: String, _ works: [String]) throws -> (found: Int, left: Int) {
+        var found = 0, left = 0
+        for work in works {
+            let published = try RuleSetStore.open(work, from: rules)
+            let history = try published.history()
+            for (index, version) in history.versions.enumerated() {
+                var citations: [Citation] = (1...40).flatMap { Citation.parse("\($0)-тармақ") ?? [] }
+                    + (1...3).flatMap { Citation.parse("\($0)-қосымша") ?? [] } + [.eId("att_9__para_1"), .eId("para_1__subpara_99")]
+                version.root.forEachUnit { eId, _ in citations.append(.eId(eId)) }
+                for citation in citations {
+                    for choice in DocumentChoice.allCases {
+                        let expected = history.lookup(citation, in: choice, version: version)
+                        let answer = try published.lookup(citation, in: choice, at: index)
+                        if case .found(let node, _) = expected {
+                            guard case .found(let read, let readVersion)? = answer else {
+                                Issue.record("\(work) version \(index) \(citation) \(choice): not found from the outline")
+                                continue
+                            }
+                            #expect(read == node && readVersion.from == version.from && readVersion.amendedBy == version.amendedBy,
+                                    "\(work) version \(index) \(citation) \(choice)")
+                            found += 1
+                        } else {
+                            #expect(answer == nil, "\(work) version \(index) \(citation) \(choice)")
+                            left += 1
+                        }
+                    }
+                }
+            }
+        }
+        return (found, left)
+    }
+
+    @Test("a query from one version's outline finds what the whole history finds, in every version of the seeds; other answers are left to the history")
+    func outlineLookupSeeds() throws {
+        let rules = Golden.packageRoot.appendingPathComponent("rules").path
+        let (found, left) = try checkOutlineLookups(rules, ["V2100023983", "V2300033763", "V2500035912", "V2500035943", "V2600038247"])
+        #expect(found > 500 && left > 500, "\(found) found, \(left) left to the history")
+    }
+
+    @Test("and in every version of the synthetic corpus: chapters, struck-out and inserted points, subpoints")
+    func outlineLookupSynthetic() throws {
+        let rules = FileManager.default.temporaryDirectory.appendingPathComponent("zan-outline-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: rules) }
+        _ = try RuleSetBuild(.init(corpus: Golden.fixture("diff/synthetic/corpus").path, out: rules)).run()
+        let works = try FileManager.default.contentsOfDirectory(atPath: rules).filter { $0.hasPrefix("V") }.sorted()
+        let (found, left) = try checkOutlineLookups(rules, works)
+        #expect(found > 100 && left > 100, "\(found) found, \(left) left to the history")
+    }
+
+    @Test("a version file that is missing, or cannot be read, is named with why")
+    func unreadable() throws {
+        let rules = FileManager.default.temporaryDirectory.appendingPathComponent("zan-unreadable-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: rules) }
+        try FileManager.default.createDirectory(atPath: rules + "/V1/2025-02-01.json", withIntermediateDirectories: true)
+        let versions = #"[{"file": "2025-01-01.json", "from": {"date": "2025-01-01"}, "changed": []}, {"file": "2025-02-01.json", "from": {"date": "2025-02-01"}, "changed": []}]"#
+        let index = #"{"format": \#(RuleSetJSON.format), "work": {"id": "V1"}, "versions": \#(versions), "diagnostics": []}"#
+        try Data(index.utf8).write(to: URL(fileURLWithPath: rules + "/V1/index.json"))
+        let published = try RuleSetStore.open("V1", from: rules)
+        #expect { _ = try published.outline(0) } throws: { "\($0)" == rules + "/V1/2025-01-01.json: not a Zan rule-set file (missing); run `zan build`" }
+        #expect { _ = try published.version(1) } throws: { "\($0)" == rules + "/V1/2025-02-01.json: not a Zan rule-set file (cannot be read); run `zan build`" }
+    }
+
     @Test("an index whose version lacks its changed units is refused, naming the index and why")
     func indexWithoutChanged() throws {
         let rules = FileManager.default.temporaryDirectory.appendingPathComponent("zan-index-\(UUID().uuidString)").path
@@ -198,6 +303,11 @@ struct VersionDecodeTests {
         }
         let good = #"{"format": \#(RuleSetJSON.format), "from": \#(from), "to": null, "tree": \#(tree), "facts": [{"x": "]"}], "new": {"a": [1]}}"#
         #expect(reason(good) == nil, "unknown members and facts are stepped over")
+        // Escaped quotes and backslashes in a stepped-over string: a quote after an odd run of
+        // backslashes is inside the string, after an even run it ends it.
+        let escapes = #"{"format": \#(RuleSetJSON.format), "from": \#(from), "tree": \#(tree), "facts": [{"x": "a\"]", "y": "\\", "z": "\\\"}"}]}"#
+        #expect(reason(escapes) == nil)
+        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": \#(from), "tree": \#(tree), "facts": ["a\"]}"#) != nil, "a string the escape leaves open")
         #expect(reason(#"{"format": 5, "from": \#(from), "tree": \#(tree)}"#) == "format is not \(RuleSetJSON.format)")
         #expect(reason(#"{"format": \#(RuleSetJSON.format), "tree": \#(tree)}"#) == "no from or tree")
         #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": \#(from), "tree": {"kind": "document", "text": []}}"#) == "a node lacks kind, text or children")

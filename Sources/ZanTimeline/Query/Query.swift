@@ -33,6 +33,14 @@ public enum Answer: Sendable {
     }
 }
 
+/// Where a citation leads in one version's tree (`WorkHistory.place(of:in:version:)`).
+public enum CitedPlace: Sendable {
+    /// The unit at this path (child indices from the root).
+    case unit([Int])
+    /// No unit there: the answer says why.
+    case noUnit(Answer)
+}
+
 /// A citation of a unit: an eId ("att_1__para_13") or units read by the amendment grammar.
 public enum Citation: Sendable, CustomStringConvertible {
     case eId(String)
@@ -106,6 +114,16 @@ extension WorkHistory {
 
     /// The unit `citation` names in `version`.
     public func lookup(_ citation: Citation, in choice: DocumentChoice, version: Version) -> Answer {
+        switch place(of: citation, in: choice, version: version) {
+        case .unit(let path): answer(citation, in: choice, node: version.root[path], version: version)
+        case .noUnit(let answer): answer
+        }
+    }
+
+    /// Where `citation` leads in `version`'s tree. Read from its structure alone (kinds,
+    /// numbers, eIds, the partial and unknown flags), so a tree without text, headings or
+    /// provenance (`RuleSetJSON.decodeOutline`) gives the same place.
+    public func place(of citation: Citation, in choice: DocumentChoice, version: Version) -> CitedPlace {
         let root = version.root
         let unit = "\(citation) of \(work.id)"
         var path: NodePath?
@@ -129,9 +147,9 @@ extension WorkHistory {
             if choice == .rules || (choice == .auto && isApproving) {
                 guard let index = root.children.firstIndex(where: { $0.kind == .attachment }) else {
                     if root.partial || root.unknown {
-                        return .notInCorpus(notInCorpusMessage(unit, citation, choice, version), version)
+                        return .noUnit(.notInCorpus(notInCorpusMessage(unit, citation, choice, version), version))
                     }
-                    return .notInForce("\(work.id) has no approved document", version)
+                    return .noUnit(.notInForce("\(work.id) has no approved document", version))
                 }
                 base = [index]
             }
@@ -139,14 +157,20 @@ extension WorkHistory {
             case .found(let found): path = found
             case .missing(_, _, let unknown): hidden = unknown
             case .belowStructure(let step):
-                return .notInForce("\(unit): \(step) is below the structure Zan keeps; cite the unit that holds it", version)
+                return .noUnit(.notInForce("\(unit): \(step) is below the structure Zan keeps; cite the unit that holds it", version))
             }
         }
         guard let path else {
-            if hidden { return .notInCorpus(notInCorpusMessage(unit, citation, choice, version), version) }
-            return .notInForce("\(unit) does not exist in the version in force from \(version.from)", version)
+            if hidden { return .noUnit(.notInCorpus(notInCorpusMessage(unit, citation, choice, version), version)) }
+            return .noUnit(.notInForce("\(unit) does not exist in the version in force from \(version.from)", version))
         }
-        let node = root[path]
+        return .unit(path)
+    }
+
+    /// What `citation` gets when it leads to `node` in `version`: the unit, or why its text is
+    /// not there (struck out, not in the corpus).
+    public func answer(_ citation: Citation, in choice: DocumentChoice, node: RuleNode, version: Version) -> Answer {
+        let unit = "\(citation) of \(work.id)"
         if node.repealed {
             return .notInForce("\(unit) is struck out (from \(node.provenance.map { "an edit by \($0.act)" } ?? "an earlier version"))", version)
         }

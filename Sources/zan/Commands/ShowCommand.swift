@@ -45,11 +45,11 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let date = try parseDate(at, "--at")
-        // The index and the version in force; every version only for an answer that is not
+        // The index, and of the version in force its outline only: the structure to find a
+        // unit in, the unit then read in full. The whole history only for an answer that is not
         // `.found` (its message names later versions).
         let published = try query.open(work)
         let index = published.index(at: date)
-        let version = try index.map { index in try query.read { try published.version(index) } }
         var full: WorkHistory?
         func history() throws -> WorkHistory {
             if let full { return full }
@@ -59,18 +59,16 @@ struct ShowCommand: ParsableCommand {
         }
         var answers: [(Citation?, Answer)] = []
         if let citation {
-            let last = index == published.entries.count - 1 ? version : nil
-            let choice = try query.read { try published.resolved(query.document, last: last) }
+            let outline = try index.map { index in try query.read { try published.outline(index) } }
             for cited in try parseCitation(citation) {
-                // A unit found in the version in force is the answer the whole history gives.
                 var found: Answer?
-                if let version, case let answer = WorkHistory(work: published.work, versions: [version]).lookup(cited, in: choice, version: version),
-                   case .found = answer {
-                    found = answer
+                if let index {
+                    found = try query.read { try published.lookup(cited, in: query.document, at: index, outline: outline) }
                 }
                 answers.append((cited, try found ?? history().lookup(cited, in: query.document, at: date)))
             }
-        } else if let version {
+        } else if let index {
+            let version = try query.read { try published.version(index) }
             answers.append((nil, .found(version.root, version)))
         } else {
             answers.append((nil, published.absence(at: date)))
