@@ -244,3 +244,20 @@ struct ScalarSetTests {
         for scalar in [",", "«", "“", "\u{7F}", "\0", "қ", "\u{1F4D6}"] as [Unicode.Scalar] { #expect(!set.contains(scalar), "\(scalar)") }
     }
 }
+
+@Suite("Reading: scalar tests")
+struct ScalarTestsTests {
+    @Test("isNumber, isLetter, startsLowercase and startsUppercase agree with Character's tests on every ASCII scalar and on others")
+    func agreeWithCharacter() {
+        let others: [Unicode.Scalar] = ["қ", "Қ", "і", "І", "ё", "٣", "Ⅻ", "½", "²", "\u{0301}", "\u{00A0}", "ǅ", "ß", "\u{1F4D6}", "\u{FFFD}"]
+        for scalar in (0..<0x80).compactMap(Unicode.Scalar.init) + others {
+            let character = Character(scalar)
+            #expect(scalar.isNumber == character.isNumber, "\(scalar.value)")
+            #expect(scalar.isLetter == character.isLetter, "\(scalar.value)")
+            #expect(String(scalar).startsLowercase == character.isLowercase, "\(scalar.value)")
+            #expect(String(scalar).startsUppercase == character.isUppercase, "\(scalar.value)")
+        }
+        #expect("Е\u{0308}рекше".startsUppercase && "е\u{0308}рекше".startsLowercase, "a mark after the first letter")
+        #expect(!"".startsLowercase && !"".startsUppercase && !"1)".startsLowercase)
+    }
+}

@@ -59,7 +59,7 @@ struct RecoverTable {
                     // or a sentence going on in lowercase.
                     let block = rows[rows.count - 2].content[start...]
                     let continuesList = paragraph.text.hasPrefix("2) ")
-                    let continuesSentence = paragraph.text.first?.isLowercase == true
+                    let continuesSentence = paragraph.text.startsLowercase
                         && block.last.map { !".;:".contains($0.text.last ?? ".") } == true
                     if continuesList || continuesSentence {
                         rows[rows.count - 2].content.removeSubrange(start...)
@@ -75,7 +75,7 @@ struct RecoverTable {
                     continue
                 }
                 // A sentence broken by a floating label goes on in the same cell.
-                if let previous = current.content.last, paragraph.text.first?.isLowercase == true,
+                if let previous = current.content.last, paragraph.text.startsLowercase,
                    let end = previous.text.last, !".;:".contains(end) || previous.text.hasSuffix(" ;") {
                     current.content[current.content.count - 1] = previous.joined(with: paragraph)
                 } else {

@@ -29,7 +29,7 @@ public enum StateServiceField: String, Sendable, Codable, CaseIterable {
     /// starts with a capital, does not end a sentence, and holds its field's key phrase.
     public static func field(ofLabel text: String) -> StateServiceField? {
         let trimmed = text[...].withoutOuterSpaces
-        guard let first = trimmed.first, first.isUppercase, let last = trimmed.last, !".;:".contains(last),
+        guard trimmed.startsUppercase, let last = trimmed.last, !".;:".contains(last),
               AttachmentHeader.isShorter(trimmed, than: maximumLabelLength) else { return nil }
         return keys.first(in: trimmed)
     }

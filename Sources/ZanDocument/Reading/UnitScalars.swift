@@ -77,12 +77,26 @@ struct ReversedUnitScalars: Sequence, IteratorProtocol {
 }
 
 extension Unicode.Scalar {
-    /// As `Character.isNumber` for a one-scalar character.
-    var isNumber: Bool { properties.numericType != nil }
-    /// As `Character.isLetter` for a one-scalar character.
-    var isLetter: Bool { properties.isAlphabetic }
+    /// As `Character.isNumber` for a one-scalar character. In ASCII only the digits have a
+    /// numeric type; the property lookup costs a few hundred instructions.
+    var isNumber: Bool {
+        value < 0x80 ? (0x30...0x39).contains(value) : properties.numericType != nil
+    }
+    /// As `Character.isLetter` for a one-scalar character. In ASCII the letters are A–Z and
+    /// a–z, which clearing bit 0x20 folds onto A–Z.
+    var isLetter: Bool {
+        value < 0x80 ? (0x41...0x5A).contains(value & ~0x20) : properties.isAlphabetic
+    }
     /// As `Character.isLowercase` for a one-scalar character.
     var isLowercase: Bool { properties.isLowercase }
+}
+
+extension StringProtocol {
+    /// As `first?.isLowercase == true`, by the first scalar: `Character`'s test changes the
+    /// case of the whole character whenever its fast path says no (a capital, a digit).
+    var startsLowercase: Bool { unicodeScalars.first?.properties.isLowercase == true }
+    /// As `first?.isUppercase == true`, by the first scalar.
+    var startsUppercase: Bool { unicodeScalars.first?.properties.isUppercase == true }
 }
 
 /// A small fixed set of punctuation scalars, tested without hashing (a `Set` hashes every scalar
