@@ -45,6 +45,34 @@ extension JSON {
     }
 }
 
+/// An object's key as `JSONReader.members` hands it: an ASCII key (every key Zan writes) is
+/// compared to the names a decoder expects on its bytes, without making a `String` of it.
+/// Valid only inside the `members` call that hands it.
+enum JSONKey {
+    case ascii(UnsafeBufferPointer<UInt8>)
+    /// A key with an escape or a non-ASCII character, decoded.
+    case decoded(String)
+
+    var string: String {
+        switch self {
+        case .ascii(let bytes): String(decoding: bytes, as: UTF8.self)
+        case .decoded(let string): string
+        }
+    }
+
+    /// `case "kind":` in a `switch` over a key.
+    static func ~= (name: StaticString, key: JSONKey) -> Bool {
+        switch key {
+        case .ascii(let bytes):
+            guard bytes.count == name.utf8CodeUnitCount else { return false }
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return true }
+            return memcmp(base, name.utf8Start, bytes.count) == 0
+        case .decoded(let string):
+            return string == name.description
+        }
+    }
+}
+
 /// The reader behind `JSON.parse`: recursive descent over UTF-8 bytes, nesting bounded. Its
 /// pull primitives (`members`, `items`, `string`, `integer`, `bool`) let a decoder build its own
 /// values without an intermediate `JSON` (`RuleSetJSON.decodeVersion`).
@@ -94,7 +122,7 @@ struct JSONReader {
 
     /// Reads an object at nesting `depth`, handing each key to `member`, which must read the
     /// member's value. False when the text is not an object or `member` returns false.
-    mutating func members(depth: Int, _ member: (inout JSONReader, String) -> Bool) -> Bool {
+    mutating func members(depth: Int, _ member: (inout JSONReader, JSONKey) -> Bool) -> Bool {
         skipSpace()
         guard index < bytes.count, bytes[index] == UInt8(ascii: "{"), depth < Self.maxDepth else { return false }
         index += 1
@@ -102,7 +130,7 @@ struct JSONReader {
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return true }
         while true {
             skipSpace()
-            guard let key = string() else { return false }
+            guard let key = key() else { return false }
             skipSpace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return false }
             index += 1
@@ -141,7 +169,7 @@ struct JSONReader {
             var members: [String: JSON] = [:]
             let read = self.members(depth: depth) { reader, key in
                 guard let item = reader.value(depth: depth + 1) else { return false }
-                members[key] = item
+                members[key.string] = item
                 return true
             }
             return read ? .object(members) : nil
@@ -216,6 +244,21 @@ struct JSONReader {
         guard index > digits, index - digits <= 18 else { return nil }
         if index < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[index]) { return nil }
         return bytes[start] == UInt8(ascii: "-") ? -magnitude : magnitude
+    }
+
+    /// A member's key: its bytes where it has no escape (every key Zan writes), else decoded.
+    mutating func key() -> JSONKey? {
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+        var end = index + 1
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20, bytes[end] < 0x80 {
+            end += 1
+        }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            let key = JSONKey.ascii(UnsafeBufferPointer(rebasing: bytes[index + 1..<end]))
+            index = end + 1
+            return key
+        }
+        return string().map(JSONKey.decoded)
     }
 
     /// A string: bytes copied as they are until an escape, escapes decoded (surrogate pairs

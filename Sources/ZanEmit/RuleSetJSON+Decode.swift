@@ -157,7 +157,7 @@ private struct VersionDecoder {
         let read = reader.members(depth: depth) { [outline] reader, key in
             switch key {
             case "text" where outline, "heading" where outline, "provenance" where outline:
-                if key == "text" { text = [] }
+                if case "text" = key { text = [] }
                 return reader.skipValue(depth: depth + 1)
             case "kind":
                 kind = reader.string().flatMap(ProvisionKind.init(rawValue:))

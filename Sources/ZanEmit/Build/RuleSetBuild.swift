@@ -474,7 +474,7 @@ struct BuildIndex {
                             }
                         }
                         guard read, let sha256 else { return false }
-                        index.documents[id] = Document(sha256: sha256, changes: changes)
+                        index.documents[id.string] = Document(sha256: sha256, changes: changes)
                         return true
                     }
                 case "works":
@@ -487,7 +487,7 @@ struct BuildIndex {
                             default: return reader.skipValue(depth: 3)
                             }
                         }
-                        index.works[id] = work
+                        index.works[id.string] = work
                         return read
                     }
                 default: return reader.skipValue(depth: 1)
@@ -513,7 +513,7 @@ extension JSONReader {
     mutating func stringMap(depth: Int, into map: inout [String: String]) -> Bool {
         members(depth: depth) { reader, key in
             guard let string = reader.string() else { return false }
-            map[key] = string
+            map[key.string] = string
             return true
         }
     }
