@@ -95,32 +95,30 @@ public struct PublishedWork: Sendable {
 
     /// Version `index`, read from its file.
     public func version(_ index: Int) throws(RuleSetStore.LoadError) -> Version {
-        let path = entries[index].path
-        do throws(RuleSetJSON.DecodeError) {
-            return try RuleSetJSON.decodeVersion(try contents(path), path)
-        } catch {
-            throw .decode(error)
-        }
+        try decoded(index, RuleSetJSON.decodeVersion)
     }
 
     /// Version `index` as an outline: the structure of its tree, any unit readable in full.
     public func outline(_ index: Int) throws(RuleSetStore.LoadError) -> VersionOutline {
-        let path = entries[index].path
-        do throws(RuleSetJSON.DecodeError) {
-            return try RuleSetJSON.decodeOutline(try contents(path), path)
-        } catch {
-            throw .decode(error)
-        }
+        try decoded(index, RuleSetJSON.decodeOutline)
     }
 
-    /// A version file's bytes, mapped rather than copied: a query reads a few nodes of a file
-    /// of megabytes. `zan build` replaces a file by renaming a new one over it, so a mapping
-    /// keeps the bytes it was made with.
-    func contents(_ path: String) throws(RuleSetJSON.DecodeError) -> Data {
+    /// Version file `index` through `decode`. Its bytes are mapped rather than copied: a query
+    /// reads a few nodes of a file of megabytes, and `zan build` replaces a file by renaming a
+    /// new one over it, so a mapping keeps the bytes it was made with.
+    func decoded<T>(_ index: Int, _ decode: (Data, String) throws(RuleSetJSON.DecodeError) -> T) throws(RuleSetStore.LoadError) -> T {
+        let path = entries[index].path
+        let data: Data
         do {
-            return try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
         } catch {
-            throw RuleSetJSON.DecodeError(path: path, reason: FileManager.default.fileExists(atPath: path) ? "cannot be read" : "missing")
+            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "missing"
+            throw .decode(RuleSetJSON.DecodeError(path: path, reason: reason))
+        }
+        do throws(RuleSetJSON.DecodeError) {
+            return try decode(data, path)
+        } catch {
+            throw .decode(error)
         }
     }
 
@@ -128,8 +126,9 @@ public struct PublishedWork: Sendable {
     /// outline to find the unit, then the unit in full. The same answer as
     /// `WorkHistory.lookup(_:in:version:)` when it is `.found`; any other answer is left to
     /// the whole history (nil), whose messages name the later versions that have the unit.
-    /// The version in the answer has the outline for its tree; `outline` spares reading the
-    /// file again for a second citation.
+    /// The version in the answer has the outline for its tree. `outline` (of version `index`)
+    /// spares reading the file again for a second citation; resolve `.auto` once (`resolved`)
+    /// for several.
     public func lookup(_ citation: Citation, in choice: DocumentChoice, at index: Int,
                        outline: VersionOutline? = nil) throws(RuleSetStore.LoadError) -> Answer? {
         let outline = if let outline { outline } else { try self.outline(index) }
@@ -174,7 +173,8 @@ public struct PublishedWork: Sendable {
         guard choice == .auto else { return choice }
         if let approving = WorkHistory.isApproving(work) { return approving ? .rules : .body }
         guard !entries.isEmpty else { return .body }
-        let root = if let last { last.root } else { try version(entries.count - 1).root }
+        // The structure decides (`holdsAttachment`): the outline is enough.
+        let root = if let last { last.root } else { try outline(entries.count - 1).version.root }
         return WorkHistory.holdsAttachment(root) ? .rules : .body
     }
 

@@ -88,19 +88,25 @@ struct ChangedUnitsTests {
 
 @Suite("Reading version files back")
 struct VersionDecodeTests {
+    /// Calls `body` with "work/file" and the bytes of every version file of the committed `rules/`.
+    func forEachCommittedVersionFile(_ body: (String, Data) throws -> Void) throws {
+        let rules = Golden.packageRoot.appendingPathComponent("rules").path
+        for work in try FileManager.default.contentsOfDirectory(atPath: rules).sorted() where work.hasPrefix("V") {
+            for name in try FileManager.default.contentsOfDirectory(atPath: rules + "/" + work).sorted() where name != "index.json" {
+                try body(work + "/" + name, try #require(FileManager.default.contents(atPath: rules + "/" + work + "/" + name)))
+            }
+        }
+    }
+
     @Test("every committed version file decodes to the tree the generic JSON reader sees")
     func agreesWithJSON() throws {
-        let rules = Golden.packageRoot.appendingPathComponent("rules").path
         var files = 0
-        for work in try FileManager.default.contentsOfDirectory(atPath: rules) where work.hasPrefix("V") {
-            for name in try FileManager.default.contentsOfDirectory(atPath: rules + "/" + work) where name != "index.json" {
-                let data = try #require(FileManager.default.contents(atPath: rules + "/" + work + "/" + name))
-                let version = try RuleSetJSON.decodeVersion(data, name)
-                let json = try #require(JSON.parse(data))
-                #expect(RuleSetJSON.node(version.root) == json["tree"], "\(work)/\(name)")
-                #expect(RuleSetJSON.date(version.from) == json["from"] && version.amendedBy == json["amended_by"]?.array?.compactMap(\.string))
-                files += 1
-            }
+        try forEachCommittedVersionFile { name, data in
+            let version = try RuleSetJSON.decodeVersion(data, name)
+            let json = try #require(JSON.parse(data))
+            #expect(RuleSetJSON.node(version.root) == json["tree"], "\(name)")
+            #expect(RuleSetJSON.date(version.from) == json["from"] && version.amendedBy == json["amended_by"]?.array?.compactMap(\.string))
+            files += 1
         }
         #expect(files >= 9)
     }
@@ -122,21 +128,17 @@ struct VersionDecodeTests {
 
     @Test("every committed version file's outline is its tree without text, headings and provenance; each node read from it is the node in full")
     func outlines() throws {
-        let rules = Golden.packageRoot.appendingPathComponent("rules").path
         var nodes = 0
-        for work in try FileManager.default.contentsOfDirectory(atPath: rules) where work.hasPrefix("V") {
-            for name in try FileManager.default.contentsOfDirectory(atPath: rules + "/" + work) where name != "index.json" {
-                let data = try #require(FileManager.default.contents(atPath: rules + "/" + work + "/" + name))
-                let version = try RuleSetJSON.decodeVersion(data, name)
-                let outline = try RuleSetJSON.decodeOutline(data, name)
-                #expect(outline.version.root == Self.outlined(version.root), "\(work)/\(name)")
-                #expect(outline.version.from == version.from && outline.version.to == version.to && outline.version.amendedBy == version.amendedBy)
-                for path in Self.paths(version.root) {
-                    #expect(try outline.node(at: path) == path.reduce(version.root) { $0.children[$1] }, "\(work)/\(name) \(path)")
-                    nodes += 1
-                }
-                #expect(throws: RuleSetJSON.DecodeError.self) { try outline.node(at: [version.root.children.count]) }
+        try forEachCommittedVersionFile { name, data in
+            let version = try RuleSetJSON.decodeVersion(data, name)
+            let outline = try RuleSetJSON.decodeOutline(data, name)
+            #expect(outline.version.root == Self.outlined(version.root), "\(name)")
+            #expect(outline.version.from == version.from && outline.version.to == version.to && outline.version.amendedBy == version.amendedBy)
+            for path in Self.paths(version.root) {
+                #expect(try outline.node(at: path) == path.reduce(version.root) { $0.children[$1] }, "\(name) \(path)")
+                nodes += 1
             }
+            #expect(throws: RuleSetJSON.DecodeError.self) { try outline.node(at: [version.root.children.count]) }
         }
         #expect(nodes > 200, "\(nodes) nodes read from outlines")
     }

@@ -60,10 +60,12 @@ struct ShowCommand: ParsableCommand {
         var answers: [(Citation?, Answer)] = []
         if let citation {
             let outline = try index.map { index in try query.read { try published.outline(index) } }
+            let last = index == published.entries.count - 1 ? outline?.version : nil
+            let choice = try query.read { try published.resolved(query.document, last: last) }
             for cited in try parseCitation(citation) {
                 var found: Answer?
                 if let index {
-                    found = try query.read { try published.lookup(cited, in: query.document, at: index, outline: outline) }
+                    found = try query.read { try published.lookup(cited, in: choice, at: index, outline: outline) }
                 }
                 answers.append((cited, try found ?? history().lookup(cited, in: query.document, at: date)))
             }
