@@ -140,6 +140,16 @@ struct VersionDecodeTests {
             }
             #expect(throws: RuleSetJSON.DecodeError.self) { try outline.node(at: [version.root.children.count]) }
         }
+        // Offsets that do not go with the outline (never made by `decodeOutline`) are an error
+        // naming the file, not a read out of place.
+        let tree = #"{"kind": "document", "text": [], "children": [{"kind": "paragraph", "text": ["1. Бір."], "children": []}]}"#
+        let file = Data(#"{"format": \#(RuleSetJSON.format), "from": {"date": "2025-01-01"}, "tree": \#(tree)}"#.utf8)
+        let good = try RuleSetJSON.decodeOutline(file, "x.json")
+        #expect(try good.node(at: [0]).text == ["1. Бір."])
+        let short = VersionOutline(version: good.version, data: file, path: "x.json", starts: Array(good.starts.prefix(1)))
+        #expect { try short.node(at: [0]) } throws: { "\($0)" == "x.json: not a Zan rule-set file (the outline does not match the file); run `zan build`" }
+        let wrong = VersionOutline(version: good.version, data: file, path: "x.json", starts: [0, 0])
+        #expect { try wrong.node(at: [0]) } throws: { "\($0)".hasPrefix("x.json: not a Zan rule-set file (") }
         #expect(nodes > 200, "\(nodes) nodes read from outlines")
     }
 
