@@ -182,6 +182,38 @@ struct NormalizerTests {
         #expect(Set(Normalizer().normalize(file).changes.map(\.kind)).isSuperset(of: input.kinds))
     }
 
+    @Test("the forward cursor's short steps (summed a unit at a time) and long ones agree with random access, across every repair",
+          arguments: mapped)
+    func cursorSteps(_ input: (name: String, bytes: [UInt8], kinds: Set<TextChange.Kind>)) throws {
+        let file = try SourceFile.decode(input.bytes + Array(repeating: input.bytes, count: 8).flatMap { $0 },
+                                         path: input.name).get()
+        let text = Normalizer().normalize(file)
+        // Steps of 0 to 40 units: up to 32 take the short path, the rest the general one, and
+        // each lands before, on, inside and after changes somewhere in the text.
+        for first in 0..<41 {
+            var cursor = OffsetCursor(changes: text.changes, start: file.textStart)
+            var index = 0, step = first
+            text.units.withUnsafeBufferPointer { buffer in
+                while index <= buffer.count {
+                    #expect(cursor.advance(to: index, in: buffer) == text.originalOffset(ofUnit: index),
+                            "\(input.name): unit \(index), steps from \(first)")
+                    index += step
+                    step = (step + 7) % 41
+                }
+            }
+        }
+    }
+
+    @Test("one unit's UTF-8 width at every edge: 1, 2 and 3 bytes, and 2 for each half of a surrogate pair")
+    func utf8Width() {
+        let widths: [(UInt16, Int)] = [(0, 1), (0x7F, 1), (0x80, 2), (0x4D9, 2), (0x7FF, 2), (0x800, 3),
+                                       (0x20AC, 3), (0xD7FF, 3), (0xD800, 2), (0xDBFF, 2), (0xDC00, 2),
+                                       (0xDFFF, 2), (0xE000, 3), (0xFFFF, 3)]
+        for (unit, width) in widths {
+            #expect(OffsetCursor.utf8Width(unit) == width, "\(unit)")
+        }
+    }
+
     @Test("random access and the forward cursor agree on a large text (checkpoints)")
     func checkpoints() {
         let line = "Мемлекеттiк\u{00A0}қызмет көрсету "

@@ -1,6 +1,8 @@
 import Testing
 import ZanTestSupport
 @testable import ZanText
+import ZanICU
+import Foundation
 
 func tokenize(_ text: String) -> TokenizedText {
     Tokenizer().tokenize(SourceFile(text: text))
@@ -137,5 +139,17 @@ struct UnitNounTests {
                       "частности", "қосымшалы", "кестелік", "тараулы", "жөніндегі"])
     func nonUnits(_ word: String) {
         #expect(UnitNouns.unit(of: word) == nil)
+    }
+
+    @Test("the fast lowercase of a unit agrees with ICU's on every unit that is not a surrogate")
+    func lowercaseAgreesWithICU() {
+        var disagreements: [String] = []
+        for unit in UInt16(0)...UInt16.max where (unit & 0xF800) != 0xD800 {
+            let icu = UInt16(truncatingIfNeeded: zan_icu_to_lower(Int32(unit)))
+            if UnitNouns.lower(unit) != icu {
+                disagreements.append(String(format: "U+%04X: %04X, ICU %04X", unit, UnitNouns.lower(unit), icu))
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
     }
 }

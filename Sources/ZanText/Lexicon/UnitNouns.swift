@@ -36,23 +36,72 @@ public enum UnitNouns {
 
     private static let kazakhStemsLongestFirst = kazakhStems.sorted { $0.0.count > $1.0.count }
     private static let russianStemsLongestFirst = russianStems.sorted { $0.0.count > $1.0.count }
-    private static let kazakhStemUnits: [([UInt16], UnitKind)] =
-        kazakhStems.map { (Array($0.0.utf16), $0.1) }.sorted { $0.0.count > $1.0.count }
-    private static let russianStemUnits: [([UInt16], UnitKind)] =
-        russianStems.map { (Array($0.0.utf16), $0.1) }.sorted { $0.0.count > $1.0.count }
     private static let russianEndingUnits: Set<[UInt16]> = Set(russianEndings.map { Array($0.utf16) })
-    /// Second and third letters of the stems, indexed by first letter (lowercase; all stems'
-    /// first letters are below U+0530): most words are rejected by one array lookup on their
-    /// first letter, nearly all others by their next two ("талап" is not "тармақ" or "тақырып").
-    private static let nextLetters: [[UInt32]] = {
-        var table = [[UInt32]](repeating: [], count: 0x0530)
-        for (stem, _) in kazakhStems + russianStems {
-            let units = Array(stem.utf16)
-            let next = UInt32(units[1]) << 16 | UInt32(units[2])
-            if !table[Int(units[0])].contains(next) { table[Int(units[0])].append(next) }
+    /// Every stem, in the order they are tried: Kazakh longest first, then Russian.
+    private static let stems = StemIndex(
+        kazakhStems.map { StemIndex.Stem(units: Array($0.0.utf16), unit: $0.1, russian: false) }
+            .sorted { $0.units.count > $1.units.count }
+        + russianStems.map { StemIndex.Stem(units: Array($0.0.utf16), unit: $0.1, russian: true) }
+            .sorted { $0.units.count > $1.units.count })
+
+    /// Stems grouped by their first letter (all below U+0530), each group in the order the stems
+    /// are tried, with their second and third letters beside them. The tokenizer asks this of
+    /// every word, and most are rejected on their first two letters by one array lookup: a mask
+    /// of the second letters that follow each first letter (bit `letter % 64`, so a few letters
+    /// share a bit and are sorted out by the next check); nearly all others by their third
+    /// ("талап" is not "тармақ" or "тақырып").
+    struct StemIndex {
+        struct Stem {
+            let units: [UInt16]
+            let unit: UnitKind
+            let russian: Bool
         }
-        return table
-    }()
+
+        /// The stems that start with letter `c` are `stems[starts[c]..<starts[c + 1]]`, their
+        /// (second, third) letters `pairs[…]` alike.
+        private let starts: [Int32]
+        private let pairs: [UInt32]
+        private let stems: [Stem]
+        /// `secondLetters[c]`: bit `s % 64` is set when some stem starts with `c`, `s`.
+        private let secondLetters: [UInt64]
+
+        init(_ ordered: [Stem]) {
+            var byFirst = [[Stem]](repeating: [], count: 0x0530)
+            for stem in ordered {
+                precondition(stem.units.count >= 3 && stem.units[0] < 0x0530, "a unit stem of three letters, below U+0530")
+                byFirst[Int(stem.units[0])].append(stem)
+            }
+            var starts: [Int32] = [0]
+            for group in byFirst { starts.append(starts[starts.count - 1] + Int32(group.count)) }
+            self.starts = starts
+            stems = byFirst.flatMap { $0 }
+            pairs = stems.map { UInt32($0.units[1]) << 16 | UInt32($0.units[2]) }
+            secondLetters = byFirst.map { group in
+                group.reduce(0) { $0 | 1 << UInt64($1.units[1] % 64) }
+            }
+        }
+
+        /// Whether some stem may start with `first`, `second` (false: none does).
+        @inline(__always)
+        func mayStart(_ first: UInt16, _ second: @autoclosure () -> UInt16) -> Bool {
+            guard Int(first) < secondLetters.count else { return false }
+            let mask = secondLetters[Int(first)]
+            return mask != 0 && mask >> UInt64(second() % 64) & 1 != 0
+        }
+
+        /// The positions of the stems that start with `first` (a letter `mayStart` accepted).
+        func stems(startingWith first: UInt16) -> Range<Int> {
+            Int(starts[Int(first)])..<Int(starts[Int(first) + 1])
+        }
+
+        /// Whether the stem at `position` has `second` and `third` as its next letters.
+        @inline(__always)
+        func stem(at position: Int, continuesWith second: UInt16, _ third: UInt16) -> Bool {
+            pairs[position] == UInt32(second) << 16 | UInt32(third)
+        }
+
+        subscript(position: Int) -> Stem { stems[position] }
+    }
 
     /// The unit a word names, or nil. Case-insensitive.
     public static func unit(of word: String) -> UnitKind? {
@@ -75,19 +124,30 @@ public enum UnitNouns {
     }
 
     /// The unit a word (as UTF-16 units) names, or nil.
-    /// - Complexity: O(1) for most words (a three-letter prefix check); O(stems · suffixes) else.
+    ///
+    /// Inlined into the tokenizer's loop up to the two-letter check that rejects most words.
+    /// - Complexity: O(1) for most words (a two- or three-letter prefix check); O(stems · suffixes) else.
+    @inline(__always)
     static func unit(of word: Slice<UnsafeBufferPointer<UInt16>>) -> UnitKind? {
         guard word.count >= 3 else { return nil }
         let first = lower(word[word.startIndex])
-        guard Int(first) < nextLetters.count, !nextLetters[Int(first)].isEmpty,
-              nextLetters[Int(first)].contains(UInt32(lower(word[word.startIndex + 1])) << 16 | UInt32(lower(word[word.startIndex + 2])))
-        else { return nil }
-        let lowered = word.map(lower)
-        for (stem, unit) in kazakhStemUnits where lowered.starts(with: stem) {
-            if KazakhMorphology.isInflection(lowered[stem.count...]) { return unit }
-        }
-        for (stem, unit) in russianStemUnits where lowered.starts(with: stem) {
-            if russianEndingUnits.contains(Array(lowered[stem.count...])) { return unit }
+        guard stems.mayStart(first, lower(word[word.startIndex + 1])) else { return nil }
+        return unit(of: word, startingWith: first)
+    }
+
+    /// `unit(of:)` for a word whose first two letters may start a stem.
+    @inline(never)
+    private static func unit(of word: Slice<UnsafeBufferPointer<UInt16>>, startingWith first: UInt16) -> UnitKind? {
+        let second = lower(word[word.startIndex + 1]), third = lower(word[word.startIndex + 2])
+        var lowered: [UInt16] = []
+        for position in stems.stems(startingWith: first) where stems.stem(at: position, continuesWith: second, third) {
+            let stem = stems[position]
+            if lowered.isEmpty { lowered = word.map(lower) }
+            guard lowered.starts(with: stem.units) else { continue }
+            let ending = lowered[stem.units.count...]
+            if stem.russian ? russianEndingUnits.contains(Array(ending)) : KazakhMorphology.isInflection(ending) {
+                return stem.unit
+            }
         }
         return nil
     }
@@ -100,6 +160,10 @@ public enum UnitNouns {
         if unit >= 0x0430 && unit <= 0x045F { return unit }
         if unit >= 0x0410 && unit <= 0x042F { return unit + 0x20 }
         if unit >= 0x0400 && unit <= 0x040F { return unit + 0x50 }
+        // Cyrillic's extended letters (Kazakh ә ғ қ ң ө ұ ү һ among them) come in pairs, capital
+        // at the even code point: U+0460–U+0481, U+048A–U+04BF and U+04D0–U+04FF.
+        if (unit >= 0x0460 && unit <= 0x0481) || (unit >= 0x048A && unit <= 0x04BF)
+            || (unit >= 0x04D0 && unit <= 0x04FF) { return unit | 1 }
         if (unit & 0xF800) == 0xD800 { return unit }
         return UInt16(truncatingIfNeeded: zan_icu_to_lower(Int32(unit)))
     }

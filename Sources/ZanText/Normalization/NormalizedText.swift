@@ -75,7 +75,12 @@ public struct OffsetCursor: Sendable {
     let changes: [TextChange]
     public private(set) var unit: Int
     public private(set) var offset: Int
-    var nextChange: Int
+    private(set) var nextChange: Int {
+        didSet { nextChangeStart = Self.start(of: nextChange, in: changes) }
+    }
+    /// Where the next change's units start (`Int.max` after the last): a step that ends at or
+    /// before it crosses no change.
+    private var nextChangeStart: Int
 
     init(changes: [TextChange], start: Int) {
         self.init(changes: changes, unit: 0, offset: start, nextChange: 0)
@@ -86,12 +91,45 @@ public struct OffsetCursor: Sendable {
         self.unit = unit
         self.offset = offset
         self.nextChange = nextChange
+        nextChangeStart = Self.start(of: nextChange, in: changes)
+    }
+
+    private static func start(of change: Int, in changes: [TextChange]) -> Int {
+        change < changes.count ? changes[change].normalized.lowerBound : Int.max
     }
 
     /// Advances to unit `target` (≥ the current unit) and returns its original byte offset.
+    ///
+    /// The tokenizer steps a token at a time, a few units each, and most steps cross no change:
+    /// a step of up to 32 units that crosses none is summed here, a unit at a time, without the
+    /// general walk's setup, which was most of the tokenizer's own time (45 of 74 M
+    /// instructions on 3 MB of seeds); longer steps, and steps that reach a change, walk as before.
     /// - Complexity: O(target − unit).
+    @inline(__always)
     public mutating func advance(to target: Int, in units: UnsafeBufferPointer<UInt16>) -> Int {
-        advance(to: target, widths: units)
+        if target <= nextChangeStart, target >= unit, target &- unit <= 32, target <= units.count,
+           let base = units.baseAddress {
+            var offset = self.offset
+            var next = base + unit
+            let end = base + target
+            while next < end {
+                offset &+= Self.utf8Width(next.pointee)
+                next += 1
+            }
+            self.offset = offset
+            unit = target
+            return offset
+        }
+        return advance(to: target, widths: units)
+    }
+
+    /// The UTF-8 length one unit stands for: 1 below U+0080, 3 from U+0800 except a half of a
+    /// surrogate pair (U+D800–U+DFFF, 2: 4 for the pair), 2 else. Bit `k` of the mask tells
+    /// whether units `k·0x800 ..< (k + 1)·0x800` take 3.
+    @inline(__always)
+    static func utf8Width(_ unit: UInt16) -> Int {
+        let value = UInt32(unit)
+        return Int(2 &+ ((0xF7FF_FFFE as UInt32) >> (value >> 11)) & 1) &- (value < 0x80 ? 1 : 0)
     }
 
     /// `advance(to:in:)` over any measure of the units' UTF-8 widths: the units themselves while

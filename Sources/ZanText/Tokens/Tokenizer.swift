@@ -71,28 +71,32 @@ struct Segment {
 
     typealias Buffer = UnsafeBufferPointer<UInt16>
 
+    /// Inlined into the tokenizer's loop, which asks it of every token; the status is matched
+    /// as the number ICU reports (a status no rule sets is `.other`).
+    @inline(__always)
     static func classify(_ buffer: Buffer, _ range: Range<Int>, status: Int32,
                          atLineStart: Bool) -> Segment? {
-        switch WordBreakRules.Status(rawValue: status) ?? .other {
-        case .newline, .space:
+        typealias Status = WordBreakRules.Status
+        switch status {
+        case Status.newline.rawValue, Status.space.rawValue:
             return nil
-        case .blank:
+        case Status.blank.rawValue:
             return Segment(kind: .blank, units: range)
-        case .word:
+        case Status.word.rawValue:
             return Segment(kind: .word, units: range, unit: UnitNouns.unit(of: buffer[range]))
-        case .url:
+        case Status.url.rawValue:
             return Segment(kind: isURL(buffer, range) ? .url : .word, units: range)
-        case .number:
+        case Status.number.rawValue:
             if atLineStart, isPlainNumbering(buffer, range), range.upperBound < buffer.count,
                buffer[range.upperBound] == 0x2E,
                range.upperBound + 1 == buffer.count || isSpace(buffer[range.upperBound + 1]) {
                 return Segment(kind: .enumerator, units: range, number: range, consumesFollowingDot: true)
             }
             return Segment(kind: .number, units: range)
-        case .parenNumber:
+        case Status.parenNumber.rawValue:
             let number = range.lowerBound..<range.upperBound - 1
             return Segment(kind: atLineStart ? .enumerator : .itemNumber, units: range, number: number)
-        case .numberedWord:
+        case Status.numberedWord.rawValue:
             // The word part starts after the last hyphen that follows a digit or ")".
             var hyphen = range.upperBound - 1
             while hyphen > range.lowerBound,
@@ -104,7 +108,7 @@ struct Segment {
                 return Segment(kind: .unitRef, units: range, unit: unit, number: range.lowerBound..<numberEnd)
             }
             return Segment(kind: .number, units: range, number: range.lowerBound..<numberEnd)
-        case .other:
+        default:
             return classifyCharacter(buffer, range)
         }
     }
