@@ -141,12 +141,31 @@ enum Measure {
     static func time(runs: Int = 5, warmUp: Int = 1, _ body: () -> Void) -> Result {
         for _ in 0..<warmUp { body() }
         var seconds: [Double] = []
-        for _ in 0..<runs {
-            let start = DispatchTime.now().uptimeNanoseconds
-            body()
-            seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-        }
+        for _ in 0..<runs { seconds.append(Self.seconds(body)) }
         return Result(seconds: seconds)
+    }
+
+    /// `subject` and `baseline` in turn, `runs` times each after one warm-up of both, and the
+    /// median over the pairs of baseline ÷ subject time: a slow spell of the machine then slows
+    /// both sides of a pair, where timing each side on its own put it in one side of the ratio
+    /// (the tokenizer's ratio moved by ±0.1 between runs of the same binary).
+    static func paired(runs: Int = 5, _ subject: () -> Void, against baseline: () -> Void)
+        -> (subject: Result, baseline: Result, ratio: Double) {
+        subject()
+        baseline()
+        var subjectSeconds: [Double] = [], baselineSeconds: [Double] = []
+        for _ in 0..<runs {
+            subjectSeconds.append(seconds(subject))
+            baselineSeconds.append(seconds(baseline))
+        }
+        let ratios = zip(baselineSeconds, subjectSeconds).map { $0 / $1 }.sorted()
+        return (Result(seconds: subjectSeconds), Result(seconds: baselineSeconds), ratios[ratios.count / 2])
+    }
+
+    private static func seconds(_ body: () -> Void) -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 
     /// "median MB/s (min–max)" for `bytes` processed per run.
@@ -214,22 +233,20 @@ enum TokensSuite {
         let normalizer = Normalizer()
         var normalized = normalizer.normalize(file)
         let normalizeOnly = Measure.time { normalized = normalizer.normalize(file) }
-        // The tokenizer proper starts, like raw ICU below, from UTF-16 text (normalized).
-        var tokenizeCount = 0
-        let tokenizeOnly = Measure.time { tokenizeCount = tokenizer.tokenize(normalized).tokens.count }
-        guard tokenizeCount == tokenCount else {
-            throw BenchError("tokens self-check failed: \(tokenizeCount) from normalized text, \(tokenCount) from the file")
-        }
-
-        // Raw ICU: the same text, already UTF-16, default word rules, boundaries only.
+        // The tokenizer proper starts, like raw ICU, from UTF-16 text (normalized); raw ICU
+        // takes the same text, default word rules, boundaries only. The two run in turn.
         let utf16 = Array(file.text.utf16)
         var status: Int32 = 0
         guard let iterator = zan_brk_open(0, "", &status) else {
             throw BenchError("ubrk_open failed: \(String(cString: zan_icu_error_name(status)))")
         }
         defer { zan_brk_close(iterator) }
-        var boundaries = 0
-        let icu = Measure.time { boundaries = RawICU.boundaries(iterator, utf16) }
+        var tokenizeCount = 0, boundaries = 0
+        let (tokenizeOnly, icu, ratio) = Measure.paired(runs: 7, { tokenizeCount = tokenizer.tokenize(normalized).tokens.count },
+                                                        against: { boundaries = RawICU.boundaries(iterator, utf16) })
+        guard tokenizeCount == tokenCount else {
+            throw BenchError("tokens self-check failed: \(tokenizeCount) from normalized text, \(tokenCount) from the file")
+        }
         // ICU alone on Zan's rules: the part of the gap that is rule complexity, not Swift.
         let rules = Array(WordBreakRules.source.utf16)
         guard let zanRules = rules.withUnsafeBufferPointer({
@@ -247,8 +264,8 @@ enum TokensSuite {
         print("tokens    tokenize            \(Measure.throughput(tokenizeOnly, bytes: bytes))")
         print("tokens  raw ICU word break    \(Measure.throughput(icu, bytes: bytes))  \(boundaries) boundaries")
         print("tokens  ICU on Zan's rules    \(Measure.throughput(rulesOnly, bytes: bytes))  \(zanBoundaries) boundaries")
-        print(String(format: "tokens  ratio tokenize ÷ raw ICU             %.2f  (target ≥ 0.5; later 0.6)",
-                     icu.median / tokenizeOnly.median))
+        print(String(format: "tokens  ratio tokenize ÷ raw ICU             %.2f  (target ≥ 0.6; median of %d runs in turn)",
+                     ratio, tokenizeOnly.seconds.count))
         print(String(format: "tokens  ratio normalize+tokenize ÷ raw ICU   %.2f", icu.median / zan.median))
     }
 }
@@ -280,13 +297,13 @@ enum ParseSuite {
             }
         }
         var nodes = 0
-        let full = Measure.time(runs: 3) { nodes = parser.parse(corpus.file).root.allNodes.count }
-        guard nodes > 0 else { throw BenchError("parse self-check failed: empty tree") }
         let utf16 = Array(corpus.file.text.utf16)
         var status: Int32 = 0
         guard let iterator = zan_brk_open(0, "", &status) else { throw BenchError("ubrk_open failed") }
         defer { zan_brk_close(iterator) }
-        let icu = Measure.time(runs: 3) { _ = RawICU.boundaries(iterator, utf16) }
+        let (full, icu, ratio) = Measure.paired({ nodes = parser.parse(corpus.file).root.allNodes.count },
+                                                against: { _ = RawICU.boundaries(iterator, utf16) })
+        guard nodes > 0 else { throw BenchError("parse self-check failed: empty tree") }
         print("parse   read + parse          \(Measure.throughput(full, bytes: bytes))  \(nodes) nodes")
         // Where the time goes: each stage's share of the whole (the reader normalizes first).
         let normalize = Measure.time(runs: 3) { _ = Normalizer().normalize(corpus.file).units.count }
@@ -294,7 +311,8 @@ enum ParseSuite {
         print(String(format: "parse     normalize %.0f ms, read %.0f ms, structure %.0f ms",
                      normalize.median * 1000, (read.median - normalize.median) * 1000, (full.median - read.median) * 1000))
         print("parse   raw ICU word break    \(Measure.throughput(icu, bytes: bytes))")
-        print(String(format: "parse   ratio parse ÷ raw ICU      %.2f", icu.median / full.median))
+        print(String(format: "parse   ratio parse ÷ raw ICU      %.2f  (target ≥ 0.3; median of %d runs in turn)",
+                     ratio, full.seconds.count))
         // Linearity: the same text at 0.5 MB and 5 MB.
         let text = corpus.file.text
         func prefix(_ size: Int) -> SourceFile {
@@ -333,20 +351,19 @@ enum EditsSuite {
         let rounds = 40
         let bytes = orders.map(\.bytes.count).reduce(0, +) * rounds
         var edits = 0
-        let full = Measure.time(runs: 3) {
-            edits = 0
-            for _ in 0..<rounds { for order in orders { edits += reader.read(order).edits.count } }
-        }
         var status: Int32 = 0
         guard let iterator = zan_brk_open(0, "", &status) else { throw BenchError("ubrk_open failed") }
         defer { zan_brk_close(iterator) }
         let texts = orders.map { Array($0.text.utf16) }
-        let icu = Measure.time(runs: 3) { for _ in 0..<rounds { for text in texts { _ = RawICU.boundaries(iterator, text) } } }
+        let (full, icu, ratio) = Measure.paired(runs: 3, {
+            edits = 0
+            for _ in 0..<rounds { for order in orders { edits += reader.read(order).edits.count } }
+        }, against: { for _ in 0..<rounds { for text in texts { _ = RawICU.boundaries(iterator, text) } } })
         let perOrder = full.median / Double(rounds * orders.count) * 1000
         print("edits   orders → edits        \(Measure.throughput(full, bytes: bytes))  \(edits / rounds) edits per round, "
               + String(format: "%.2f ms per order", perOrder))
         print("edits   raw ICU word break    \(Measure.throughput(icu, bytes: bytes))")
-        print(String(format: "edits   ratio edits ÷ raw ICU      %.2f", icu.median / full.median))
+        print(String(format: "edits   ratio edits ÷ raw ICU      %.2f  (median of %d runs in turn)", ratio, full.seconds.count))
         // Linearity over a long fragment of instructions (the seed's points, repeated).
         let document = DocumentParser().parse(orders[0])
         let body = document.paragraphs.filter { $0.range.start < (document.root.children.first { $0.kind == .signature }?.range.start ?? 0) }
