@@ -240,6 +240,48 @@ struct SeedReadingTests {
         #expect(result.paragraphs.contains { $0.pieces.count > 1 })
     }
 
+    @Test("a paragraph's text copied from the file's bytes is the text rendered from its units, and so is its range",
+          arguments: ["V2600038247", "V2500035943", "every repair"])
+    func verbatimText(_ id: String) throws {
+        let file = id == "every repair"
+            ? SourceFile(text: String(repeating: "Мемлекеттiк\u{00A0}қызмет 😀 и\u{0306}е  көрсету\tқағидасы\r\n13-тармақ € 𝔸.\n\n", count: 20))
+            : try #require(Golden.source("corpus/\(id)/kaz.txt"))
+        let text = Normalizer().normalize(file)
+        let lines = SourceLine.lines(of: text).filter { !$0.isBlank }
+        var copied = 0, rendered = 0
+        // One walk for all, as the assembler keeps: placed anew when a check starts before it.
+        var cursor = text.cursor(at: 0)
+        func check(_ chunks: [Chunk]) {
+            guard let verbatim = Chunk.verbatim(chunks, in: text, cursor: &cursor) else {
+                rendered += 1
+                return
+            }
+            copied += 1
+            #expect(verbatim.text == Chunk.render(chunks, in: text))
+            let units = chunks[0].units.lowerBound..<chunks[chunks.count - 1].units.upperBound
+            #expect(verbatim.range == text.originalRange(ofUnits: units))
+        }
+        for (index, line) in lines.enumerated() {
+            check(line.chunks)
+            // Joined to the next line, with a space and without; and its chunks out of order.
+            if index + 1 < lines.count {
+                for gap in [0, 1] {
+                    var next = lines[index + 1].chunks
+                    next[0].gapBefore = gap
+                    check(line.chunks + next)
+                }
+            }
+            if line.chunks.count > 1 {
+                #expect(Chunk.verbatim(line.chunks.reversed(), in: text, cursor: &cursor) == nil)
+            }
+        }
+        // The seeds' are mostly copied; where the normalizer changed a character (in nearly
+        // every line of the constructed text), they are rendered.
+        #expect(copied > 0)
+        #expect(id == "every repair" || copied > rendered * 5)
+        #expect(rendered > 0 || text.changes.isEmpty)
+    }
+
     @Test("a paragraph takes 56 bytes: a single piece is kept inline, the table-row flag in padding")
     func paragraphSize() {
         // A document keeps its paragraphs (82,000 in 30 MB): each 8 bytes is 0.7 MB.

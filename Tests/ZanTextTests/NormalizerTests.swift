@@ -204,6 +204,41 @@ struct NormalizerTests {
         }
     }
 
+    @Test("a cursor placed at any unit stands at the unit's original offset, and walks on from there",
+          arguments: mapped)
+    func cursorAtUnit(_ input: (name: String, bytes: [UInt8], kinds: Set<TextChange.Kind>)) throws {
+        let file = try SourceFile.decode(input.bytes + Array(repeating: input.bytes, count: 8).flatMap { $0 },
+                                         path: input.name).get()
+        let text = Normalizer().normalize(file)
+        text.units.withUnsafeBufferPointer { buffer in
+            for index in 0...text.units.count {
+                var cursor = text.cursor(at: index)
+                #expect(cursor.offset == text.originalOffset(ofUnit: index), "\(input.name): unit \(index)")
+                let later = min(index + 5, text.units.count)
+                #expect(cursor.advance(to: later, in: buffer) == text.originalOffset(ofUnit: later), "\(input.name): unit \(later)")
+            }
+        }
+    }
+
+    @Test("a range is verbatim when no change has a unit in it or deleted bytes at its start or inside it")
+    func verbatimRanges() {
+        // Units "abіXde": і (unit 2) was a Latin i; a NUL was deleted before d (unit 4), as a
+        // change that removes bytes is kept.
+        let source = SourceFile(text: "abiX\u{0}de")
+        let changes = [TextChange(kind: .homoglyph, original: SourceRange(2, 3), normalized: 2..<3),
+                       TextChange(kind: .control, original: SourceRange(4, 5), normalized: 4..<4)]
+        let text = NormalizedText(source: source, units: Array("abіXde".utf16), changes: changes,
+                                  diagnostics: [], usedLegacyFont: false)
+        #expect(text.isVerbatim(0..<2))   // ends where the homoglyph starts
+        #expect(!text.isVerbatim(0..<3))
+        #expect(!text.isVerbatim(2..<3))
+        #expect(text.isVerbatim(3..<4))   // starts where the homoglyph ends, ends at the deletion
+        #expect(!text.isVerbatim(3..<5))  // the deleted byte is inside
+        #expect(!text.isVerbatim(4..<5))  // and at the start
+        #expect(text.isVerbatim(5..<6))
+        #expect(text.originalRange(ofUnits: 3..<4) == SourceRange(3, 4))
+    }
+
     @Test("one unit's UTF-8 width at every edge: 1, 2 and 3 bytes, and 2 for each half of a surrogate pair")
     func utf8Width() {
         let widths: [(UInt16, Int)] = [(0, 1), (0x7F, 1), (0x80, 2), (0x4D9, 2), (0x7FF, 2), (0x800, 3),

@@ -25,10 +25,13 @@ struct AssembleParagraphs {
     /// Blank lines since the last non-blank one, and where they start.
     private var blankRun = 0
     private var blankStart = 0
+    /// Where the paragraphs' original bytes were last read (they come in the order of the text).
+    private var cursor: OffsetCursor
 
     init(shape: InputShape, text: NormalizedText) {
         self.shape = shape
         self.text = text
+        cursor = text.cursor(at: 0)
     }
 
     /// The paragraphs of `lines`, all at once.
@@ -84,7 +87,7 @@ struct AssembleParagraphs {
     }
 
     private mutating func flush() {
-        if !current.isEmpty { paragraphs.append(Paragraph(chunks: current, line: currentLine, in: text)) }
+        if !current.isEmpty { paragraphs.append(Paragraph(chunks: current, line: currentLine, in: text, cursor: &cursor)) }
         current = []
     }
 
@@ -139,7 +142,7 @@ struct AssembleParagraphs {
     }
 
     /// A tab-separated line of an adilet export: its cells, with `<p>` residue removed.
-    private func tableRow(_ line: SourceLine, diagnostics: inout [Diagnostic]) -> Paragraph {
+    private mutating func tableRow(_ line: SourceLine, diagnostics: inout [Diagnostic]) -> Paragraph {
         var residue: [String: Int] = [:]
         let row = Self.cleanRow(text.string(line.units).utf8, residue: &residue)
         if !residue.isEmpty {
@@ -147,7 +150,7 @@ struct AssembleParagraphs {
             diagnostics.append(Diagnostic(DocumentDiagnostic.markupRemoved(residue: counts.joined(separator: ", ")),
                                           at: text.originalRange(ofUnits: line.units)))
         }
-        return Paragraph(chunks: line.chunks, line: line.number, tableRow: row, in: text)
+        return Paragraph(chunks: line.chunks, line: line.number, tableRow: row, in: text, cursor: &cursor)
     }
 
     static let residueTags: [[UInt8]] = [Array("<p>".utf8), Array("</p>".utf8)]

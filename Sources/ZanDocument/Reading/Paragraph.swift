@@ -79,7 +79,8 @@ public struct Paragraph: Hashable, Sendable {
     }
 
     /// A paragraph of `chunks`; a table row's text is given (its cells cleaned, joined by tabs).
-    init(chunks: [Chunk], line: Int, tableRow: String? = nil, in text: NormalizedText) {
+    /// `cursor` is the caller's walk through the text (see `Chunk.verbatim`).
+    init(chunks: [Chunk], line: Int, tableRow: String? = nil, in text: NormalizedText, cursor: inout OffsetCursor) {
         // Adjacent chunks merge into one piece: counted first, so the array of a paragraph of
         // several is allocated once at its exact size (it lives as long as the paragraph).
         let space = { (index: Int) in index > 0 && chunks[index].gapBefore > 0 && tableRow == nil ? 1 : 0 }
@@ -104,7 +105,8 @@ public struct Paragraph: Hashable, Sendable {
             }
             offset += chunk.units.count
         }
-        self.text = tableRow ?? Chunk.render(chunks, in: text)
+        let verbatim = tableRow == nil ? Chunk.verbatim(chunks, in: text, cursor: &cursor) : nil
+        self.text = tableRow ?? verbatim?.text ?? Chunk.render(chunks, in: text)
         self.line = line
         self.isTableRow = tableRow != nil
         if let last, !earlier.isEmpty {
@@ -113,9 +115,13 @@ public struct Paragraph: Hashable, Sendable {
         } else {
             self.pieces = last.map(Pieces.init) ?? Pieces([])
         }
-        let start = chunks.map(\.units.lowerBound).min() ?? 0
-        let end = chunks.map(\.units.upperBound).max() ?? start
-        self.range = text.originalRange(ofUnits: start..<end)
+        if let verbatim {
+            self.range = verbatim.range
+        } else {
+            let start = chunks.map(\.units.lowerBound).min() ?? 0
+            let end = chunks.map(\.units.upperBound).max() ?? start
+            self.range = text.originalRange(ofUnits: start..<end)
+        }
     }
 
     init(text: String, line: Int, range: SourceRange, isTableRow: Bool, pieces: Pieces) {

@@ -19,33 +19,57 @@ struct SourceLine {
     /// True when the line has a tab: an adilet export's table cells.
     let hasTab: Bool
 
-    /// Calls `body` with the number and units of each line of a normalized text, in order (LF,
-    /// CRLF or a lone CR end a line; like the file's line table, a final newline is followed by
-    /// an empty line).
-    static func forEachRange(in text: NormalizedText,
-                             _ body: (_ number: Int, _ units: Range<Int>, _ buffer: UnsafeBufferPointer<UInt16>) -> Void) {
+    /// Calls `body` with each line of a normalized text, in order (LF, CRLF or a lone CR end a
+    /// line; like the file's line table, a final newline is followed by an empty line), built
+    /// one at a time: a document is read line by line, never holding all its lines' chunks at
+    /// once.
+    ///
+    /// One pass over the units finds both the lines and their chunks; most units are above
+    /// U+0020 and only extend the chunk they are in (two passes, one for the lines and one for
+    /// each line's chunks, were a tenth of the parse).
+    static func forEach(in text: NormalizedText, _ body: (SourceLine) -> Void) {
         text.units.withUnsafeBufferPointer { units in
-            var start = 0
+            // The line's chunks are gathered here and copied out at the line's exact size.
+            var scratch: [Chunk] = []
+            scratch.reserveCapacity(64)
+            var number = 1, lineStart = 0
+            var chunkStart = -1, gap = 0, hasTab = false
+            func endLine(at end: Int) {
+                if chunkStart >= 0 { scratch.append(Chunk(units: chunkStart..<end, gapBefore: gap)) }
+                body(SourceLine(number: number, units: lineStart..<end, chunks: Array(scratch[...]),
+                                indent: scratch.first?.gapBefore ?? 0,  // the spaces before the first chunk
+                                endsWithSpace: chunkStart < 0 && !scratch.isEmpty, hasTab: hasTab))
+                scratch.removeAll(keepingCapacity: true)
+                (chunkStart, gap, hasTab) = (-1, 0, false)
+                number += 1
+            }
             var index = 0
-            var number = 1
-            while index <= units.count {
-                let atEnd = index == units.count
-                let unit: UInt16 = atEnd ? 0x0A : units[index]
-                if unit == 0x0A || unit == 0x0D {
-                    body(number, start..<index, units)
+            while index < units.count {
+                let unit = units[index]
+                if unit > 0x20 {
+                    if chunkStart < 0 { chunkStart = index }
+                    index += 1
+                    continue
+                }
+                switch unit {
+                case 0x20, 0x09:
+                    if chunkStart >= 0 {
+                        scratch.append(Chunk(units: chunkStart..<index, gapBefore: gap))
+                        (chunkStart, gap) = (-1, 0)
+                    }
+                    if unit == 0x09 { hasTab = true }
+                    gap += unit == 0x09 ? 8 : 1
+                case 0x0A, 0x0D:
+                    endLine(at: index)
                     if unit == 0x0D, index + 1 < units.count, units[index + 1] == 0x0A { index += 1 }
-                    number += 1
-                    start = index + 1
+                    lineStart = index + 1
+                default:
+                    if chunkStart < 0 { chunkStart = index }  // another control character
                 }
                 index += 1
             }
+            endLine(at: units.count)
         }
-    }
-
-    /// Calls `body` with each line of a normalized text, in order, built one at a time: a
-    /// document is read line by line, never holding all its lines' chunks at once.
-    static func forEach(in text: NormalizedText, _ body: (SourceLine) -> Void) {
-        forEachRange(in: text) { number, units, buffer in body(SourceLine(number: number, units: units, in: buffer)) }
     }
 
     /// All the lines of a normalized text.
@@ -53,36 +77,6 @@ struct SourceLine {
         var lines: [SourceLine] = []
         forEach(in: text) { lines.append($0) }
         return lines
-    }
-
-    init(number: Int, units range: Range<Int>, in buffer: UnsafeBufferPointer<UInt16>) {
-        self.number = number
-        self.units = range
-        var chunks: [Chunk] = []
-        // A word and its space take about 8 units: one allocation for most lines, not four.
-        chunks.reserveCapacity(range.count / 5 + 1)
-        var gap = 0
-        var chunkStart = -1
-        var hasTab = false
-        for index in range {
-            let unit = buffer[index]
-            if unit == 0x20 || unit == 0x09 {
-                if unit == 0x09 { hasTab = true }
-                if chunkStart >= 0 {
-                    chunks.append(Chunk(units: chunkStart..<index, gapBefore: gap))
-                    chunkStart = -1
-                    gap = 0
-                }
-                gap += unit == 0x09 ? 8 : 1
-            } else if chunkStart < 0 {
-                chunkStart = index
-            }
-        }
-        if chunkStart >= 0 { chunks.append(Chunk(units: chunkStart..<range.upperBound, gapBefore: gap)) }
-        self.chunks = chunks
-        self.indent = chunks.first?.gapBefore ?? 0  // the spaces before the first chunk
-        self.hasTab = hasTab
-        self.endsWithSpace = chunkStart < 0 && !chunks.isEmpty
     }
 }
 
@@ -108,6 +102,69 @@ struct Chunk: Equatable {
             let count = render(chunks, in: text, into: buffer)
             return String.fromUTF16(UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
+    }
+
+    /// The text `render` gives, copied from the file's own text rather than transcoded from the
+    /// units, and the original bytes from the first chunk to the last; nil when the chunks are
+    /// not in the order of the text or a change of the normalizer touches them (`render` then).
+    ///
+    /// Chunks that follow each other with one space or nothing between them are copied as one
+    /// run: a line is mostly one copy, with a space where it joins the next. Copying a slice of
+    /// a string neither transcodes nor validates it, which building a paragraph's text from its
+    /// UTF-16 units did (a tenth of the parse). `cursor` is the caller's walk through the text:
+    /// paragraphs come in the order of the text, so it rarely has to be placed anew.
+    static func verbatim(_ chunks: [Chunk], in text: NormalizedText,
+                         cursor: inout OffsetCursor) -> (text: String, range: SourceRange)? {
+        guard let first = chunks.first else { return nil }
+        if first.units.lowerBound < cursor.unit { cursor = text.cursor(at: first.units.lowerBound) }
+        let textStart = text.source.textStart
+        return text.units.withUnsafeBufferPointer { units in
+            withUnsafeTemporaryAllocation(of: CopiedRun.self, capacity: chunks.count) { runs -> (text: String, range: SourceRange)? in
+                // The runs' original bytes, found first: the text is then allocated at its size.
+                var count = 0, size = 0
+                func add(_ run: Range<Int>) -> Bool {
+                    guard text.isVerbatim(run), !UTF16.isTrailSurrogate(units[run.lowerBound]),
+                          !UTF16.isLeadSurrogate(units[run.upperBound - 1]) else { return false }
+                    let from = cursor.advance(to: run.lowerBound, in: units) - textStart
+                    let to = cursor.advance(to: run.upperBound, in: units) - textStart
+                    runs[count] = CopiedRun(bytes: from..<to, spaceAfter: false)
+                    count += 1
+                    size += to - from
+                    return true
+                }
+                var run = first.units
+                for chunk in chunks.dropFirst() {
+                    let gap = chunk.units.lowerBound - run.upperBound
+                    if chunk.gapBefore > 0 ? gap == 1 && units[run.upperBound] == 0x20 : gap == 0 {
+                        run = run.lowerBound..<chunk.units.upperBound
+                        continue
+                    }
+                    guard gap > 0, add(run) else { return nil }
+                    if chunk.gapBefore > 0 {
+                        runs[count - 1].spaceAfter = true
+                        size += 1
+                    }
+                    run = chunk.units
+                }
+                guard add(run) else { return nil }
+                let utf8 = text.source.text.utf8
+                var result = ""
+                result.reserveCapacity(size)
+                for run in runs[..<count] {
+                    let lower = utf8.index(utf8.startIndex, offsetBy: run.bytes.lowerBound)
+                    result.append(contentsOf: Substring(utf8[lower..<utf8.index(lower, offsetBy: run.bytes.count)]))
+                    if run.spaceAfter { result.append(" ") }
+                }
+                return (result, SourceRange(runs[0].bytes.lowerBound + textStart, cursor.offset))
+            }
+        }
+    }
+
+    /// A run of chunks `verbatim` copies: its bytes in the file's text, and whether a space
+    /// follows it in the paragraph.
+    private struct CopiedRun {
+        var bytes: Range<Int>
+        var spaceAfter: Bool
     }
 
     private static func renderedCount(_ chunks: [Chunk]) -> Int {

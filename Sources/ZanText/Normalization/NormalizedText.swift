@@ -53,6 +53,37 @@ public struct NormalizedText: Sendable {
         }
     }
 
+    /// A forward cursor standing at normalized unit `index` (clamped to `0...units.count`), to
+    /// read the original offsets of later units without a lookup each.
+    public func cursor(at index: Int) -> OffsetCursor {
+        let checkpoints = builtCheckpoints, changes = changes
+        return units.withUnsafeBufferPointer {
+            OffsetCursor.cursor(atUnit: index, checkpoints: checkpoints, changes: changes, widths: $0)
+        }
+    }
+
+    /// Whether the original bytes of `range` (from `originalRange(ofUnits:)`) are its units'
+    /// UTF-8, byte for byte: no change of the normalizer has a unit in it or deleted bytes at
+    /// its start or inside it.
+    /// - Complexity: O(log changes), and the changes in the range.
+    public func isVerbatim(_ range: Range<Int>) -> Bool {
+        // The first change that ends at or after the range's start (changes are sorted and do
+        // not overlap, so their ends are sorted too).
+        var low = 0, high = changes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if changes[middle].normalized.upperBound < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        while low < changes.count, changes[low].normalized.lowerBound < range.upperBound {
+            let change = changes[low].normalized
+            // A change that only ends where the range starts leaves it alone; one that deleted
+            // bytes there put them before the range's first unit, in its original bytes.
+            if change.upperBound > range.lowerBound || change.isEmpty { return false }
+            low += 1
+        }
+        return true
+    }
+
     /// The original byte range of a normalized unit range.
     public func originalRange(ofUnits range: Range<Int>) -> SourceRange {
         SourceRange(originalOffset(ofUnit: range.lowerBound), originalOffset(ofUnit: range.upperBound))
@@ -182,12 +213,19 @@ public struct OffsetCursor: Sendable {
     /// the checkpoints cover): from the checkpoint before it, at most one stride of units.
     static func offset<Widths: UTF8Widths>(ofUnit index: Int, checkpoints: [Checkpoint], changes: [TextChange],
                                           widths: Widths) -> Int {
+        cursor(atUnit: index, checkpoints: checkpoints, changes: changes, widths: widths).offset
+    }
+
+    /// A cursor at unit `index` (clamped to `0...count`), walked from the checkpoint before it.
+    static func cursor<Widths: UTF8Widths>(atUnit index: Int, checkpoints: [Checkpoint], changes: [TextChange],
+                                          widths: Widths) -> OffsetCursor {
         let stride = NormalizedText.checkpointStride
         let clamped = max(0, min(index, widths.count))
         let checkpoint = checkpoints[clamped / stride]
         var cursor = OffsetCursor(changes: changes, unit: (clamped / stride) * stride,
                                   offset: checkpoint.offset, nextChange: checkpoint.change)
-        return cursor.advance(to: clamped, widths: widths)
+        _ = cursor.advance(to: clamped, widths: widths)
+        return cursor
     }
 
     /// UTF-8 length of units[from..<to]; a surrogate pair counts 4 (2 + 2).
