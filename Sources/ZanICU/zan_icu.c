@@ -23,7 +23,7 @@ int32_t zan_icu_utf8_to_utf16(const uint8_t *src, int32_t length, uint16_t *dest
                               int32_t capacity, int32_t *status) {
     UErrorCode code = U_ZERO_ERROR;
     int32_t written = 0;
-    u_strFromUTF8((UChar *)dest, capacity, &written, (const char *)src, length, &code);
+    u_strFromUTF8Lenient((UChar *)dest, capacity, &written, (const char *)src, length, &code);
     *status = code;
     return written;
 }

@@ -68,7 +68,8 @@ struct AssembleParagraphs {
             continues = shape == .pdf && line.indent < 2
         }
         if continues {
-            chunks[0].gapBefore = joinsWithSpace(current[current.count - 1], chunks[0]) ? 1 : 0
+            let last = current[current.count - 1]
+            chunks[0].gapBefore = joinsWithSpace(last, chunks[0]) ? 1 : 0
             current += chunks
         } else {
             flush()
@@ -87,7 +88,11 @@ struct AssembleParagraphs {
     }
 
     private mutating func flush() {
+        // The cursor is moved out while the paragraph reads it: `text` and `cursor` used at once
+        // had Swift copy the whole text (to keep the two accesses to `self` apart).
+        var cursor = self.cursor
         if !current.isEmpty { paragraphs.append(Paragraph(chunks: current, line: currentLine, in: text, cursor: &cursor)) }
+        self.cursor = cursor
         current = []
     }
 
@@ -150,6 +155,8 @@ struct AssembleParagraphs {
             diagnostics.append(Diagnostic(DocumentDiagnostic.markupRemoved(residue: counts.joined(separator: ", ")),
                                           at: text.originalRange(ofUnits: line.units)))
         }
+        var cursor = self.cursor
+        defer { self.cursor = cursor }
         return Paragraph(chunks: line.chunks, line: line.number, tableRow: row, in: text, cursor: &cursor)
     }
 
