@@ -261,3 +261,44 @@ struct ScalarTestsTests {
         #expect(!"".startsLowercase && !"".startsUppercase && !"1)".startsLowercase)
     }
 }
+
+@Suite("Reading: splitting at an ASCII byte")
+struct SplitAtASCIITests {
+    @Test("split(atASCII:) gives what the standard library's split gives, for every limit, kept or omitted empties, in slices too")
+    func agreesWithSplit() {
+        let texts = ["", " ", "  ", "a", " a", "a ", " a ", "a b", "a  b", "  a  b  ", "2-қосымша нысан",
+                     "\tжол\t\tбаған\t", "😀 😀", "Мемлекеттік  қызмет көрсету қағидаларына ", "a\tb c\t d"]
+        for text in texts {
+            // A slice of a longer string: offsets are the slice's own.
+            let longer = "«" + text + "»"
+            let slice = longer.dropFirst().dropLast()
+            for separator in [UInt8(ascii: " "), UInt8(ascii: "\t")] {
+                for maxSplits in [0, 1, 2, 3, Int.max] {
+                    for omitting in [true, false] {
+                        let expected = slice.utf8.split(separator: separator, maxSplits: maxSplits,
+                                                        omittingEmptySubsequences: omitting).map { String(Substring($0)) }
+                        let got = slice.split(atASCII: separator, maxSplits: maxSplits, omittingEmptySubsequences: omitting)
+                        #expect(got.map(String.init) == expected, "\"\(text)\" at \(separator), \(maxSplits), \(omitting)")
+                    }
+                }
+            }
+        }
+    }
+}
+
+@Suite("Reading: four units at a time")
+struct UnitWordsTests {
+    @Test("a word's tests agree with testing its four units one by one, for every mix of edge values in every lane")
+    func agreeWithUnits() {
+        let edges: [UInt16] = [0, 0x01, 0x09, 0x0A, 0x0D, 0x0E, 0x1F, 0x20, 0x21, 0x7F, 0x80, 0x0430, 0x7FFF, 0x8000, 0xD800, 0xDC00, 0xFFFF]
+        var wrong: [String] = []
+        for a in edges { for b in edges { for c in edges { for d in edges {
+            let units = [a, b, c, d]
+            let word = units.withUnsafeBufferPointer { UnitWords.word($0.baseAddress!, at: 0) }
+            for low: UInt16 in [0x01, 0x0E, 0x21, 0x8000] where UnitWords.all(word, from: low) != units.allSatisfy({ $0 >= low && $0 < 0x8000 }) {
+                wrong.append("from \(low): \(units)")
+            }
+        } } } }
+        #expect(wrong.isEmpty, "\(wrong.prefix(5))")
+    }
+}

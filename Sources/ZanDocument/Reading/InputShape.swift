@@ -34,7 +34,20 @@ public enum InputShape: String, Sendable, Codable {
 
         init(_ units: UnsafeBufferPointer<UInt16>) {
             var indent = 0, length = 0, isBlank = true
-            for unit in units {
+            guard let base = units.baseAddress else { return }
+            var index = 0
+            while index < units.count {
+                // Past a line's indent, four scalars at a time while none is a line break (nor
+                // a tab or below) or a surrogate: the body of a line is one run of these.
+                if !isBlank {
+                    while index + UnitWords.lanes <= units.count, UnitWords.all(UnitWords.word(base, at: index), from: 0x0E) {
+                        length += UnitWords.lanes
+                        index += UnitWords.lanes
+                    }
+                }
+                guard index < units.count else { break }
+                let unit = units[index]
+                index += 1
                 switch unit {
                 case 0x0A, 0x0D:
                     endLine(isBlank: isBlank, indent: indent, length: length)

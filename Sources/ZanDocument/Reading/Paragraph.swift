@@ -135,7 +135,7 @@ public struct Paragraph: Hashable, Sendable {
     /// The cells of a table row's text. Split on its UTF-8 bytes: a tab is ASCII, never part of
     /// another character, and splitting by `Character` walked every grapheme of long rows.
     static func cells(of text: String) -> [String] {
-        text.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+        text[...].split(atASCII: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map(String.init)
     }
 
     /// The normalized unit that UTF-16 offset `offset` of `text` came from (a repaired

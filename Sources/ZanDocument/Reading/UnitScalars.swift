@@ -119,3 +119,26 @@ struct ScalarSet: ExpressibleByArrayLiteral, Sendable {
         scalar.isASCII ? ascii & (1 << scalar.value) != 0 : others.contains(scalar)
     }
 }
+
+/// Four UTF-16 units read as one 64-bit word, tested all at once: shape detection steps over
+/// the body of a line four units at a time. (Swift's SIMD types compiled to slower code than
+/// this, on plain integers.)
+enum UnitWords {
+    static let lanes = 4
+    private static let ones: UInt64 = 0x0001_0001_0001_0001
+    private static let highBits: UInt64 = 0x8000_8000_8000_8000
+
+    /// The four units at `base + index` (the caller keeps `index + 4` within its buffer).
+    @inline(__always)
+    static func word(_ base: UnsafePointer<UInt16>, at index: Int) -> UInt64 {
+        UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+    }
+
+    /// Whether every unit of `word` is at least `low` (at most 0x8000) and below U+8000, so none
+    /// is a surrogate. A lane below `low` borrows when `low` is taken from it, setting its top
+    /// bit; a borrow carried into a higher lane only ever follows a lane that failed.
+    @inline(__always)
+    static func all(_ word: UInt64, from low: UInt16) -> Bool {
+        ((word &- ones &* UInt64(low)) | word) & highBits == 0
+    }
+}
