@@ -37,14 +37,22 @@ enum ParagraphClass: Equatable {
             // "2-тарау. Жалпы ережелер"
             let words = Substring(rest.dropFirst()).words(maxSplits: 1)
             let noun = words.first.map { $0.trimming(".") } ?? ""
-            let kinds: [String: ProvisionKind] = ["тарау": .chapter, "бөлім": .section, "параграф": .paragraphSign, "бап": .article]
-            if let kind = kinds[noun.lowercased()] {
+            if let kind = kazakhHeadingNouns.first(where: { $0.noun.isWhole(noun) })?.kind {
                 let title = words.count > 1 ? String(words[1]) : ""
                 return .heading(kind: kind, num: num, title: title)
             }
         }
         return .text
     }
+
+    /// The nouns of a heading, "2-тарау." and "Глава 2.", matched in any case (a dictionary
+    /// literal built and the word lowercased at every call were most of this classifier's time).
+    private static let kazakhHeadingNouns: [(noun: Phrase, kind: ProvisionKind)] = [
+        ("тарау", .chapter), ("бөлім", .section), ("параграф", .paragraphSign), ("бап", .article),
+    ]
+    private static let russianHeadingNouns: [(noun: Phrase, kind: ProvisionKind)] = [
+        ("глава", .chapter), ("раздел", .section), ("параграф", .paragraphSign), ("статья", .article),
+    ]
 
     /// "Глава 2. Общие положения", "Статья 5.", "Раздел 1."
     private static func russianHeading(_ text: String) -> ParagraphClass? {
@@ -54,8 +62,7 @@ enum ParagraphClass: Equatable {
               text.utf8.distance(from: text.utf8.startIndex, to: space) <= 16 else { return nil }
         let words = text[...].words(maxSplits: 2)
         guard words.count >= 2, words[0].utf8.count <= 16 else { return nil }
-        let kinds: [String: ProvisionKind] = ["глава": .chapter, "раздел": .section, "параграф": .paragraphSign, "статья": .article]
-        guard let kind = kinds[words[0].lowercased()] else { return nil }
+        guard let kind = russianHeadingNouns.first(where: { $0.noun.isWhole(words[0]) })?.kind else { return nil }
         let num = words[1].trimming(".")
         guard num.first?.isNumber == true else { return nil }
         return .heading(kind: kind, num: num, title: words.count > 2 ? String(words[2]) : "")
