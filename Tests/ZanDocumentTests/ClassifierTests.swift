@@ -253,10 +253,11 @@ struct ScalarSetTests {
 
 @Suite("Reading: scalar tests")
 struct ScalarTestsTests {
-    @Test("isNumber, isLetter, startsLowercase and startsUppercase agree with Character's tests on every ASCII scalar and on others")
+    @Test("isNumber, isLetter, startsLowercase and startsUppercase agree with Character's tests on every ASCII and Cyrillic scalar and on others")
     func agreeWithCharacter() {
         let others: [Unicode.Scalar] = ["қ", "Қ", "і", "І", "ё", "٣", "Ⅻ", "½", "²", "\u{0301}", "\u{00A0}", "ǅ", "ß", "\u{1F4D6}", "\u{FFFD}"]
-        for scalar in (0..<0x80).compactMap(Unicode.Scalar.init) + others {
+        let values = Array(UInt32(0)..<0x80) + Array(UInt32(0x0400)...0x0540)  // ASCII, Cyrillic and what follows it
+        for scalar in values.compactMap(Unicode.Scalar.init) + others {
             let character = Character(scalar)
             #expect(scalar.isNumber == character.isNumber, "\(scalar.value)")
             #expect(scalar.isLetter == character.isLetter, "\(scalar.value)")
