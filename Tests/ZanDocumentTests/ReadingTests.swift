@@ -129,6 +129,19 @@ struct ParagraphTests {
         #expect(diagnostics.map(\.message) == ["markup residue removed: 3 × </p>, 3 × <p>"])
     }
 
+    @Test("a row the normalizer repaired is cleaned from its repaired text; the others from the file's bytes, alike")
+    func repairedRow() {
+        let text = "😀 Мемлекеттiк\t<p>қызмет</p>\n\n2\t<p>Бас тарту</p>\t€"
+        let normalized = Normalizer().normalize(SourceFile(text: text))
+        #expect(!normalized.changes.isEmpty)
+        var diagnostics: [Diagnostic] = []
+        let rows = AssembleParagraphs(shape: .adilet, text: normalized).run(SourceLine.lines(of: normalized), diagnostics: &diagnostics)
+        #expect(rows.map(\.cells) == [["😀 Мемлекеттік", "қызмет"], ["2", "Бас тарту", "€"]])
+        #expect(rows.map(\.range) == [SourceRange(0, "😀 Мемлекеттiк\t<p>қызмет</p>".utf8.count),
+                                      SourceRange(text.utf8.count - "2\t<p>Бас тарту</p>\t€".utf8.count, text.utf8.count)])
+        #expect(diagnostics.count == 2)
+    }
+
     @Test("cells are cut from the row's text when asked for: empty cells kept, the tree's blocks give the same, other paragraphs none")
     func cellsFromText() throws {
         let text = "11\t\t<p>x</p>\t\nБір жол мәтін."
