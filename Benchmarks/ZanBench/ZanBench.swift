@@ -151,6 +151,7 @@ enum Measure {
     /// (the tokenizer's ratio moved by ±0.1 between runs of the same binary).
     static func paired(runs: Int = 5, _ subject: () -> Void, against baseline: () -> Void)
         -> (subject: Result, baseline: Result, ratio: Double) {
+        precondition(runs > 0, "at least one run")
         subject()
         baseline()
         var subjectSeconds: [Double] = [], baselineSeconds: [Double] = []

@@ -182,12 +182,19 @@ struct NormalizerTests {
         #expect(Set(Normalizer().normalize(file).changes.map(\.kind)).isSuperset(of: input.kinds))
     }
 
+    /// A `mapped` input nine times over (its BOM, if any, stays inside), normalized: changes
+    /// far from the start and across several checkpoints.
+    static func nineTimes(_ input: (name: String, bytes: [UInt8], kinds: Set<TextChange.Kind>)) throws
+        -> (file: SourceFile, text: NormalizedText) {
+        let file = try SourceFile.decode(input.bytes + Array(repeating: input.bytes, count: 8).flatMap { $0 },
+                                         path: input.name).get()
+        return (file, Normalizer().normalize(file))
+    }
+
     @Test("the forward cursor's short steps (summed a unit at a time) and long ones agree with random access, across every repair",
           arguments: mapped)
     func cursorSteps(_ input: (name: String, bytes: [UInt8], kinds: Set<TextChange.Kind>)) throws {
-        let file = try SourceFile.decode(input.bytes + Array(repeating: input.bytes, count: 8).flatMap { $0 },
-                                         path: input.name).get()
-        let text = Normalizer().normalize(file)
+        let (file, text) = try Self.nineTimes(input)
         // Steps of 0 to 40 units: up to 32 take the short path, the rest the general one, and
         // each lands before, on, inside and after changes somewhere in the text.
         for first in 0..<41 {
@@ -207,9 +214,7 @@ struct NormalizerTests {
     @Test("a cursor placed at any unit stands at the unit's original offset, and walks on from there",
           arguments: mapped)
     func cursorAtUnit(_ input: (name: String, bytes: [UInt8], kinds: Set<TextChange.Kind>)) throws {
-        let file = try SourceFile.decode(input.bytes + Array(repeating: input.bytes, count: 8).flatMap { $0 },
-                                         path: input.name).get()
-        let text = Normalizer().normalize(file)
+        let (_, text) = try Self.nineTimes(input)
         text.units.withUnsafeBufferPointer { buffer in
             for index in 0...text.units.count {
                 var cursor = text.cursor(at: index)

@@ -37,8 +37,8 @@ public enum InputShape: String, Sendable, Codable {
             guard let base = units.baseAddress else { return }
             var index = 0
             while index < units.count {
-                // Past a line's indent, four scalars at a time while none is a line break (nor
-                // a tab or below) or a surrogate: the body of a line is one run of these.
+                // Past a line's indent, four scalars at a time while none is below U+000E (a
+                // line break, a tab, a control) or a surrogate: the body of a line is one run.
                 if !isBlank {
                     while index + UnitWords.lanes <= units.count, UnitWords.all(UnitWords.word(base, at: index), from: 0x0E) {
                         length += UnitWords.lanes

@@ -144,9 +144,9 @@ enum UnitWords {
         UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
     }
 
-    /// Whether every unit of `word` is at least `low` (at most 0x8000) and below U+8000, so none
-    /// is a surrogate. A lane below `low` borrows when `low` is taken from it, setting its top
-    /// bit; a borrow carried into a higher lane only ever follows a lane that failed.
+    /// Whether every unit of `word` is at least `low` (itself at most 0x8000) and below U+8000,
+    /// so none is a surrogate. A lane below `low` borrows when `low` is taken from it, setting
+    /// its top bit; a borrow carried into a higher lane only ever follows a lane that failed.
     @inline(__always)
     static func all(_ word: UInt64, from low: UInt16) -> Bool {
         ((word &- ones &* UInt64(low)) | word) & highBits == 0

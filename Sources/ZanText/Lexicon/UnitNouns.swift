@@ -125,9 +125,9 @@ public enum UnitNouns {
 
     /// The unit a word (as UTF-16 units) names, or nil.
     ///
-    /// Inlined into the tokenizer's loop up to the two-letter check that rejects most words.
+    /// The two-letter check that rejects most words is all this does for them; the rest of the
+    /// match is kept out of line (`unit(of:startingWith:)`).
     /// - Complexity: O(1) for most words (a two- or three-letter prefix check); O(stems · suffixes) else.
-    @inline(__always)
     static func unit(of word: Slice<UnsafeBufferPointer<UInt16>>) -> UnitKind? {
         guard word.count >= 3 else { return nil }
         let first = lower(word[word.startIndex])
