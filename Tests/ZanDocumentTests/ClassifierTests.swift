@@ -1,6 +1,6 @@
 import Testing
 @testable import ZanDocument
-import ZanText
+@testable import ZanText
 
 @Suite("Parsing: phrases matched in any case")
 struct PhraseTests {
@@ -266,6 +266,29 @@ struct ScalarTestsTests {
         }
         #expect("Е\u{0308}рекше".startsUppercase && "е\u{0308}рекше".startsLowercase, "a mark after the first letter")
         #expect(!"".startsLowercase && !"".startsUppercase && !"1)".startsLowercase)
+    }
+}
+
+@Suite("Reading: a range's first and last two scalars")
+struct EdgeScalarsTests {
+    @Test("read straight from the units or through the iterators, they are the iterators' scalars, surrogates paired or not")
+    func agreeWithIterators() {
+        // a, қ, 😀 (a pair), an unpaired lead, an unpaired trail, 1.
+        let units: [UInt16] = [0x61, 0x049B, 0xD83D, 0xDE00, 0xD800, 0xDC00 + 5, 0x31]
+        let text = Normalizer().normalize(SourceFile(text: ""))
+        let normalized = NormalizedText(source: text.source, units: units, changes: [], diagnostics: [], usedLegacyFont: false)
+        for lower in 0...units.count {
+            for upper in lower...units.count {
+                let range = lower..<upper
+                let forward = Array(normalized.scalars(in: range).map { $0.scalar }.prefix(2))
+                let backward = Array(normalized.reversedScalars(in: range).prefix(2))
+                let (first, second) = normalized.firstTwoScalars(in: range)
+                let (last, beforeLast) = normalized.lastTwoScalars(in: range)
+                #expect([first, second].compactMap { $0 } == forward, "\(range)")
+                #expect([last, beforeLast].compactMap { $0 } == backward, "\(range)")
+                #expect(normalized.firstScalar(in: range) == forward.first && normalized.lastScalar(in: range) == backward.first)
+            }
+        }
     }
 }
 

@@ -102,9 +102,10 @@ struct AssembleParagraphs {
         guard let lastChunk = before.last, let firstChunk = after.first,
               let first = text.firstScalar(in: firstChunk.units) else { return false }
         // The last scalar that is not a closing quote or bracket (or the last one).
-        var scalars = text.reversedScalars(in: lastChunk.units)
-        guard let lastOfChunk = scalars.next() else { return false }
-        let last = Self.closers.contains(lastOfChunk) ? scalars.first { !Self.closers.contains($0) } ?? lastOfChunk : lastOfChunk
+        guard let lastOfChunk = text.lastScalar(in: lastChunk.units) else { return false }
+        let last = Self.closers.contains(lastOfChunk)
+            ? text.reversedScalars(in: lastChunk.units).first { !Self.closers.contains($0) } ?? lastOfChunk
+            : lastOfChunk
         if Self.terminal.contains(last) { return false }
         guard first.isLowercase || Self.continuations.contains(first) else { return false }
         // A table's row label stands alone even when the export broke content around it.
@@ -128,15 +129,13 @@ struct AssembleParagraphs {
     /// bracket, not before a closing one or punctuation, not inside a hyphenated word or number.
     func joinsWithSpace(_ before: Chunk, _ after: Chunk) -> Bool {
         if text.isScalar(before.units, in: Self.openers) { return false }
-        var next = text.scalars(in: after.units).makeIterator()
-        let first = next.next()?.scalar, second = next.next()?.scalar
+        let (first, second) = text.firstTwoScalars(in: after.units)
         if let first, Self.unspacedAfterWrap.contains(first) { return false }
         // A quote that stands alone, or is followed by punctuation, closes what came before.
         if first == "\"" && (second == nil || second.map(Self.afterClosingQuote.contains) == true) {
             return false
         }
-        var back = text.reversedScalars(in: before.units)
-        let last = back.next(), beforeLast = back.next()
+        let (last, beforeLast) = text.lastTwoScalars(in: before.units)
         if last == "-", let beforeLast, beforeLast.isLetter || beforeLast.isNumber {
             return false  // "23-" + "тармағында", "9.00-" + "ден"
         }

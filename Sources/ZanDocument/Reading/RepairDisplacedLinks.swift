@@ -108,8 +108,12 @@ struct RepairDisplacedLinks {
                       after: after.withUnsafeBufferPointer(String.fromUTF16))
     }
 
+    /// Asked of nearly every chunk of a PDF text: the set is ASCII, so the chunk's first unit
+    /// tells, without a scalar iterator over the units (which retained and released them).
     private func startsWithHolePunctuation(_ chunk: Chunk) -> Bool {
-        text.firstScalar(in: chunk.units).map(Self.holePunctuation.contains) == true
+        guard let first = chunk.units.first else { return false }
+        let unit = text.units[first]
+        return unit < 0x80 && Self.holePunctuation.contains(Unicode.Scalar(UInt8(unit)))
     }
 
     /// Where a fragment is glued to the line's final punctuation: "жазылсын.қосымшаға",

@@ -14,14 +14,36 @@ extension NormalizedText {
 
     /// The first scalar of `range`, if any.
     func firstScalar(in range: Range<Int>) -> Unicode.Scalar? {
-        var iterator = scalars(in: range).makeIterator()
-        return iterator.next()?.scalar
+        firstTwoScalars(in: range).first
     }
 
     /// The last scalar of `range`, if any.
     func lastScalar(in range: Range<Int>) -> Unicode.Scalar? {
+        lastTwoScalars(in: range).last
+    }
+
+    /// The first two scalars of `range` (nil where it has fewer). Read from the units straight
+    /// when neither is half of a surrogate pair (nearly always): the joins and page-break tests
+    /// ask this of every line, and a scalar iterator over the units retained and released them.
+    func firstTwoScalars(in range: Range<Int>) -> (first: Unicode.Scalar?, second: Unicode.Scalar?) {
+        guard !range.isEmpty else { return (nil, nil) }
+        if let first = Unicode.Scalar(units[range.lowerBound]) {
+            guard range.count > 1 else { return (first, nil) }
+            if let second = Unicode.Scalar(units[range.lowerBound + 1]) { return (first, second) }
+        }
+        var iterator = scalars(in: range).makeIterator()
+        return (iterator.next()?.scalar, iterator.next()?.scalar)
+    }
+
+    /// The last two scalars of `range` (nil where it has fewer), as `firstTwoScalars(in:)`.
+    func lastTwoScalars(in range: Range<Int>) -> (last: Unicode.Scalar?, beforeLast: Unicode.Scalar?) {
+        guard !range.isEmpty else { return (nil, nil) }
+        if let last = Unicode.Scalar(units[range.upperBound - 1]) {
+            guard range.count > 1 else { return (last, nil) }
+            if let beforeLast = Unicode.Scalar(units[range.upperBound - 2]) { return (last, beforeLast) }
+        }
         var scalars = reversedScalars(in: range)
-        return scalars.next()
+        return (scalars.next(), scalars.next())
     }
 
     /// The scalars of `range` from the last to the first, without collecting them.
