@@ -8,10 +8,22 @@ enum AssignEIds {
         assign(&root.children, parent: nil, point: nil)
     }
 
-    static let prefixes: [ProvisionKind: String] = [
-        .section: "sec", .chapter: "chp", .paragraphSign: "subsec", .article: "art",
-        .paragraph: "para", .attachment: "att", .appendix: "app", .table: "table", .row: "row",
-    ]
+    /// The eId prefix of a numbered unit of `kind`, nil for the kinds `EId.make` names otherwise
+    /// or not at all (a switch: a dictionary hashed the kind for every node of every tree).
+    static func prefix(of kind: ProvisionKind) -> String? {
+        switch kind {
+        case .section: "sec"
+        case .chapter: "chp"
+        case .paragraphSign: "subsec"
+        case .article: "art"
+        case .paragraph: "para"
+        case .attachment: "att"
+        case .appendix: "app"
+        case .table: "table"
+        case .row: "row"
+        case .document, .preamble, .subparagraph, .part, .quotation, .signature, .approval, .form: nil
+        }
+    }
 
     private static func assign(_ nodes: inout [Provision], parent: String?, point: String?) {
         var quotations = 0
@@ -53,7 +65,7 @@ public enum EId {
         case .signature, .approval, .document, .quotation, .form:
             return nil
         default:
-            guard let prefix = AssignEIds.prefixes[kind], let num else { return nil }
+            guard let prefix = AssignEIds.prefix(of: kind), let num else { return nil }
             return base + prefix + "_" + num
         }
     }

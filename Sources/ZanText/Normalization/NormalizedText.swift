@@ -56,6 +56,8 @@ public struct NormalizedText: Sendable {
     /// A forward cursor standing at normalized unit `index` (clamped to `0...units.count`), to
     /// read the original offsets of later units without a lookup each.
     public func cursor(at index: Int) -> OffsetCursor {
+        // At the start, without the checkpoints: a walk from there may never need them built.
+        if index <= 0 { return OffsetCursor(changes: changes, start: source.textStart) }
         let checkpoints = builtCheckpoints, changes = changes
         return units.withUnsafeBufferPointer {
             OffsetCursor.cursor(atUnit: index, checkpoints: checkpoints, changes: changes, widths: $0)
