@@ -148,19 +148,19 @@ struct AssembleParagraphs {
     /// A tab-separated line of an adilet export: its cells, with `<p>` residue removed.
     private mutating func tableRow(_ line: SourceLine, diagnostics: inout [Diagnostic]) -> Paragraph {
         var residue: [String: Int] = [:]
+        let range = text.originalRange(ofUnits: line.units)
         // Cleaned from the file's own bytes where the normalizer changed nothing in the row (not
         // transcoded from its units first).
         let row: String
         if text.isVerbatim(line.units) {
-            let bytes = text.originalRange(ofUnits: line.units)
-            row = Self.cleanRow(text.source.bytes[bytes.start..<bytes.end], residue: &residue)
+            row = Self.cleanRow(text.source.bytes[range.start..<range.end], residue: &residue)
         } else {
             row = Self.cleanRow(text.string(line.units).utf8, residue: &residue)
         }
         if !residue.isEmpty {
             let counts = residue.map { "\($0.value) × \($0.key)" }.sorted()
             diagnostics.append(Diagnostic(DocumentDiagnostic.markupRemoved(residue: counts.joined(separator: ", ")),
-                                          at: text.originalRange(ofUnits: line.units)))
+                                          at: range))
         }
         var cursor = self.cursor
         defer { self.cursor = cursor }

@@ -73,15 +73,14 @@ struct LetterEditScanner {
                 if !repairLegacyFont {
                     while index < count {
                         let unit = units[index]
-                        guard unit &- 0x0400 < 0x0130
-                                || (unit >= 0x20 && unit < 0x7F && UInt16(unit | 0x20) &- 0x61 >= 26) else { break }
+                        // Cyrillic first: the test most units pass.
+                        guard unit &- 0x0400 < 0x0130 || (unit >= 0x20 && unit != 0x7F && Self.isPlain(unit)) else { break }
                         index += 1
                     }
                     if index == count { break }
                 }
                 let unit = units[index]
-                let plain = unit < 0x80 ? UInt16(unit | 0x20) &- 0x61 >= 26 : unit &- 0x0400 < 0x0130
-                if plain && !(repairLegacyFont && LegacyKazakhFont.repairs[unit] != nil) {
+                if Self.isPlain(unit) && !(repairLegacyFont && LegacyKazakhFont.repairs[unit] != nil) {
                     if unit < 0x20 || unit == 0x7F, Self.isControl(unit) {
                         edits.append(Edit(unit: index, previous: unit, kind: .control))
                         units[index] = 0x20
@@ -129,6 +128,13 @@ struct LetterEditScanner {
                 index = end
             }
         }
+    }
+
+    /// Basic Cyrillic (Kazakh's letters among them) or ASCII that is not a letter: no look-alike
+    /// to fold and no suspicious word starts here (a control still needs its check).
+    @inline(__always)
+    static func isPlain(_ unit: UInt16) -> Bool {
+        unit < 0x80 ? UInt16(unit | 0x20) &- 0x61 >= 26 : unit &- 0x0400 < 0x0130
     }
 
     /// C0 controls but tab, LF and CR; DEL; C1 controls (the Cc category, fixed by Unicode).
