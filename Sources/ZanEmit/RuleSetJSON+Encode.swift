@@ -181,7 +181,8 @@ struct LinesEncoder {
     }
 
     /// `object`, for an object of many members: they are written in chunks of keys on every
-    /// core, then joined in key order (the same bytes). The build index's 10,000 works are one.
+    /// core, then joined in key order (the same bytes). The build index's 30,000 documents (at
+    /// 10,000 works) are one.
     mutating func object<Value: Sendable>(inParallel members: [String: Value],
                                           _ value: @escaping @Sendable (inout LinesEncoder, Value) -> Void) {
         let keys = members.keys.sorted(by: JSON.codePointOrder)

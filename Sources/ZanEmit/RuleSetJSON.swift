@@ -9,7 +9,7 @@ import ZanTimeline
 /// timestamps: the same corpus gives the same bytes.
 public enum RuleSetJSON {
     /// Bumped when the shape of any file changes; a build rebuilds everything on a new format.
-    public static let format = 6
+    public static let format = 7
 
     // MARK: Encoding
 

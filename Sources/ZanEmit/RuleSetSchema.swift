@@ -257,15 +257,8 @@ public enum RuleSetSchema {
         },
         "works": {
           "type": "object",
-          "additionalProperties": {
-            "type": "object",
-            "required": ["inputs", "files"],
-            "additionalProperties": false,
-            "properties": {
-              "inputs": { "type": "object", "additionalProperties": { "type": "string", "pattern": "^[0-9a-f]{64}$" } },
-              "files": { "type": "object", "additionalProperties": { "type": "string", "pattern": "^[0-9a-f]{64}$" } }
-            }
-          }
+          "description": "Work id → the SHA-256 of rules/<work>/index.json, which lists the SHA-256 of each of the work's version files.",
+          "additionalProperties": { "type": "string", "pattern": "^[0-9a-f]{64}$" }
         }
       }
     }

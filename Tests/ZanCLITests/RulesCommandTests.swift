@@ -44,7 +44,9 @@ struct BundledCorpusBuild {
         let path = out + "/.stamps"
         let text = try String(contentsOfFile: path, encoding: .utf8)
         let line = try #require(text.split(separator: "\n").first { $0.hasPrefix(key + "\t") }, "\(text.prefix(300))")
-        let digest = try #require(line.split(separator: "\t").last)
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+        try #require(fields.count == 4, "\(line)")
+        let digest = fields[2]
         try Data(text.replacingOccurrences(of: String(digest), with: String(repeating: "0", count: 64)).utf8)
             .write(to: URL(fileURLWithPath: path))
     }
@@ -123,12 +125,13 @@ struct BuildCommandTests {
         #expect(before.0 != nil && before.1 != nil)
         #expect(FileStamp(out + "/index.json") == before.0 && FileStamp(out + "/.stamps") == before.1)
         let work = "V2500035912", version = work + "/2026-07-12.json"
-        let versions = try FileManager.default.contentsOfDirectory(atPath: out + "/" + work).filter { $0 != "index.json" }.count
+        let files = try FileManager.default.contentsOfDirectory(atPath: out + "/" + work).count
 
-        // Stamps whose digest is not the work's: its files are hashed (and found intact).
+        // Stamps whose digest is not the work's: its files (its index and version files) are
+        // hashed, and found intact.
         try bundled.spoilStamps(of: work)
         let distrusted = try bundled.build()
-        #expect(distrusted.contains("; \(versions) files hashed;") && distrusted.contains("no file changed"), "\(distrusted)")
+        #expect(distrusted.contains("; \(files) files hashed;") && distrusted.contains("no file changed"), "\(distrusted)")
 
         // A same-size edit in place changes the change time: hashed, caught, rebuilt.
         usleep(50_000)
@@ -156,6 +159,49 @@ struct BuildCommandTests {
         try FileManager.default.removeItem(atPath: out + "/.stamps")
         let plain = try bundled.build()
         #expect(!plain.contains("; 0 files hashed;") && plain.contains("no file changed"), "\(plain)")
+    }
+
+    @Test("a kept work's files are checked through its index: an edited index, a missing version, an edit with no stamps")
+    func keptWorkIndex() throws {
+        let bundled = try BundledCorpusBuild("kept-index")
+        let corpus = bundled.corpus, out = bundled.out
+        _ = try bundled.build()
+        let work = "V2500035912", folder = out + "/" + work
+        let version = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0 != "index.json" }.sorted().last)
+        // The build index records the SHA-256 of each work's index, which lists its version files'.
+        let workIndex = try Data(contentsOf: URL(fileURLWithPath: folder + "/index.json"))
+        let buildIndex = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/index.json"))) as? [String: Any])
+        #expect((buildIndex["works"] as? [String: String])?[work] == SHA256.hex([UInt8](workIndex)))
+        let listed = try #require((try JSONSerialization.jsonObject(with: workIndex) as? [String: Any])?["versions"] as? [[String: Any]])
+        let versionBytes = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + version))
+        #expect(listed.contains { $0["file"] as? String == version && $0["sha256"] as? String == SHA256.hex([UInt8](versionBytes)) })
+
+        /// Flips one byte of `path` in place (same size), so that only its stamp and bytes change.
+        func flip(_ path: String, at offset: UInt64) throws {
+            usleep(50_000)
+            let handle = try #require(FileHandle(forUpdatingAtPath: path))
+            try handle.seek(toOffset: offset)
+            let original = try #require(try handle.read(upToCount: 1))
+            try handle.seek(toOffset: offset)
+            try handle.write(contentsOf: Data([original[0] == UInt8(ascii: "x") ? UInt8(ascii: "y") : UInt8(ascii: "x")]))
+            try handle.close()
+        }
+        // The work's own index, edited in place: caught, rebuilt.
+        try flip(folder + "/index.json", at: 2)
+        let index = try bundled.build()
+        #expect(index.contains("rebuilt \(out)/\(work)/index.json: differs from the index (edited by hand?)"), "\(index)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/index.json")) == workIndex)
+        // A version file removed: caught, written again.
+        try FileManager.default.removeItem(atPath: folder + "/" + version)
+        let missing = try bundled.build()
+        #expect(missing.contains("rebuilt \(out)/\(work)/\(version)"), "\(missing)")
+        #expect(FileManager.default.fileExists(atPath: folder + "/" + version))
+        // Without stamps, a version file edited in place is found by its SHA-256 in the work's index.
+        try FileManager.default.removeItem(atPath: out + "/.stamps")
+        try flip(folder + "/" + version, at: 2)
+        let hashed = try bundled.build()
+        #expect(hashed.contains("rebuilt \(out)/\(work)/\(version)"), "\(hashed)")
+        #expect(try ZanBinary.run(["build", "--corpus", corpus, "--out", out, "--check"]).status == 0)
     }
 
     @Test("a rebuild trusts the stamps of corpus documents it read: unchanged ones are not read or hashed; edits, a new meta.json are seen")

@@ -18,12 +18,12 @@ struct BuildIndexTests {
         let index = BuildIndex(
             documents: ["V2": .init(sha256: String(repeating: "b", count: 64), changes: ["V1", "V3"]),
                         "V1": .init(sha256: String(repeating: "a", count: 64), changes: [])],
-            works: ["V1": .init(inputs: ["V2": "x", "V1": "y\"z"], files: ["2024-01-01.json": "s", "2023-01-01.json": "t"])])
+            works: ["V1": String(repeating: "c", count: 64), "V2": "y\"z"])
         let bytes = index.json
         let expected = RuleSetBuild.text(.object([
             "format": .int(RuleSetJSON.format),
             "documents": .object(index.documents.mapValues { .object(["sha256": .string($0.sha256), "changes": .array($0.changes.map(JSON.string))]) }),
-            "works": .object(index.works.mapValues { .object(["inputs": .object($0.inputs.mapValues(JSON.string)), "files": .object($0.files.mapValues(JSON.string))]) }),
+            "works": .object(index.works.mapValues(JSON.string)),
         ]))
         #expect(bytes == expected)
         let path = try folder(bytes)
@@ -31,27 +31,44 @@ struct BuildIndexTests {
         let read = try #require(BuildIndex.read(path))
         #expect(read.documents.mapValues(\.changes) == index.documents.mapValues(\.changes))
         #expect(read.documents.mapValues(\.sha256) == index.documents.mapValues(\.sha256))
-        #expect(read.works.mapValues(\.inputs) == index.works.mapValues(\.inputs) && read.works.mapValues(\.files) == index.works.mapValues(\.files))
+        #expect(read.works == index.works)
     }
 
-    @Test("many works, written in parallel chunks: the same bytes as the JSON value, and read back", arguments: [255, 512, 513, 5_000])
-    func manyWorks(count: Int) throws {
-        var works: [String: BuildIndex.WorkEntry] = [:]
+    @Test("many documents, written in parallel chunks: the same bytes as the JSON value, and read back", arguments: [255, 512, 513, 5_000])
+    func manyDocuments(count: Int) throws {
+        var documents: [String: BuildIndex.Document] = [:]
+        var works: [String: String] = [:]
         for number in 0..<count {
             let id = "V23" + String(100_000 + number * 7)
-            works[id] = .init(inputs: [id: String(number), "V24" + String(number % 13): "i\(number)"],
-                              files: number % 5 == 0 ? [:] : ["2024-01-\(10 + number % 9).json": "f\(number)"])
+            documents[id] = .init(sha256: "s\(number)", changes: number % 5 == 0 ? [] : [id, "V24" + String(number % 13)])
+            if number % 3 != 0 { works[id] = "w\(number)" }
         }
-        let index = BuildIndex(documents: ["V1": .init(sha256: "a", changes: Array(works.keys.sorted().prefix(3)))], works: works)
+        let index = BuildIndex(documents: documents, works: works)
         let expected = RuleSetBuild.text(.object([
             "format": .int(RuleSetJSON.format),
             "documents": .object(index.documents.mapValues { .object(["sha256": .string($0.sha256), "changes": .array($0.changes.map(JSON.string))]) }),
-            "works": .object(index.works.mapValues { .object(["inputs": .object($0.inputs.mapValues(JSON.string)), "files": .object($0.files.mapValues(JSON.string))]) }),
+            "works": .object(index.works.mapValues(JSON.string)),
         ]))
         #expect(index.json == expected)
         let path = try folder(index.json)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(BuildIndex.read(path)?.works == works)
+        let read = try #require(BuildIndex.read(path))
+        #expect(read.documents == documents && read.works == works)
+    }
+
+    @Test("a work's index lists its version files with their SHA-256; a name outside the folder is refused")
+    func versionFiles() throws {
+        func index(_ files: [(String, String)]) -> Data {
+            Data(RuleSetBuild.text(.object(["versions": .array(files.map { .object(["file": .string($0.0), "sha256": .string($0.1)]) })])))
+        }
+        #expect(RuleSetBuild.versionFiles(listedIn: index([("2024-01-01.json", "a"), ("2025-02-03.json", "b")]))
+                == ["2024-01-01.json": "a", "2025-02-03.json": "b"])
+        #expect(RuleSetBuild.versionFiles(listedIn: index([])) == [:])
+        for bad in ["../x.json", "a/b.json", ".stamps", "", "index.json"] {
+            #expect(RuleSetBuild.versionFiles(listedIn: index([("2024-01-01.json", "a"), (bad, "b")])) == nil, "\(bad)")
+        }
+        #expect(RuleSetBuild.versionFiles(listedIn: Data("{}".utf8)) == nil)
+        #expect(RuleSetBuild.versionFiles(listedIn: Data("{\"versions\": [{\"file\": \"a.json\"}]}".utf8)) == nil)
     }
 
     @Test("an index of another format, cut short, or of the wrong shape is not read (the build rebuilds everything)")
@@ -60,7 +77,8 @@ struct BuildIndexTests {
         let text = String(decoding: good, as: UTF8.self)
         for bad in [text.replacingOccurrences(of: "\"format\": \(RuleSetJSON.format)", with: "\"format\": 1"),
                     String(text.dropLast(4)), text.replacingOccurrences(of: "\"changes\": []", with: "\"changes\": [1]"),
-                    text.replacingOccurrences(of: "\"sha256\": \"a\"", with: "\"sha256\": null"), "[]", ""] {
+                    text.replacingOccurrences(of: "\"sha256\": \"a\"", with: "\"sha256\": null"),
+                    text.replacingOccurrences(of: "\"works\": {}", with: "\"works\": {\"V1\": {\"files\": {}}}"), "[]", ""] {
             let path = try folder(Array(bad.utf8))
             defer { try? FileManager.default.removeItem(atPath: path) }
             #expect(BuildIndex.read(path) == nil, "\(bad.prefix(80))")
@@ -96,6 +114,9 @@ struct FileStampsTests {
         #expect(FileStamps.group([("a.json", stamp), ("c.json", stamp)])?.digest != base.digest)
         #expect(FileStamps.group([("a.json", stamp), ("b.json", nil)]) == nil)
         #expect(FileStamps.group([])?.latest == 0)
+        // A work's group keeps its files' names; a corpus document's names are fixed, not kept.
+        #expect(base.names == ["a.json", "b.json"])
+        #expect(FileStamps.group(corpus: .init(text: stamp, meta: stamp))?.names == [])
         // A document without meta.json is not the same group as one with it.
         #expect(FileStamps.group(corpus: .init(text: stamp, meta: nil)) != FileStamps.group(corpus: .init(text: stamp, meta: stamp)))
     }
@@ -110,11 +131,14 @@ struct FileStampsTests {
         let old = try #require(FileStamps.group([("a.json", stamp)]))
         let future = try #require(FileStamps.group([("a.json", FileStamp(size: 1, modified: Int64.max / 2, changed: 1, inode: 1))]))
         let empty = try #require(FileStamps.group([]))
-        let stamps = FileStamps(groups: ["V1": old, "V2": future, "@corpus/V3": old, "V4": empty])
+        let corpus = try #require(FileStamps.group(corpus: .init(text: stamp, meta: nil)))
+        let stamps = FileStamps(groups: ["V1": old, "V2": future, "@corpus/V3": corpus, "V4": empty])
         try stamps.write(folder, staging: folder + "/.staging", previous: FileStamps())
         let read = FileStamps.read(folder, index: index)
         #expect(read.index == index)
-        #expect(read.vouches(for: "V1", old) && read.vouches(for: "@corpus/V3", old) && read.vouches(for: "V4", empty))
+        #expect(read.vouches(for: "V1", old) && read.vouches(for: "@corpus/V3", corpus) && read.vouches(for: "V4", empty))
+        #expect(read.groups == ["V1": old, "@corpus/V3": corpus, "V4": empty])
+        #expect(read.names(of: "V1") == ["a.json"] && read.names(of: "V4") == [] && read.names(of: "V2") == nil)
         #expect(!read.vouches(for: "V2", future), "a group from after the stamps file was written is not trusted")
         #expect(!read.vouches(for: "V1", future) && !read.vouches(for: "V9", old) && !read.vouches(for: "V1", nil))
         // Another build index (here: its stamp changed): nothing is trusted.

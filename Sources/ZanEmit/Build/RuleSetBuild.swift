@@ -5,9 +5,10 @@ import ZanTimeline
 /// `zan build`: the corpus in, `rules/` out, rebuilding only the works whose inputs changed.
 ///
 /// `rules/index.json` records each corpus document's SHA-256 and the works it changes, and each
-/// work's inputs. A work is rebuilt when one of its inputs changed, appeared or went away;
-/// the documents read are the changed ones and the inputs of the works to rebuild, never the
-/// whole corpus (unless there is no index yet, it has another format, or `force` is set).
+/// work's index's SHA-256. A work is rebuilt when a document it is or that changes it changed,
+/// appeared or went away; the documents read are the changed ones and the inputs of the works
+/// to rebuild, never the whole corpus (unless there is no index yet, it has another format, or
+/// `force` is set).
 public struct RuleSetBuild: Sendable {
     public struct Options: Sendable {
         public var corpus: String
@@ -40,7 +41,7 @@ public struct RuleSetBuild: Sendable {
         public var read = 0
         /// Files read and hashed because their stamps were not the recorded ones: corpus
         /// documents' kaz.txt and meta.json, and the published files of the works kept (to
-        /// check they are what the index says). Without stamps (a first build, `--check`,
+        /// check they are what the indexes say). Without stamps (a first build, `--check`,
         /// `--force`), every one.
         public var hashed = 0
         /// Works in `rules/` after the build.
@@ -137,7 +138,7 @@ public struct RuleSetBuild: Sendable {
         }
         if old == nil { for entry in corpus.documents { affected.formUnion((read(entry.id)?.targets ?? []).union([entry.id])) } }
 
-        // Works not otherwise rebuilt: their files must still be what the index says; a
+        // Works not otherwise rebuilt: their files must still be what the indexes say; a
         // hand-edited file is reported (and, unless checking, rebuilt). A file whose stamp
         // (size, times, inode) is the one the last build recorded is not hashed again.
         let kept = (old?.works ?? [:]).sorted(by: { $0.key < $1.key }).filter { !affected.contains($0.key) }
@@ -148,16 +149,8 @@ public struct RuleSetBuild: Sendable {
         for document in corpus.documents where !reported.contains(document.id) {
             newStamps.record(FileStamps.corpusPrefix + document.id, FileStamps.group(corpus: document.stamps))
         }
-        // Stamps first, then (only when they are not the recorded ones) the bytes: an edit
-        // made while a file is hashed changes its stamp, and shows next time.
-        let verified = Parallel.map(kept) { id, work -> (group: FileStamps.Group?, hashed: Int, tampered: [String]) in
-            let names = work.files.keys.sorted()
-            let group = FileStamps.group(Array(zip(names, FileStamp.stamps(in: out + "/" + id, names))))
-            if stamps.vouches(for: id, group) { return (group, 0, []) }
-            let tampered = names.filter { name in
-                work.files[name] != SHA256.hex([UInt8](AtomicFile.read(out + "/" + id + "/" + name) ?? Data()))
-            }
-            return (group, names.count, tampered.map { id + "/" + $0 })
+        let verified = Parallel.map(kept) { id, indexSHA256 in
+            Self.verify(id, index: indexSHA256, in: out + "/" + id, stamps: stamps)
         }
         for (files, (id, _)) in zip(verified, kept) {
             report.hashed += files.hashed
@@ -186,11 +179,7 @@ public struct RuleSetBuild: Sendable {
         // 3. Files of the rebuilt works, compared with what is there.
         var findingsOf: [String: [Finding]] = [:]
         for finding in timeline.findings { findingsOf[finding.work ?? "", default: []].append(finding) }
-        var inputsOf: [String: [String]] = [:]
-        for act in acts {
-            for work in act.targets.union([act.id]) where affected.contains(work) { inputsOf[work, default: []].append(act.id) }
-        }
-        var emitted: [String: [String: String]] = [:]   // work → its version files' SHA-256
+        var emitted: [String: String] = [:]   // work → its index's SHA-256
         // Works are independent: each is rendered and written by the core that takes it (so
         // one work's texts are in memory at a time per core, and one core's writes overlap the
         // other's rendering); the outcomes are reported in id order.
@@ -222,10 +211,8 @@ public struct RuleSetBuild: Sendable {
             }
             report.findings += outcome.findings
             if let summary = outcome.summary { report.changed.append((id, summary)) } else { report.unchanged.append(id) }
-            emitted[id] = outcome.files
-            if !options.check {
-                newStamps.record(id, FileStamps.group(outcome.files.keys.sorted().map { (name: $0, stamp: outcome.stamps[$0] ?? nil) }))
-            }
+            emitted[id] = outcome.index
+            if !options.check { newStamps.record(id, FileStamps.group(outcome.stamps)) }
         }
 
         // 4. The index: every document, every work (kept from the old index when not rebuilt).
@@ -236,11 +223,7 @@ public struct RuleSetBuild: Sendable {
         for (id, work) in old?.works ?? [:] where !affected.contains(id) {
             index.works[id] = work
         }
-        for (id, files) in emitted {
-            let inputs = inputsOf[id] ?? []
-            index.works[id] = .init(inputs: Dictionary(uniqueKeysWithValues: inputs.compactMap { input in documents[input].map { (input, $0.sha256) } }),
-                                    files: files)
-        }
+        for (id, sha256) in emitted { index.works[id] = sha256 }
         // Work folders no corpus document is or changes any more.
         let folders = (try? FileManager.default.contentsOfDirectory(atPath: options.out)) ?? []
         for name in folders.sorted() where name != "schema" && !name.hasPrefix(".") && index.works[name] == nil
@@ -280,8 +263,8 @@ public struct RuleSetBuild: Sendable {
         var work: String
         var versions: Int
         var texts: [String: [UInt8]] = [:]
-        /// Version file → SHA-256, for the build index.
-        var files: [String: String] = [:]
+        /// The SHA-256 of the work's index (which lists each version file's), for the build index.
+        var index = ""
         var findings: [Finding] = []
     }
 
@@ -291,6 +274,7 @@ public struct RuleSetBuild: Sendable {
         let writer = RuleSetJSON.VersionWriter()
         var findings = findings
         var reported = Set<String>()
+        var files: [String: String] = [:]   // version file → SHA-256, for the work's index
         for version in history.versions {
             let name = RuleSetJSON.fileName(of: version)
             let facts = ExtractFacts.facts(in: version.root, cache: cache)
@@ -299,60 +283,114 @@ public struct RuleSetBuild: Sendable {
             rendered.findings += consistency
             let text = writer.write(version, of: history.work, facts: facts)
             rendered.texts[name] = text
-            rendered.files[name] = SHA256.hex(text)
+            files[name] = SHA256.hex(text)
         }
-        rendered.texts["index.json"] = Self.text(RuleSetJSON.index(history, files: rendered.files, findings: Self.sorted(findings)))
+        let index = Self.text(RuleSetJSON.index(history, files: files, findings: Self.sorted(findings)))
+        rendered.texts[Self.workIndex] = index
+        rendered.index = SHA256.hex(index)
         return rendered
     }
 
     /// What writing one work's files did.
     struct Emitted: Sendable {
         var work: String
-        /// Version file → SHA-256, for the build index.
-        var files: [String: String]
+        /// The SHA-256 of the work's index, for the build index.
+        var index: String
         /// The findings of the consistency check.
         var findings: [Finding]
         /// How the work's files changed (versions, files written and removed); nil when they
         /// came out byte-identical.
         var summary: String?
-        /// The stamp of each version file written (none with `check`).
-        var stamps: [String: FileStamp?] = [:]
+        /// The stamp of each of the work's files, by name in order (none with `check`).
+        var stamps: [(name: String, stamp: FileStamp?)] = []
     }
 
     /// Writes a work's rendered files (with `check`, only compares them) and says what changed.
     /// Called from several threads at once, for different works.
     func emit(_ rendered: Rendered, into folder: String) throws(BuildError) -> Emitted {
         let texts = rendered.texts
-        var emitted = Emitted(work: rendered.work, files: rendered.files, findings: rendered.findings)
+        var emitted = Emitted(work: rendered.work, index: rendered.index, findings: rendered.findings)
         // Version files first (the folder flushed once after them), the work's index after
         // them, stale files last: a reader of the index never finds a file it names missing.
-        let names = texts.keys.sorted { ($0 == "index.json" ? 1 : 0, $0) < ($1 == "index.json" ? 1 : 0, $1) }
+        let names = texts.keys.sorted { ($0 == Self.workIndex ? 1 : 0, $0) < ($1 == Self.workIndex ? 1 : 0, $1) }
         var written: [String] = []
         for name in names {
             guard let text = texts[name], !AtomicFile.holds(folder + "/" + name, text) else { continue }
-            let isIndex = name == "index.json"
+            let isIndex = name == Self.workIndex
             if isIndex, !written.isEmpty, !options.check { AtomicFile.syncFolder(folder) }
             written.append(name)
             if !options.check { try write(text, to: folder + "/" + name, syncFolder: isIndex) }
         }
         // Versions rewritten under an unchanged index: flush their renames too.
-        if !options.check, let last = written.last, last != "index.json" { AtomicFile.syncFolder(folder) }
+        if !options.check, let last = written.last, last != Self.workIndex { AtomicFile.syncFolder(folder) }
         let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         let stale = existing.filter { $0.hasSuffix(".json") && texts[$0] == nil }.sorted()
         if !options.check {
             for name in stale { try remove(folder + "/" + name) }
             if !stale.isEmpty { AtomicFile.syncFolder(folder) }
-            for name in rendered.files.keys { emitted.stamps[name] = FileStamp(folder + "/" + name) }
+            let names = texts.keys.sorted()
+            emitted.stamps = Array(zip(names, FileStamp.stamps(in: folder, names)))
         }
         if !written.isEmpty || !stale.isEmpty {
             let versions = rendered.versions
             var summary = "\(versions) version\(versions == 1 ? "" : "s")"
-            let newFiles = written.filter { $0 != "index.json" }
+            let newFiles = written.filter { $0 != Self.workIndex }
             if !newFiles.isEmpty { summary += "; wrote " + newFiles.joined(separator: ", ") }
             if !stale.isEmpty { summary += "; removed " + stale.joined(separator: ", ") }
             emitted.summary = summary
         }
         return emitted
+    }
+
+    /// A work's own index, beside its version files.
+    static let workIndex = "index.json"
+
+    /// What checking a kept work's files found.
+    struct Verified: Sendable {
+        /// The stamps of the work's files as found (nil when one is missing).
+        var group: FileStamps.Group?
+        /// Files read and hashed.
+        var hashed = 0
+        /// Files (`<work>/<name>`) that are not what the indexes say.
+        var tampered: [String] = []
+    }
+
+    /// Checks that a kept work's files are still the ones the last build wrote: the work's
+    /// index has the SHA-256 the build index records, and each version file the SHA-256 the
+    /// work's index lists. When the stamps of the files the last build recorded are unchanged,
+    /// nothing is read. Stamps are taken before bytes are read: an edit made while a file is
+    /// hashed changes its stamp, and shows next time.
+    static func verify(_ id: String, index sha256: String, in folder: String, stamps: FileStamps) -> Verified {
+        if let names = stamps.names(of: id) {
+            let group = FileStamps.group(Array(zip(names, FileStamp.stamps(in: folder, names))))
+            if stamps.vouches(for: id, group) { return Verified(group: group) }
+        }
+        let indexStamp = FileStamp.stamps(in: folder, [workIndex])[0]
+        guard let data = AtomicFile.read(folder + "/" + workIndex), SHA256.hex([UInt8](data)) == sha256,
+              let files = versionFiles(listedIn: data) else {
+            return Verified(group: nil, hashed: 1, tampered: [id + "/" + workIndex])
+        }
+        let names = files.keys.sorted()
+        var found: [(name: String, stamp: FileStamp?)] = Array(zip(names, FileStamp.stamps(in: folder, names)))
+        found.append((workIndex, indexStamp))
+        let tampered = names.filter { name in
+            files[name] != SHA256.hex([UInt8](AtomicFile.read(folder + "/" + name) ?? Data()))
+        }
+        return Verified(group: FileStamps.group(found.sorted { $0.name < $1.name }), hashed: names.count + 1,
+                        tampered: tampered.map { id + "/" + $0 })
+    }
+
+    /// The version files a work's index lists, with their SHA-256; nil when it lists none that
+    /// way or names a file outside the work's folder.
+    static func versionFiles(listedIn data: Data) -> [String: String]? {
+        guard let versions = JSON.parse(data)?["versions"]?.array else { return nil }
+        var files: [String: String] = [:]
+        for version in versions {
+            guard let name = version["file"]?.string, let sha256 = version["sha256"]?.string,
+                  !name.isEmpty, !name.contains("/"), !name.hasPrefix("."), name != workIndex else { return nil }
+            files[name] = sha256
+        }
+        return files
     }
 
     /// Writes a file outside the work folders (the build index, a schema) when it differs.
@@ -407,24 +445,19 @@ struct BuildIndex {
         var changes: [String]
     }
 
-    struct WorkEntry: Equatable {
-        /// The corpus documents the work was built from, with their SHA-256.
-        var inputs: [String: String]
-        /// The version files written, with their SHA-256.
-        var files: [String: String]
-    }
-
     var documents: [String: Document]
-    var works: [String: WorkEntry]
+    /// Work → the SHA-256 of its index (`rules/<work>/index.json`), which lists each version
+    /// file's SHA-256: one hash per work vouches for all its files.
+    var works: [String: String]
 
-    /// `{documents: {id: {changes, sha256}}, format, works: {id: {files, inputs}}}`, keys
-    /// sorted, in the style of every rule-set file. Written straight to bytes: at 10,000 works
-    /// the index has 200,000 entries, and a build that changed one work writes all of them.
+    /// `{documents: {id: {changes, sha256}}, format, works: {id: sha256}}`, keys sorted, in the
+    /// style of every rule-set file. Written straight to bytes: at 10,000 works the index has
+    /// 60,000 entries, and a build that changed one work writes all of them.
     var json: [UInt8] {
         var out = LinesEncoder()
         out.open("{")
         out.key("documents")
-        out.object(documents) { out, document in
+        out.object(inParallel: documents) { out, document in
             out.open("{")
             out.key("changes")
             out.strings(document.changes)
@@ -435,14 +468,7 @@ struct BuildIndex {
         out.key("format")
         out.int(RuleSetJSON.format)
         out.key("works")
-        out.object(inParallel: works) { out, work in
-            out.open("{")
-            out.key("files")
-            out.object(work.files) { $0.string($1) }
-            out.key("inputs")
-            out.object(work.inputs) { $0.string($1) }
-            out.close("}")
-        }
+        out.object(works) { $0.string($1) }
         out.close("}")
         out.bytes.append(UInt8(ascii: "\n"))
         return out.bytes
@@ -477,19 +503,7 @@ struct BuildIndex {
                         index.documents[id.string] = Document(sha256: sha256, changes: changes)
                         return true
                     }
-                case "works":
-                    return reader.members(depth: 1) { reader, id in
-                        var work = WorkEntry(inputs: [:], files: [:])
-                        let read = reader.members(depth: 2) { reader, key in
-                            switch key {
-                            case "inputs": return reader.stringMap(depth: 3, into: &work.inputs)
-                            case "files": return reader.stringMap(depth: 3, into: &work.files)
-                            default: return reader.skipValue(depth: 3)
-                            }
-                        }
-                        index.works[id.string] = work
-                        return read
-                    }
+                case "works": return reader.stringMap(depth: 1, into: &index.works)
                 default: return reader.skipValue(depth: 1)
                 }
             }
