@@ -42,6 +42,31 @@ public struct FileStamp: Equatable, Sendable {
         return (status.st_mode & S_IFMT, FileStamp(status))
     }
 
+    /// The names in `folder` ("." and ".." left out), each with its type as the folder itself
+    /// records it (`S_IFDIR`, `S_IFREG`, `S_IFLNK`, …), which costs no `stat` per name; the type
+    /// is nil where the file system does not record it. Nil when the folder cannot be read.
+    public static func entries(in folder: String) -> [(name: String, kind: mode_t?)]? {
+        guard let directory = opendir(folder) else { return nil }
+        defer { closedir(directory) }
+        var entries: [(name: String, kind: mode_t?)] = []
+        while true {
+            errno = 0
+            guard let entry = readdir(directory) else { return errno == 0 ? entries : nil }
+            let name = withUnsafePointer(to: &entry.pointee.d_name) { tuple in
+                tuple.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: tuple.pointee)) { String(cString: $0) }
+            }
+            guard name != ".", name != ".." else { continue }
+            let kind: mode_t? = switch Int(entry.pointee.d_type) {
+            case Int(DT_DIR): S_IFDIR
+            case Int(DT_REG): S_IFREG
+            case Int(DT_LNK): S_IFLNK
+            case Int(DT_UNKNOWN): nil
+            default: S_IFIFO   // a socket, a device, a pipe: neither a folder nor a link
+            }
+            entries.append((name, kind))
+        }
+    }
+
     /// The stamps of the files `names` in `folder` (links not followed), nil for each one not
     /// there: the folder is opened once and each name looked up in it, not each whole path.
     public static func stamps(in folder: String, _ names: [String]) -> [FileStamp?] {

@@ -86,17 +86,15 @@ public struct Corpus: Sendable {
         guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw FileReadError(path: directory, reason: "no such corpus folder")
         }
-        let names: [String]
-        do {
-            names = try manager.contentsOfDirectory(atPath: directory)
-        } catch {
+        guard let entries = FileStamp.entries(in: directory) else {
             throw FileReadError(path: directory, reason: "cannot list the folder")
         }
         let root = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
         // Folders are independent: read, decode and hash them on every core at once; the
         // results (and findings) stay in name order.
-        let loaded = Parallel.map(names.sorted().filter { !$0.hasPrefix(".") }) { name in
-            document(name, in: directory, root: root, known: known)
+        let names = entries.filter { !$0.name.hasPrefix(".") }.sorted { $0.name < $1.name }
+        let loaded = Parallel.map(names) { name, kind in
+            document(name, in: directory, root: root, kind: kind, known: known)
         }
         var documents: [CorpusDocument] = []
         var findings: [Finding] = []
@@ -108,14 +106,17 @@ public struct Corpus: Sendable {
     }
 
     /// One corpus folder: its document, or nil (for a folder that is not a document, or a
-    /// document that cannot be read), with the findings about it.
-    static func document(_ name: String, in directory: String, root: String, known: Known? = nil) -> (CorpusDocument?, [Finding]) {
+    /// document that cannot be read), with the findings about it. `kind` is the entry's type
+    /// as its folder's listing gives it, if it does.
+    static func document(_ name: String, in directory: String, root: String, kind listed: mode_t? = nil,
+                         known: Known? = nil) -> (CorpusDocument?, [Finding]) {
         let manager = FileManager.default
         let folder = directory + "/" + name
-        // Each path is looked at itself first (`lstat`); only a link is looked at again,
-        // through it: a corpus without links costs three calls per document.
-        guard let folderEntry = FileStamp.entry(folder),
-              folderEntry.kind == S_IFDIR || folderEntry.kind == S_IFLNK && kind(of: folder, followingLinks: true) == S_IFDIR else {
+        // Each path is looked at itself first (`lstat`, unless the listing gave its type); only
+        // a link is looked at again, through it: a corpus without links costs two calls per
+        // document.
+        guard let folderKind = listed ?? FileStamp.entry(folder)?.kind,
+              folderKind == S_IFDIR || folderKind == S_IFLNK && kind(of: folder, followingLinks: true) == S_IFDIR else {
             return (nil, [])
         }
         guard isSafeID(name) else {
@@ -127,7 +128,7 @@ public struct Corpus: Sendable {
         // A link may point anywhere: a document is what the corpus holds, not what it links to.
         // Only a link can lead out (the folder is a child of the corpus folder, the files
         // children of it), so only links are resolved.
-        let entries = [(folder, folderEntry.kind), (textPath, textEntry?.kind), (metaPath, metaEntry?.kind)]
+        let entries = [(folder, folderKind), (textPath, textEntry?.kind), (metaPath, metaEntry?.kind)]
         for (path, kind) in entries where kind == S_IFLNK && manager.fileExists(atPath: path) {
             let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
             guard resolved.hasPrefix(root + "/") else {
