@@ -69,6 +69,33 @@ struct CorpusTests {
         #expect(findings.map { "\($0.diagnostic.id) \($0.location)" } == ["corpus.missing-text \(folder.path)/V2600038247"])
     }
 
+    @Test("a folder's listing gives each entry's type without a stat; the corpus takes folders and links to folders, not files")
+    func listing() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zan-listing-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: folder + "/V2600038247", withIntermediateDirectories: true)
+        try manager.copyItem(atPath: Golden.packageRoot.appendingPathComponent("corpus/V2600038247/kaz.txt").path,
+                             toPath: folder + "/V2600038247/kaz.txt")
+        try Data("not a document".utf8).write(to: URL(fileURLWithPath: folder + "/V2600000001"))
+        try manager.createSymbolicLink(atPath: folder + "/V2600000002", withDestinationPath: folder + "/V2600038247")
+        try manager.createSymbolicLink(atPath: folder + "/V2600000003", withDestinationPath: folder + "/V2600000001")
+        try manager.createDirectory(atPath: folder + "/.hidden", withIntermediateDirectories: true)
+        let entries = try #require(FileStamp.entries(in: folder))
+        let kinds = Dictionary(uniqueKeysWithValues: entries.map { ($0.name, $0.kind) })
+        #expect(kinds.keys.sorted() == [".hidden", "V2600000001", "V2600000002", "V2600000003", "V2600038247"])
+        // Where the file system records types (ext4, tmpfs, …) they are these; else nil, and the corpus asks lstat.
+        for (name, kind) in [("V2600038247", S_IFDIR), ("V2600000001", S_IFREG), ("V2600000002", S_IFLNK), (".hidden", S_IFDIR)] {
+            if let listed = kinds[name] ?? nil { #expect(listed == kind, "\(name)") }
+        }
+        #expect(FileStamp.entries(in: folder + "/no-such-folder") == nil)
+        let corpus = try Corpus.load(folder)
+        // The link to a folder inside the corpus is a document (its header names V2600038247,
+        // a finding once read); the file and the link to it are not documents.
+        #expect(corpus.documents.map(\.id) == ["V2600000002", "V2600038247"])
+        #expect(corpus.findings.isEmpty)
+    }
+
     @Test("a missing corpus folder is an I/O error, thrown")
     func missing() {
         #expect(throws: FileReadError.self) { try Corpus.load("/no/such/corpus") }
