@@ -115,10 +115,52 @@ struct FileStampsTests {
         #expect(FileStamps.group([("a.json", stamp), ("b.json", nil)]) == nil)
         #expect(FileStamps.group([])?.latest == 0)
         // A work's group keeps its files' names; a corpus document's names are fixed, not kept.
-        #expect(base.names == ["a.json", "b.json"])
-        #expect(FileStamps.group(corpus: .init(text: stamp, meta: stamp))?.names == [])
+        #expect(base.names == "a.json b.json")
+        #expect(FileStamps.group(corpus: .init(text: stamp, meta: stamp))?.names == "")
         // A document without meta.json is not the same group as one with it.
         #expect(FileStamps.group(corpus: .init(text: stamp, meta: nil)) != FileStamps.group(corpus: .init(text: stamp, meta: stamp)))
+    }
+
+    @Test("a work's files stamped in one pass from the names a group holds: the group the stamps give; nil when one is missing")
+    func groupInFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zan-group-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let names = ["2024-01-01.json", "2025-02-03.json", "index.json"]
+        for (number, name) in names.enumerated() {
+            try Data(repeating: UInt8(number), count: number * 100).write(to: URL(fileURLWithPath: folder + "/" + name))
+        }
+        let expected = try #require(FileStamps.group(names.map { ($0, FileStamp(folder + "/" + $0)) }))
+        #expect(expected.names == "2024-01-01.json 2025-02-03.json index.json")
+        #expect(FileStamps.group(in: folder, names: expected.names) == expected)
+        #expect(FileStamps.group(in: folder, names: "index.json") == FileStamps.group([("index.json", FileStamp(folder + "/index.json"))]))
+        #expect(FileStamps.group(in: folder, names: "") == FileStamps.group([]))
+        for bad in ["2024-01-01.json gone.json", "2024-01-01.json  index.json", "../x", String(repeating: "a", count: 300)] {
+            #expect(FileStamps.group(in: folder, names: bad) == nil, "\(bad)")
+        }
+        #expect(FileStamps.group(in: folder + "/no-such-folder", names: "index.json") == nil)
+        // A change to any file is a change to the group.
+        usleep(20_000)
+        try Data("changed".utf8).write(to: URL(fileURLWithPath: folder + "/2025-02-03.json"))
+        #expect(FileStamps.group(in: folder, names: expected.names)?.digest != expected.digest)
+    }
+
+    @Test("a digest is written as 64 lowercase hex digits and read back; anything else is refused")
+    func digestHex() throws {
+        let digest = FileStamps.Digest(SHA256.digest(Array("stamps".utf8)))
+        var hex: [UInt8] = []
+        digest.appendHex(to: &hex)
+        #expect(String(decoding: hex, as: UTF8.self) == SHA256.hex(Array("stamps".utf8)))
+        func read(_ text: String) -> FileStamps.Digest? {
+            let bytes = Array(text.utf8)
+            return bytes.withUnsafeBufferPointer { FileStamps.Digest(hex: $0[...]) }
+        }
+        #expect(read(String(decoding: hex, as: UTF8.self)) == digest)
+        let text = String(decoding: hex, as: UTF8.self)
+        for bad in [text.uppercased(), String(text.dropLast()), text + "0", String(text.dropLast()) + "g", String(text.dropLast()) + "/", ""] {
+            #expect(read(bad) == nil, "\(bad)")
+        }
+        #expect(read(String(repeating: "0", count: 64)) != digest)
     }
 
     @Test("written and read back with the index they go with; not with another index; recent groups distrusted")
@@ -132,20 +174,29 @@ struct FileStampsTests {
         let future = try #require(FileStamps.group([("a.json", FileStamp(size: 1, modified: Int64.max / 2, changed: 1, inode: 1))]))
         let empty = try #require(FileStamps.group([]))
         let corpus = try #require(FileStamps.group(corpus: .init(text: stamp, meta: nil)))
-        let stamps = FileStamps(groups: ["V1": old, "V2": future, "@corpus/V3": corpus, "V4": empty])
+        // A document and a work may have the same id: they are kept apart.
+        let stamps = FileStamps(works: ["V1": old, "V2": future, "V3": old, "V4": empty], corpus: ["V3": corpus, "V1": corpus])
         try stamps.write(folder, staging: folder + "/.staging", previous: FileStamps())
         let read = FileStamps.read(folder, index: index)
         #expect(read.index == index)
-        #expect(read.vouches(for: "V1", old) && read.vouches(for: "@corpus/V3", corpus) && read.vouches(for: "V4", empty))
-        #expect(read.groups == ["V1": old, "@corpus/V3": corpus, "V4": empty])
-        #expect(read.names(of: "V1") == ["a.json"] && read.names(of: "V4") == [] && read.names(of: "V2") == nil)
-        #expect(!read.vouches(for: "V2", future), "a group from after the stamps file was written is not trusted")
-        #expect(!read.vouches(for: "V1", future) && !read.vouches(for: "V9", old) && !read.vouches(for: "V1", nil))
+        // A group from after the stamps file was written is not trusted (V2).
+        #expect(read.works == ["V1": old, "V3": old, "V4": empty])
+        #expect(read.corpus == ["V3": corpus, "V1": corpus])
+        #expect(read.works["V1"]?.names == "a.json" && read.works["V4"]?.names == "")
         // Another build index (here: its stamp changed): nothing is trusted.
         var other = index
         other.inode += 1
-        #expect(FileStamps.read(folder, index: other).groups.isEmpty)
-        #expect(FileStamps.read(folder, index: nil).groups.isEmpty)
+        #expect(FileStamps.read(folder, index: other).works.isEmpty && FileStamps.read(folder, index: other).corpus.isEmpty)
+        #expect(FileStamps.read(folder, index: nil).works.isEmpty)
+        // A damaged line: nothing is trusted.
+        let text = try String(contentsOfFile: folder + "/.stamps", encoding: .utf8)
+        for damaged in [text.replacingOccurrences(of: "\ta.json", with: ""), text.replacingOccurrences(of: "@corpus/V3\t", with: "@corpus/V3\tx"),
+                        text.replacingOccurrences(of: "zan-stamps", with: "zan-stamp")] {
+            try Data(damaged.utf8).write(to: URL(fileURLWithPath: folder + "/.stamps"))
+            let again = FileStamps.read(folder, index: index)
+            #expect(again.works.isEmpty && again.corpus.isEmpty, "\(damaged.prefix(200))")
+        }
+        try Data(text.utf8).write(to: URL(fileURLWithPath: folder + "/.stamps"))
         // Written again since a group was distrusted, even with the same lines.
         let before = FileStamp(folder + "/.stamps")
         usleep(20_000)

@@ -20,76 +20,173 @@ import ZanTimeline
 /// keep size and times), so its files are hashed once more next time. `zan build --check`
 /// never uses stamps.
 struct FileStamps: Sendable {
-    /// The key prefix of corpus documents (not an id: ids start with a letter or digit).
+    /// The key prefix of corpus documents in the file (not an id: ids start with a letter or digit).
     static let corpusPrefix = "@corpus/"
 
     static let fileName = ".stamps"
     static let header = "zan-stamps 3"
 
+    /// The SHA-256 of a group's stamps, as a value (no array, no hex string per group).
+    struct Digest: Hashable, Sendable {
+        /// The 32 bytes, big-endian, eight to a word.
+        var words: (UInt64, UInt64, UInt64, UInt64)
+
+        init(_ bytes: [UInt8]) {
+            precondition(bytes.count == 32, "a SHA-256 digest has 32 bytes")
+            func word(_ lane: Int) -> UInt64 {
+                bytes[(lane * 8)..<(lane * 8 + 8)].reduce(0) { $0 << 8 | UInt64($1) }
+            }
+            words = (word(0), word(1), word(2), word(3))
+        }
+
+        /// From 64 lowercase hex digits; nil for anything else.
+        init?(hex: Slice<UnsafeBufferPointer<UInt8>>) {
+            guard hex.count == 64 else { return nil }
+            /// The 16 digits from `start` as a word; nil if one is not a lowercase hex digit.
+            func word(_ start: Int) -> UInt64? {
+                var word: UInt64 = 0
+                for digit in hex[start..<(start + 16)] {
+                    let value: UInt8
+                    if digit &- UInt8(ascii: "0") < 10 {
+                        value = digit &- UInt8(ascii: "0")
+                    } else if digit &- UInt8(ascii: "a") < 6 {
+                        value = digit &- UInt8(ascii: "a") &+ 10
+                    } else {
+                        return nil
+                    }
+                    word = word << 4 | UInt64(value)
+                }
+                return word
+            }
+            let start = hex.startIndex
+            guard let a = word(start), let b = word(start + 16), let c = word(start + 32), let d = word(start + 48) else { return nil }
+            words = (a, b, c, d)
+        }
+
+        static func == (a: Digest, b: Digest) -> Bool { a.words == b.words }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(words.0)
+            hasher.combine(words.1)
+            hasher.combine(words.2)
+            hasher.combine(words.3)
+        }
+
+        /// 64 lowercase hex digits.
+        func appendHex(to bytes: inout [UInt8]) {
+            for word in [words.0, words.1, words.2, words.3] {
+                for shift in stride(from: 60, through: 0, by: -4) {
+                    let digit = UInt8(truncatingIfNeeded: word >> UInt64(shift)) & 0xf
+                    bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+                }
+            }
+        }
+    }
+
     /// One group's stamps: their digest, the latest time among them (for the tick rule), and
-    /// the names of a work's files, in the order stamped (empty for a corpus document, whose
-    /// file names are fixed).
+    /// a work's files, their names separated by spaces in the order stamped (empty for a
+    /// corpus document, whose file names are fixed).
     struct Group: Equatable, Sendable {
-        var digest: String
+        var digest: Digest
         var latest: Int64
-        var names: [String] = []
+        var names = ""
     }
 
     /// The stamp of the build index these stamps go with.
     var index: FileStamp?
-    /// Key (a work id, or `@corpus/<id>`) → its group.
-    var groups: [String: Group] = [:]
+    /// Work id → the group of its files (its index and version files).
+    var works: [String: Group] = [:]
+    /// Corpus document id → the group of its kaz.txt and meta.json.
+    var corpus: [String: Group] = [:]
     /// Groups read but not trusted (from the clock tick the stamps file was written in): the
     /// file is written again, later, even when its lines come out the same.
     private(set) var distrusted = 0
 
-    init(index: FileStamp? = nil, groups: [String: Group] = [:]) {
+    init(index: FileStamp? = nil, works: [String: Group] = [:], corpus: [String: Group] = [:]) {
         self.index = index
-        self.groups = groups
+        self.works = works
+        self.corpus = corpus
     }
 
-    /// The group of the named files' stamps (names sorted by the caller), keeping the names;
-    /// nil when a file is missing (a group can only vouch for files that are there).
+    /// Appends what a group's digest covers for one file: its name, a NUL, its stamp's four numbers.
+    private static func append(name: UnsafeBufferPointer<UInt8>, _ stamp: FileStamp, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: name)
+        bytes.append(0)
+        for number in [UInt64(bitPattern: stamp.size), UInt64(bitPattern: stamp.modified),
+                       UInt64(bitPattern: stamp.changed), stamp.inode] {
+            withUnsafeBytes(of: number.littleEndian) { bytes.append(contentsOf: $0) }
+        }
+    }
+
+    /// The group of the named files' stamps (names sorted by the caller; none holds a space or
+    /// a control character); nil when a file is missing (a group can only vouch for files that
+    /// are there).
     static func group(_ files: [(name: String, stamp: FileStamp?)]) -> Group? {
+        guard var group = digest(files) else { return nil }
+        group.names = files.map(\.name).joined(separator: " ")
+        return group
+    }
+
+    /// `group`, without the names.
+    private static func digest(_ files: [(name: String, stamp: FileStamp?)]) -> Group? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(files.count * 48)
         var latest: Int64 = 0   // times of files are after 1970: never below this
         for (name, stamp) in files {
             guard let stamp else { return nil }
-            bytes.append(contentsOf: name.utf8)
-            bytes.append(0)
-            for number in [UInt64(bitPattern: stamp.size), UInt64(bitPattern: stamp.modified),
-                           UInt64(bitPattern: stamp.changed), stamp.inode] {
-                withUnsafeBytes(of: number.littleEndian) { bytes.append(contentsOf: $0) }
-            }
+            // Names the build wrote (dates, index.json): a space or a control byte in one would
+            // break the stamps file's line.
+            precondition(!name.isEmpty && !name.utf8.contains { $0 <= UInt8(ascii: " ") }, "a file name the stamps cannot hold")
+            var name = name
+            name.withUTF8 { append(name: $0, stamp, to: &bytes) }
             latest = max(latest, stamp.modified, stamp.changed)
         }
-        return Group(digest: SHA256.hex(bytes), latest: latest, names: files.map(\.name))
+        return Group(digest: Digest(SHA256.digest(bytes)), latest: latest)
+    }
+
+    /// The group of the files `names` (as a group holds them: separated by spaces) in `folder`,
+    /// stamped now; nil when the folder or a file is missing. The same group `group(_:)` gives
+    /// for those names and stamps, in one pass: no array of names or stamps.
+    static func group(in folder: String, names: String) -> Group? {
+        let directory = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard directory >= 0 else { return nil }
+        defer { close(directory) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(names.utf8.count * 3)
+        var latest: Int64 = 0
+        var path = [CChar](repeating: 0, count: Int(NAME_MAX) + 1)
+        var names = names
+        let complete = names.withUTF8 { all -> Bool in
+            var start = 0
+            while start < all.count {
+                var end = start
+                while end < all.count, all[end] != UInt8(ascii: " ") { end += 1 }
+                let name = UnsafeBufferPointer(rebasing: all[start..<end])
+                start = end + 1
+                guard !name.isEmpty, name.count < path.count else { return false }
+                var status = stat()
+                let found = path.withUnsafeMutableBufferPointer { path -> Bool in
+                    guard let base = path.baseAddress else { return false }
+                    for (index, byte) in name.enumerated() { path[index] = CChar(bitPattern: byte) }
+                    path[name.count] = 0
+                    return fstatat(directory, base, &status, AT_SYMLINK_NOFOLLOW) == 0
+                }
+                guard found else { return false }
+                let stamp = FileStamp(status)
+                append(name: name, stamp, to: &bytes)
+                latest = max(latest, stamp.modified, stamp.changed)
+            }
+            return true
+        }
+        guard complete else { return nil }
+        return Group(digest: Digest(SHA256.digest(bytes)), latest: latest, names: names)
     }
 
     /// The group of a corpus document's files: its text, and its meta.json or the lack of one.
     static func group(corpus files: CorpusDocument.Stamps) -> Group? {
         var named: [(name: String, stamp: FileStamp?)] = [(Corpus.textFile, files.text)]
         if let meta = files.meta { named.append((Corpus.metaFile, meta)) }
-        guard var group = group(named) else { return nil }
-        group.names = []
-        return group
-    }
-
-    /// The names of the files recorded under `key` (a work's), when the group is trusted.
-    func names(of key: String) -> [String]? {
-        groups[key]?.names
-    }
-
-    /// True when `group` is the one recorded under `key` (and trusted).
-    func vouches(for key: String, _ group: Group?) -> Bool {
-        guard let group, let recorded = groups[key] else { return false }
-        return recorded.digest == group.digest
-    }
-
-    /// Records `group` (nil: nothing to record) under `key`.
-    mutating func record(_ key: String, _ group: Group?) {
-        if let group { groups[key] = group }
+        return digest(named)
     }
 
     /// The stamps at `out`, less the groups too recent to trust; empty when there are none, the
@@ -102,36 +199,70 @@ struct FileStamps: Sendable {
         var stamps = FileStamps(index: index)
         let valid = data.withUnsafeBytes { raw -> Bool in
             let bytes = raw.bindMemory(to: UInt8.self)
-            var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-            if lines.last?.isEmpty == true { lines.removeLast() }
-            guard lines.count >= 2, lines[0].elementsEqual(header.utf8), lines[1].elementsEqual(indexLine(index).utf8) else {
-                return false
-            }
-            stamps.groups.reserveCapacity(lines.count - 2)
-            for line in lines.dropFirst(2) {
-                let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-                guard fields.count == 4, let latest = number(fields[1]).flatMap(Int64.init(exactly:)), fields[2].count == 64,
-                      let key = String(validating: fields[0], as: UTF8.self) else { return false }
-                var names: [String] = []
-                for name in fields[3].split(separator: UInt8(ascii: " ")) {
-                    guard let name = String(validating: name, as: UTF8.self) else { return false }
-                    names.append(name)
+            var lines = LineReader(bytes)
+            guard let first = lines.next(), first.elementsEqual(header.utf8),
+                  let second = lines.next(), second.elementsEqual(indexLine(index).utf8) else { return false }
+            while let line = lines.next() {
+                // key TAB latest TAB digest TAB names
+                guard let keyEnd = line.firstIndex(of: UInt8(ascii: "\t")),
+                      let latestEnd = line[(keyEnd + 1)...].firstIndex(of: UInt8(ascii: "\t")),
+                      latestEnd + 65 < line.endIndex, line[latestEnd + 65] == UInt8(ascii: "\t"),
+                      let latest = number(line[(keyEnd + 1)..<latestEnd]).flatMap(Int64.init(exactly:)),
+                      let digest = Digest(hex: line[(latestEnd + 1)..<(latestEnd + 65)]) else { return false }
+                var key = line[..<keyEnd], isCorpus = false
+                if key.starts(with: corpusPrefix.utf8) {
+                    key = key.dropFirst(corpusPrefix.utf8.count)
+                    isCorpus = true
                 }
+                guard let id = String(validating: key, as: UTF8.self),
+                      let names = String(validating: line[(latestEnd + 66)...], as: UTF8.self) else { return false }
                 // Racy: a stamp from the tick the stamps were written in, so a later edit could look the same.
                 guard latest < file.modified else {
                     stamps.distrusted += 1
                     continue
                 }
-                stamps.groups[key] = Group(digest: String(decoding: fields[2], as: UTF8.self), latest: latest, names: names)
+                let group = Group(digest: digest, latest: latest, names: names)
+                if isCorpus { stamps.corpus[id] = group } else { stamps.works[id] = group }
             }
             return true
         }
         return valid ? stamps : FileStamps()
     }
 
+    /// The lines of a buffer, each found with `memchr`; a last line without a newline counts.
+    private struct LineReader {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var position = 0
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+        mutating func next() -> Slice<UnsafeBufferPointer<UInt8>>? {
+            guard position < bytes.count, let base = bytes.baseAddress else { return nil }
+            let start = position
+            if let newline = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) {
+                position = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
+                return bytes[start..<(position - 1)]
+            }
+            position = bytes.count
+            return bytes[start...]
+        }
+    }
+
     /// The second line: the build index the stamps go with.
     private static func indexLine(_ index: FileStamp) -> String {
         "index\t\(index.size)\t\(index.modified)\t\(index.changed)\t\(index.inode)"
+    }
+
+    /// `number` in decimal (a time: never negative).
+    private static func appendDecimal(_ number: Int64, to bytes: inout [UInt8]) {
+        precondition(number >= 0, "a file time before 1970")
+        let start = bytes.count
+        var rest = UInt64(number)
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        bytes[start...].reverse()
     }
 
     /// A non-negative decimal that fits in 64 bits.
@@ -148,27 +279,25 @@ struct FileStamps: Sendable {
         return value
     }
 
-    /// The file's bytes: the groups sorted by key (the file is deterministic for the same stamps).
+    /// The file's bytes: the corpus documents' groups, then the works', each sorted by id (the
+    /// file is deterministic for the same stamps).
     func bytes(index: FileStamp) -> [UInt8] {
         var bytes = Array((Self.header + "\n" + Self.indexLine(index) + "\n").utf8)
-        bytes.reserveCapacity(groups.count * 200)
-        // Keys sorted alone (they are ASCII: `<` is byte order), not (key, value) pairs.
-        for key in groups.keys.sorted() {
-            guard let group = groups[key] else { continue }
-            bytes.append(contentsOf: key.utf8)
-            bytes.append(UInt8(ascii: "\t"))
-            bytes.append(contentsOf: String(group.latest).utf8)
-            bytes.append(UInt8(ascii: "\t"))
-            bytes.append(contentsOf: group.digest.utf8)
-            bytes.append(UInt8(ascii: "\t"))
-            for (position, name) in group.names.enumerated() {
-                // Names the build wrote (dates, index.json): a space or a control byte in one
-                // would break the line.
-                precondition(!name.isEmpty && !name.utf8.contains { $0 <= UInt8(ascii: " ") }, "a file name the stamps cannot hold")
-                if position > 0 { bytes.append(UInt8(ascii: " ")) }
-                bytes.append(contentsOf: name.utf8)
+        bytes.reserveCapacity(corpus.count * 110 + works.reduce(0) { $0 + $1.value.names.utf8.count + 100 })
+        for (prefix, groups) in [(Self.corpusPrefix, corpus), ("", works)] {
+            // Keys sorted alone (they are ASCII: `<` is byte order), not (key, value) pairs.
+            for key in groups.keys.sorted() {
+                guard let group = groups[key] else { continue }
+                bytes.append(contentsOf: prefix.utf8)
+                bytes.append(contentsOf: key.utf8)
+                bytes.append(UInt8(ascii: "\t"))
+                Self.appendDecimal(group.latest, to: &bytes)
+                bytes.append(UInt8(ascii: "\t"))
+                group.digest.appendHex(to: &bytes)
+                bytes.append(UInt8(ascii: "\t"))
+                bytes.append(contentsOf: group.names.utf8)
+                bytes.append(UInt8(ascii: "\n"))
             }
-            bytes.append(UInt8(ascii: "\n"))
         }
         return bytes
     }

@@ -85,13 +85,16 @@ public struct RuleSetBuild: Sendable {
         // inputs); a build trusts the index unless forced, and the stamps of the files the
         // last build read and wrote: a corpus document whose files have the recorded stamps is
         // not read unless a work to rebuild needs it.
-        let old = options.force || options.check ? nil : BuildIndex.read(options.out)
         let out = options.out
-        let stamps = old == nil ? FileStamps() : FileStamps.read(out, index: FileStamp(out + "/index.json"))
+        // The two files are independent: read at once. Stamps only go with an index.
+        let (old, recorded) = options.force || options.check ? (nil, FileStamps())
+            : Parallel.both({ BuildIndex.read(out) }, { FileStamps.read(out, index: FileStamp(out + "/index.json")) })
+        let stamps = old == nil ? FileStamps() : recorded
         var known: Corpus.Known?
         if let documents = old?.documents {
             known = { id, files in
-                stamps.vouches(for: FileStamps.corpusPrefix + id, FileStamps.group(corpus: files)) ? documents[id]?.sha256 : nil
+                guard let recorded = stamps.corpus[id], recorded == FileStamps.group(corpus: files) else { return nil }
+                return documents[id]?.sha256
             }
         }
         let corpus: Corpus
@@ -109,20 +112,30 @@ public struct RuleSetBuild: Sendable {
 
         // 1. Which documents changed, and which works that touches.
         var reads: [String: ReadAct] = [:]
+        var unreadable = Set<String>()   // read, and failed: reported once, not read again
+        func record(_ entry: CorpusDocument, _ read: (act: ReadAct?, findings: [Finding])) {
+            report.findings += read.findings
+            if let act = read.act { reads[entry.id] = act } else { unreadable.insert(entry.id) }
+        }
         func read(_ id: String) -> ReadAct? {
             if let cached = reads[id] { return cached }
-            guard let entry = documents[id] else { return nil }
-            let (act, findings) = ReadAct.read(entry)
-            report.findings += findings
-            reads[id] = act
-            return act
+            guard !unreadable.contains(id), let entry = documents[id] else { return nil }
+            record(entry, ReadAct.read(entry))
+            return reads[id]
         }
-        // Documents are independent: read the changed ones on every core at once.
+        // Documents are independent: read those not read yet on every core at once.
+        func read(_ entries: [CorpusDocument]) {
+            let unread = entries.filter { reads[$0.id] == nil && !unreadable.contains($0.id) }
+            for (entry, read) in zip(unread, Parallel.map(unread, ReadAct.read)) { record(entry, read) }
+        }
+        /// The works a document changes, sorted: as read in this build, else as the index recorded.
+        func changes(of id: String) -> [String] {
+            if let act = reads[id] { return act.targets.sorted() }
+            if let recorded = old?.documents[id] { return recorded.changes }
+            return read(id)?.targets.sorted() ?? []
+        }
         let changed = corpus.documents.filter { old?.documents[$0.id]?.sha256 != $0.sha256 }
-        for (act, findings) in Parallel.map(changed, ReadAct.read) {
-            report.findings += findings
-            if let act { reads[act.id] = act }
-        }
+        read(changed)
         var affected = Set<String>()
         var changedDocuments = Set<String>()
         for entry in changed {
@@ -142,12 +155,13 @@ public struct RuleSetBuild: Sendable {
         // hand-edited file is reported (and, unless checking, rebuilt). A file whose stamp
         // (size, times, inode) is the one the last build recorded is not hashed again.
         let kept = (old?.works ?? [:]).sorted(by: { $0.key < $1.key }).filter { !affected.contains($0.key) }
-        var newStamps = FileStamps()
-        newStamps.groups.reserveCapacity(corpus.documents.count + (old?.works.count ?? 0))
+        // The next build's stamps: the groups that still hold, updated where files were read,
+        // written or found changed (a rebuild that changed one work updates a few groups).
+        var newStamps = FileStamps(works: stamps.works, corpus: stamps.corpus)
         // Documents read cleanly (a document with findings is read again, to report them again).
         let reported = Set(corpus.findings.compactMap(\.work))
-        for document in corpus.documents where !reported.contains(document.id) {
-            newStamps.record(FileStamps.corpusPrefix + document.id, FileStamps.group(corpus: document.stamps))
+        for document in corpus.documents where document.content != nil || reported.contains(document.id) {
+            newStamps.corpus[document.id] = reported.contains(document.id) ? nil : FileStamps.group(corpus: document.stamps)
         }
         let verified = Parallel.map(kept) { id, indexSHA256 in
             Self.verify(id, index: indexSHA256, in: out + "/" + id, stamps: stamps)
@@ -155,7 +169,7 @@ public struct RuleSetBuild: Sendable {
         for (files, (id, _)) in zip(verified, kept) {
             report.hashed += files.hashed
             if files.tampered.isEmpty {
-                newStamps.record(id, files.group)
+                if files.group != stamps.works[id] { newStamps.works[id] = files.group }
             } else {
                 report.tampered += files.tampered
                 affected.insert(id)
@@ -163,15 +177,10 @@ public struct RuleSetBuild: Sendable {
         }
 
         // 2. Every input of the works to rebuild.
-        var targetsOf: [String: Set<String>] = [:]
-        for entry in corpus.documents {
-            targetsOf[entry.id] = reads[entry.id]?.targets ?? old?.documents[entry.id].map { Set($0.changes) } ?? read(entry.id)?.targets ?? []
-        }
-        var inputs = Set<String>()
-        for entry in corpus.documents where affected.contains(entry.id) || !(targetsOf[entry.id] ?? []).isDisjoint(with: affected) {
-            inputs.insert(entry.id)
-        }
-        let acts = inputs.sorted().compactMap(read)
+        // (Documents are listed in id order.)
+        let inputs = corpus.documents.filter { affected.contains($0.id) || changes(of: $0.id).contains(where: affected.contains) }
+        read(inputs)
+        let acts = inputs.compactMap { read($0.id) }
         report.read = reads.count
         let timeline = Timeline.build(acts, only: affected)
         report.findings += timeline.findings
@@ -212,18 +221,17 @@ public struct RuleSetBuild: Sendable {
             report.findings += outcome.findings
             if let summary = outcome.summary { report.changed.append((id, summary)) } else { report.unchanged.append(id) }
             emitted[id] = outcome.index
-            if !options.check { newStamps.record(id, FileStamps.group(outcome.stamps)) }
+            if !options.check { newStamps.works[id] = FileStamps.group(outcome.stamps) }
         }
 
-        // 4. The index: every document, every work (kept from the old index when not rebuilt).
-        var index = BuildIndex(documents: [:], works: [:])
-        for entry in corpus.documents {
-            index.documents[entry.id] = .init(sha256: entry.sha256, changes: (targetsOf[entry.id] ?? []).sorted())
+        // 4. The index: every document, every work; the old index's entries stand for the
+        // documents not read again and the works not rebuilt.
+        var index = BuildIndex(documents: old?.documents ?? [:], works: old?.works ?? [:])
+        for entry in corpus.documents where reads[entry.id] != nil || index.documents[entry.id]?.sha256 != entry.sha256 {
+            index.documents[entry.id] = .init(sha256: entry.sha256, changes: changes(of: entry.id))
         }
-        for (id, work) in old?.works ?? [:] where !affected.contains(id) {
-            index.works[id] = work
-        }
-        for (id, sha256) in emitted { index.works[id] = sha256 }
+        for id in changedDocuments where documents[id] == nil { index.documents[id] = nil }
+        for id in affected { index.works[id] = emitted[id] }
         // Work folders no corpus document is or changes any more.
         let folders = (try? FileManager.default.contentsOfDirectory(atPath: options.out)) ?? []
         for name in folders.sorted() where name != "schema" && !name.hasPrefix(".") && index.works[name] == nil
@@ -249,6 +257,12 @@ public struct RuleSetBuild: Sendable {
         } ?? false
         if !sameIndex { try write(index.json, to: options.out + "/index.json", &report) }
         if !options.check {
+            // Only groups of what is there: not of works removed or no longer in the index, nor
+            // of documents gone from the corpus.
+            let goneWorks = newStamps.works.keys.filter { index.works[$0] == nil || outcomeOf[$0] == nil && affected.contains($0) }
+            for id in goneWorks { newStamps.works[id] = nil }
+            let goneDocuments = newStamps.corpus.keys.filter { documents[$0] == nil }
+            for id in goneDocuments { newStamps.corpus[id] = nil }
             // The stamps only spare the next build some hashing: without them it hashes.
             try? newStamps.write(options.out, staging: options.out + "/" + Self.stagingFolder, previous: stamps)
             try? FileManager.default.removeItem(atPath: options.out + "/" + Self.stagingFolder)
@@ -361,9 +375,9 @@ public struct RuleSetBuild: Sendable {
     /// nothing is read. Stamps are taken before bytes are read: an edit made while a file is
     /// hashed changes its stamp, and shows next time.
     static func verify(_ id: String, index sha256: String, in folder: String, stamps: FileStamps) -> Verified {
-        if let names = stamps.names(of: id) {
-            let group = FileStamps.group(Array(zip(names, FileStamp.stamps(in: folder, names))))
-            if stamps.vouches(for: id, group) { return Verified(group: group) }
+        if let recorded = stamps.works[id], let group = FileStamps.group(in: folder, names: recorded.names),
+           group.digest == recorded.digest {
+            return Verified(group: group)
         }
         let indexStamp = FileStamp.stamps(in: folder, [workIndex])[0]
         guard let data = AtomicFile.read(folder + "/" + workIndex), SHA256.hex([UInt8](data)) == sha256,

@@ -26,7 +26,8 @@ public struct FileStamp: Equatable, Sendable {
         self.init(status)
     }
 
-    init(_ status: stat) {
+    /// The stamp `stat` (or `fstatat`, `lstat`) gave.
+    public init(_ status: stat) {
         self.init(size: Int64(status.st_size),
                   modified: Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec),
                   changed: Int64(status.st_ctim.tv_sec) * 1_000_000_000 + Int64(status.st_ctim.tv_nsec),

@@ -136,13 +136,15 @@ public struct Corpus: Sendable {
                                       work: name, path: path)])
             }
         }
-        let missing = Finding(file: nil, diagnostic: Diagnostic(CorpusDiagnostic.missingText(folder: name), at: nil), work: name, path: folder)
+        func missing() -> Finding {
+            Finding(file: nil, diagnostic: Diagnostic(CorpusDiagnostic.missingText(folder: name), at: nil), work: name, path: folder)
+        }
         // Stamps first (of the files links name): an edit made while a file is read changes
         // them, and shows next time.
         func stamp(_ entry: (kind: mode_t, stamp: FileStamp)?, _ path: String) -> FileStamp? {
             entry?.kind == S_IFLNK ? FileStamp(path, followingLinks: true) : entry?.stamp
         }
-        guard let textStamp = stamp(textEntry, textPath) else { return (nil, [missing]) }
+        guard let textStamp = stamp(textEntry, textPath) else { return (nil, [missing()]) }
         if let refusal = SourceFile.refusalBySize(Int(textStamp.size), path: textPath) {
             return (nil, [Finding(file: nil, diagnostic: refusal.diagnostic, work: name, path: textPath, position: refusal.position)])
         }
@@ -151,7 +153,7 @@ public struct Corpus: Sendable {
             return (CorpusDocument(id: name, relativePath: name + "/" + textFile, sha256: sha256, stamps: stamps, content: nil,
                                    directory: directory, root: root), [])
         }
-        guard let textData = manager.contents(atPath: textPath) else { return (nil, [missing]) }
+        guard let textData = manager.contents(atPath: textPath) else { return (nil, [missing()]) }
         let file: SourceFile
         switch SourceFile.decode([UInt8](textData), path: textPath) {
         case .success(let decoded): file = decoded

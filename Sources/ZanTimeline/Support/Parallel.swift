@@ -5,14 +5,44 @@ import Synchronization
 /// independent of the others. Results keep the order of the input, so the output does not depend on
 /// scheduling.
 public enum Parallel {
+    @inlinable
     public static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
         guard inputs.count > 1 else { return inputs.map(transform) }
-        let results = Mutex<[(Int, Output)]>([])
-        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-            let output = transform(inputs[index])
-            results.withLock { $0.append((index, output)) }
+        // Each output is written in its own slot by the thread that computed it: no lock, no
+        // sorting afterwards. `concurrentPerform` runs every index once and returns after all.
+        return [Output](unsafeUninitializedCapacity: inputs.count) { buffer, count in
+            guard let base = buffer.baseAddress else { return }
+            let slots = Slots(base: base)
+            DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+                (slots.base + index).initialize(to: transform(inputs[index]))
+            }
+            count = inputs.count
         }
-        // Every index ran once: sorted by index, the outputs are in input order.
-        return results.withLock { $0.sorted { $0.0 < $1.0 }.map(\.1) }
+    }
+
+    /// The output buffer of `map`, shared by the threads that fill it (each slot written once).
+    @usableFromInline
+    struct Slots<Output>: @unchecked Sendable {
+        @usableFromInline let base: UnsafeMutablePointer<Output>
+
+        @usableFromInline
+        init(base: UnsafeMutablePointer<Output>) { self.base = base }
+    }
+
+    /// `first` and `second` at once, on two cores.
+    public static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        let results = Mutex<(A?, B?)>((nil, nil))
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 {
+                let a = first()
+                results.withLock { $0.0 = a }
+            } else {
+                let b = second()
+                results.withLock { $0.1 = b }
+            }
+        }
+        let (a, b) = results.withLock { $0 }
+        // concurrentPerform ran each index once: both are there.
+        return (a ?? first(), b ?? second())
     }
 }
