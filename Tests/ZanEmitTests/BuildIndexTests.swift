@@ -176,7 +176,7 @@ struct FileStampsTests {
         let corpus = try #require(FileStamps.group(corpus: .init(text: stamp, meta: nil)))
         // A document and a work may have the same id: they are kept apart.
         let stamps = FileStamps(works: ["V1": old, "V2": future, "V3": old, "V4": empty], corpus: ["V3": corpus, "V1": corpus])
-        try stamps.write(folder, staging: folder + "/.staging", previous: FileStamps())
+        try stamps.write(folder, lines: stamps.lines(), staging: folder + "/.staging", previous: FileStamps())
         let read = FileStamps.read(folder, index: index)
         #expect(read.index == index)
         // A group from after the stamps file was written is not trusted (V2).
@@ -200,11 +200,11 @@ struct FileStampsTests {
         // Written again since a group was distrusted, even with the same lines.
         let before = FileStamp(folder + "/.stamps")
         usleep(20_000)
-        try stamps.write(folder, staging: folder + "/.staging", previous: read)
+        try stamps.write(folder, lines: stamps.lines(), staging: folder + "/.staging", previous: read)
         #expect(FileStamp(folder + "/.stamps") != before)
         // Not written when it holds the same lines and trusted them all.
         let again = FileStamp(folder + "/.stamps")
-        try stamps.write(folder, staging: folder + "/.staging", previous: FileStamps())
+        try stamps.write(folder, lines: stamps.lines(), staging: folder + "/.staging", previous: FileStamps())
         #expect(FileStamp(folder + "/.stamps") == again)
     }
 }

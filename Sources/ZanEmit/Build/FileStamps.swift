@@ -279,10 +279,10 @@ struct FileStamps: Sendable {
         return value
     }
 
-    /// The file's bytes: the corpus documents' groups, then the works', each sorted by id (the
-    /// file is deterministic for the same stamps).
-    func bytes(index: FileStamp) -> [UInt8] {
-        var bytes = Array((Self.header + "\n" + Self.indexLine(index) + "\n").utf8)
+    /// The file's lines after the two of its head: the corpus documents' groups, then the
+    /// works', each sorted by id (the file is deterministic for the same stamps).
+    func lines() -> [UInt8] {
+        var bytes: [UInt8] = []
         bytes.reserveCapacity(corpus.count * 110 + works.reduce(0) { $0 + $1.value.names.utf8.count + 100 })
         for (prefix, groups) in [(Self.corpusPrefix, corpus), ("", works)] {
             // Keys sorted alone (they are ASCII: `<` is byte order), not (key, value) pairs.
@@ -302,12 +302,13 @@ struct FileStamps: Sendable {
         return bytes
     }
 
-    /// Writes the stamps for the build index now at `out` atomically, unless the file already
-    /// holds them and trusted every group it held (then it is left alone: a rebuild that
-    /// changed nothing writes nothing).
-    func write(_ out: String, staging: String, previous: FileStamps) throws(AtomicFile.WriteError) {
+    /// Writes the stamps for the build index now at `out` atomically: its head, then `lines`
+    /// (`lines()`, made beforehand). Unless the file already holds them and trusted every
+    /// group it held: then it is left alone (a rebuild that changed nothing writes nothing).
+    func write(_ out: String, lines: [UInt8], staging: String, previous: FileStamps) throws(AtomicFile.WriteError) {
         guard let index = FileStamp(out + "/index.json") else { return }
-        let bytes = bytes(index: index)
+        var bytes = Array((Self.header + "\n" + Self.indexLine(index) + "\n").utf8)
+        bytes.append(contentsOf: lines)
         let path = out + "/" + Self.fileName
         if previous.distrusted == 0, AtomicFile.holds(path, bytes) { return }
         try AtomicFile.write(bytes, to: path, staging: staging)

@@ -233,12 +233,14 @@ public struct RuleSetBuild: Sendable {
         for id in changedDocuments where documents[id] == nil { index.documents[id] = nil }
         for id in affected { index.works[id] = emitted[id] }
         // Work folders no corpus document is or changes any more.
-        let folders = (try? FileManager.default.contentsOfDirectory(atPath: options.out)) ?? []
-        for name in folders.sorted() where name != "schema" && !name.hasPrefix(".") && index.works[name] == nil
-            && !report.removed.contains(name) {
+        let strays = (FileStamp.entries(in: options.out) ?? []).filter { entry in
+            entry.name != "schema" && entry.name.utf8.first != UInt8(ascii: ".") && index.works[entry.name] == nil
+                && !report.removed.contains(entry.name)
+        }
+        for (name, kind) in strays.sorted(by: { $0.name < $1.name }) where kind != S_IFREG {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: options.out + "/" + name, isDirectory: &isDirectory),
-                  isDirectory.boolValue else { continue }
+            guard kind == S_IFDIR || FileManager.default.fileExists(atPath: options.out + "/" + name, isDirectory: &isDirectory)
+                    && isDirectory.boolValue else { continue }
             report.removed.append(name)
             if !options.check { try remove(options.out + "/" + name) }
         }
@@ -255,16 +257,24 @@ public struct RuleSetBuild: Sendable {
                 && changedDocuments.allSatisfy { index.documents[$0] == old.documents[$0] }
                 && affected.allSatisfy { index.works[$0] == old.works[$0] }
         } ?? false
-        if !sameIndex { try write(index.json, to: options.out + "/index.json", &report) }
+        // Only groups of what is there: not of works removed or no longer in the index, nor of
+        // documents gone from the corpus.
+        let goneWorks = newStamps.works.keys.filter { index.works[$0] == nil || outcomeOf[$0] == nil && affected.contains($0) }
+        for id in goneWorks { newStamps.works[id] = nil }
+        let goneDocuments = newStamps.corpus.keys.filter { documents[$0] == nil }
+        for id in goneDocuments { newStamps.corpus[id] = nil }
+        // The stamps' lines are made while the index is written (they do not depend on it).
+        let indexBytes = sameIndex ? nil : index.json, finalStamps = newStamps, check = options.check
+        let (wroteIndex, stampLines) = Parallel.both({
+            Result { () throws(BuildError) in
+                guard let indexBytes else { return false }
+                return try self.update(indexBytes, at: out + "/index.json")
+            }
+        }, { check ? [] : finalStamps.lines() })
+        if try wroteIndex.get() { report.sharedFilesChanged = true }
         if !options.check {
-            // Only groups of what is there: not of works removed or no longer in the index, nor
-            // of documents gone from the corpus.
-            let goneWorks = newStamps.works.keys.filter { index.works[$0] == nil || outcomeOf[$0] == nil && affected.contains($0) }
-            for id in goneWorks { newStamps.works[id] = nil }
-            let goneDocuments = newStamps.corpus.keys.filter { documents[$0] == nil }
-            for id in goneDocuments { newStamps.corpus[id] = nil }
             // The stamps only spare the next build some hashing: without them it hashes.
-            try? newStamps.write(options.out, staging: options.out + "/" + Self.stagingFolder, previous: stamps)
+            try? newStamps.write(options.out, lines: stampLines, staging: options.out + "/" + Self.stagingFolder, previous: stamps)
             try? FileManager.default.removeItem(atPath: options.out + "/" + Self.stagingFolder)
         }
         report.findings = Self.sorted(report.findings)
@@ -409,9 +419,14 @@ public struct RuleSetBuild: Sendable {
 
     /// Writes a file outside the work folders (the build index, a schema) when it differs.
     func write(_ text: [UInt8], to path: String, _ report: inout Report) throws(BuildError) {
-        guard !AtomicFile.holds(path, text) else { return }
-        report.sharedFilesChanged = true
+        if try update(text, at: path) { report.sharedFilesChanged = true }
+    }
+
+    /// Writes `text` to `path` (with `check`, only compares); true when the file differed.
+    func update(_ text: [UInt8], at path: String) throws(BuildError) -> Bool {
+        guard !AtomicFile.holds(path, text) else { return false }
         if !options.check { try write(text, to: path) }
+        return true
     }
 
     func write(_ text: [UInt8], to path: String, syncFolder: Bool = true) throws(BuildError) {
