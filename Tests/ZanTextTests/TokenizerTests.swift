@@ -146,10 +146,28 @@ struct UnitNounTests {
         var disagreements: [String] = []
         for unit in UInt16(0)...UInt16.max where (unit & 0xF800) != 0xD800 {
             let icu = UInt16(truncatingIfNeeded: zan_icu_to_lower(Int32(unit)))
-            if UnitNouns.lower(unit) != icu {
-                disagreements.append(String(format: "U+%04X: %04X, ICU %04X", unit, UnitNouns.lower(unit), icu))
+            if CaseMapping.lower(unit) != icu {
+                disagreements.append(String(format: "U+%04X: %04X, ICU %04X", unit, CaseMapping.lower(unit), icu))
             }
         }
         #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
+    }
+
+    @Test("a text's fast lowercase is String.lowercased()'s: every ASCII and Cyrillic unit, words of them, and words with others")
+    func lowercaseAgreesWithStandardLibrary() {
+        func fast(_ text: String) -> String {
+            Array(text.utf16).withUnsafeBufferPointer { CaseMapping.lowercased($0) }
+        }
+        var disagreements: [String] = []
+        for unit in Array(UInt16(0)..<0x80) + Array(UInt16(0x0400)..<0x0530) {
+            let text = String(decoding: [unit], as: UTF16.self)
+            if fast(text) != text.lowercased() { disagreements.append(String(format: "U+%04X", unit)) }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
+        // Words of them, and words with letters outside those blocks (the standard library's
+        // full mappings: İ becomes two scalars, Σ, a letter of the supplementary planes).
+        for word in ["ҚАЗАҚСТАН", "Мемлекеттік", "ПОЧТОЙ", "Ӂӄ-Ӊ", "egov.KZ", "İstanbul", "ΣΟΦΙΑ", "𐐀𐐁", "Әлем İ", ""] {
+            #expect(fast(word) == word.lowercased(), "\(word)")
+        }
     }
 }

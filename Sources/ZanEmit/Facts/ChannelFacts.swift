@@ -52,16 +52,22 @@ enum ChannelFacts {
         return mentions
     }
 
+    /// "почта" and the forms of it that name a channel of delivery.
+    static let russianPost = ["почта", "почтой", "почтовым", "почтовой"]
+
+    /// The mention starting at word `index`, if any. Words are compared as bytes (`hasStem`,
+    /// `sameBytes`): this runs for every word of every paragraph, and `hasPrefix` or `==` on
+    /// two different Cyrillic strings compares them under canonical equivalence.
     static func mention(in text: TokenizedText, at index: Int, within range: Range<Int>) -> Mention? {
         guard let word = text.lowerWord(index) else { return nil }
         let next = text.lowerWord(index + 1) ?? ""
         // "Мемлекеттік корпорация(ға, дан, …)", "Государственная корпорация", "Госкорпорация".
-        if (word == "мемлекеттік" || word.hasPrefix("государственн")) && next.hasPrefix("корпораци") {
+        if (word.sameBytes(as: "мемлекеттік") || word.hasStem("государственн")) && next.hasStem("корпораци") {
             return Mention(channel: .stateCorporation, tokens: index..<index + 2)
         }
-        if word.hasPrefix("госкорпораци") { return Mention(channel: .stateCorporation, tokens: index..<index + 1) }
+        if word.hasStem("госкорпораци") { return Mention(channel: .stateCorporation, tokens: index..<index + 1) }
         // "«цифрлық үкіметтің» веб-порталы: www.egov.kz", "веб-портал «электронного правительства» www.egov.kz".
-        if word.hasPrefix("веб-портал") || word.hasPrefix("портал") {
+        if word.hasStem("веб-портал") || word.hasStem("портал") {
             var mention = Mention(channel: .portal, tokens: index..<index + 1)
             if let (open, close) = quote(in: text, endingAt: index - 1), close > open + 1 {
                 mention.name = string(text, open + 1..<close)
@@ -84,19 +90,19 @@ enum ChannelFacts {
             return mention
         }
         // "көрсетілетін қызметті беруші(нің, ге, …)", "услугодатель".
-        if word == "көрсетілетін", next == "қызметті", text.lowerWord(index + 2)?.hasPrefix("беруші") == true {
+        if word.sameBytes(as: "көрсетілетін"), next.sameBytes(as: "қызметті"), text.lowerWord(index + 2)?.hasStem("беруші") == true {
             return Mention(channel: .provider, tokens: index..<index + 3)
         }
-        if word.hasPrefix("услугодател") { return Mention(channel: .provider, tokens: index..<index + 1) }
+        if word.hasStem("услугодател") { return Mention(channel: .provider, tokens: index..<index + 1) }
         // "Бірыңғай байланыс орталығы", "Единый контакт-центр".
-        if word == "бірыңғай", next == "байланыс", text.lowerWord(index + 2)?.hasPrefix("орталы") == true {
+        if word.sameBytes(as: "бірыңғай"), next.sameBytes(as: "байланыс"), text.lowerWord(index + 2)?.hasStem("орталы") == true {
             return Mention(channel: .contactCenter, tokens: index..<index + 3)
         }
-        if word.hasPrefix("един"), next.hasPrefix("контакт-центр") {
+        if word.hasStem("един"), next.hasStem("контакт-центр") {
             return Mention(channel: .contactCenter, tokens: index..<index + 2)
         }
         // "пошта", "почта" (and their cases), as a channel of delivery.
-        if word.hasPrefix("пошта") || word == "почта" || word == "почтой" || word == "почтовым" || word == "почтовой" {
+        if word.hasStem("пошта") || russianPost.contains(where: { word.sameBytes(as: $0) }) {
             return Mention(channel: .post, tokens: index..<index + 1)
         }
         return nil

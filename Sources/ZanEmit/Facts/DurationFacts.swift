@@ -29,7 +29,7 @@ enum DurationFacts {
         let after = text.lowerWord(tokens.upperBound)
         if after == "құрайды" || after == "составляет" { return true }
         for index in max(0, tokens.lowerBound - 4)..<tokens.lowerBound {
-            if let word = text.lowerWord(index), word.hasPrefix("мерзім") || word == "составляет" { return true }
+            if let word = text.lowerWord(index), word.hasStem("мерзім") || word.sameBytes(as: "составляет") { return true }
         }
         return false
     }

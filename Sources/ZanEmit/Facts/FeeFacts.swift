@@ -21,7 +21,7 @@ enum FeeFacts {
                 // "Тегін." as a sentence of its own (a cell that goes on with conditions).
                 let alone = (index == 0 || [".", ";", ":"].contains(text.lowerToken(index - 1) ?? ""))
                     && [".", ";", nil].contains(text.lowerToken(index + 1))
-                if words.count == 1 || alone || ["негіз", "көрсет", "беріл", "жүргіз", "ұсын"].contains(where: next.hasPrefix) {
+                if words.count == 1 || alone || ["негіз", "көрсет", "беріл", "жүргіз", "ұсын"].contains(where: next.hasStem) {
                     found.append(FoundFact(kind: .fee, tokens: index..<index + 1, fields: ["free": .bool(true)]))
                 }
             } else if text.tokens[index].kind == .number, let currency = text.lowerWord(index + 1).flatMap({ currencies[$0] }) {

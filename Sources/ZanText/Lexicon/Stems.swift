@@ -10,4 +10,18 @@ extension String {
         // `stem` is whole scalars, so the byte after it starts a scalar.
         return String(Substring(bytes[bytes.index(bytes.startIndex, offsetBy: stem.utf8.count)...]))
     }
+
+    /// True when the string starts with `stem`, compared byte by byte (as `ending(after:)`).
+    @inline(__always)
+    public func hasStem(_ stem: String) -> Bool {
+        let bytes = utf8, prefix = stem.utf8
+        return bytes.count >= prefix.count && bytes.starts(with: prefix)
+    }
+
+    /// True when the two strings have the same bytes: `==` for NFC texts, without the
+    /// normalizing comparison `==` makes whenever two non-ASCII strings differ.
+    @inline(__always)
+    public func sameBytes(as word: String) -> Bool {
+        utf8.count == word.utf8.count && utf8.elementsEqual(word.utf8)
+    }
 }

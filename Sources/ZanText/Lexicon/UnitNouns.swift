@@ -130,19 +130,19 @@ public enum UnitNouns {
     /// - Complexity: O(1) for most words (a two- or three-letter prefix check); O(stems · suffixes) else.
     static func unit(of word: Slice<UnsafeBufferPointer<UInt16>>) -> UnitKind? {
         guard word.count >= 3 else { return nil }
-        let first = lower(word[word.startIndex])
-        guard stems.mayStart(first, lower(word[word.startIndex + 1])) else { return nil }
+        let first = CaseMapping.lower(word[word.startIndex])
+        guard stems.mayStart(first, CaseMapping.lower(word[word.startIndex + 1])) else { return nil }
         return unit(of: word, startingWith: first)
     }
 
     /// `unit(of:)` for a word whose first two letters may start a stem.
     @inline(never)
     private static func unit(of word: Slice<UnsafeBufferPointer<UInt16>>, startingWith first: UInt16) -> UnitKind? {
-        let second = lower(word[word.startIndex + 1]), third = lower(word[word.startIndex + 2])
+        let second = CaseMapping.lower(word[word.startIndex + 1]), third = CaseMapping.lower(word[word.startIndex + 2])
         var lowered: [UInt16] = []
         for position in stems.stems(startingWith: first) where stems.stem(at: position, continuesWith: second, third) {
             let stem = stems[position]
-            if lowered.isEmpty { lowered = word.map(lower) }
+            if lowered.isEmpty { lowered = word.map(CaseMapping.lower) }
             guard lowered.starts(with: stem.units) else { continue }
             let ending = lowered[stem.units.count...]
             if stem.russian ? russianEndingUnits.contains(Array(ending)) : KazakhMorphology.isInflection(ending) {
@@ -150,21 +150,5 @@ public enum UnitNouns {
             }
         }
         return nil
-    }
-
-    @inline(__always)
-    static func lower(_ unit: UInt16) -> UInt16 {
-        if unit < 0x80 { return unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit }
-        // а–я, ѐ–џ are lowercase already, А–Я and Ѐ–Џ are one step from it: no need to ask
-        // ICU (most words start with one of them).
-        if unit >= 0x0430 && unit <= 0x045F { return unit }
-        if unit >= 0x0410 && unit <= 0x042F { return unit + 0x20 }
-        if unit >= 0x0400 && unit <= 0x040F { return unit + 0x50 }
-        // Cyrillic's extended letters (Kazakh ә ғ қ ң ө ұ ү һ among them) come in pairs, capital
-        // at the even code point: U+0460–U+0481, U+048A–U+04BF and U+04D0–U+04FF.
-        if (unit >= 0x0460 && unit <= 0x0481) || (unit >= 0x048A && unit <= 0x04BF)
-            || (unit >= 0x04D0 && unit <= 0x04FF) { return unit | 1 }
-        if (unit & 0xF800) == 0xD800 { return unit }
-        return UInt16(truncatingIfNeeded: zan_icu_to_lower(Int32(unit)))
     }
 }

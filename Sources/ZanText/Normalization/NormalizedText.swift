@@ -96,6 +96,12 @@ public struct NormalizedText: Sendable {
         units.withUnsafeBufferPointer { String.fromUTF16(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
+    /// The lowercase of the normalized text of a unit range (`String.lowercased()`'s, faster:
+    /// `CaseMapping`).
+    public func lowercased(_ range: Range<Int>) -> String {
+        units.withUnsafeBufferPointer { CaseMapping.lowercased(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
     /// The whole normalized text.
     public var string: String { string(0..<units.count) }
 }

@@ -74,7 +74,7 @@ public struct TokenizedText: Sendable {
     /// same words many times (the fact extractors each read every word of a paragraph).
     public func lowercasingWords() -> TokenizedText {
         var copy = self
-        copy.lowerWords = tokens.map { $0.kind == .word ? normalized($0).lowercased() : nil }
+        copy.lowerWords = tokens.map { $0.kind == .word ? text.lowercased($0.units) : nil }
         return copy
     }
 
@@ -82,7 +82,7 @@ public struct TokenizedText: Sendable {
     public func lowerWord(_ index: Int) -> String? {
         guard tokens.indices.contains(index), tokens[index].kind == .word else { return nil }
         if let lowerWords { return lowerWords[index] }
-        return normalized(tokens[index]).lowercased()
+        return text.lowercased(tokens[index].units)
     }
 
     /// The source file.

@@ -1,0 +1,41 @@
+import ZanICU
+
+/// Lowercasing the words of Kazakh and Russian texts without the standard library's full
+/// Unicode machinery. `String.lowercased()` looks every scalar up in its property tables and
+/// special mappings (thousands of instructions a word); for ASCII and Cyrillic (U+0400–U+052F)
+/// one UTF-16 unit maps to one, and ICU's simple mapping agrees with the full one there (no
+/// special casing in those blocks; tests compare both on every unit of them).
+public enum CaseMapping {
+    /// One unit's lowercase by ICU's simple mapping (a surrogate is left alone).
+    @inline(__always)
+    public static func lower(_ unit: UInt16) -> UInt16 {
+        if unit < 0x80 { return unit >= 0x41 && unit <= 0x5A ? unit | 0x20 : unit }
+        // а–я, ѐ–џ are lowercase already, А–Я and Ѐ–Џ are one step from it: no need to ask
+        // ICU (most words start with one of them).
+        if unit >= 0x0430 && unit <= 0x045F { return unit }
+        if unit >= 0x0410 && unit <= 0x042F { return unit + 0x20 }
+        if unit >= 0x0400 && unit <= 0x040F { return unit + 0x50 }
+        // Cyrillic's extended letters (Kazakh ә ғ қ ң ө ұ ү һ among them) come in pairs, capital
+        // at the even code point: U+0460–U+0481, U+048A–U+04BF and U+04D0–U+04FF.
+        if (unit >= 0x0460 && unit <= 0x0481) || (unit >= 0x048A && unit <= 0x04BF)
+            || (unit >= 0x04D0 && unit <= 0x04FF) { return unit | 1 }
+        if (unit & 0xF800) == 0xD800 { return unit }
+        return UInt16(truncatingIfNeeded: zan_icu_to_lower(Int32(unit)))
+    }
+
+    /// True for a unit whose simple lowercase is its full one: ASCII and Cyrillic.
+    @inline(__always)
+    static func mapsAlone(_ unit: UInt16) -> Bool {
+        unit < 0x80 || (unit >= 0x0400 && unit < 0x0530)
+    }
+
+    /// The lowercase of a text's UTF-16 units: what `String.lowercased()` gives, unit by unit
+    /// when every unit is ASCII or Cyrillic, else through the standard library.
+    public static func lowercased(_ units: UnsafeBufferPointer<UInt16>) -> String {
+        guard units.allSatisfy(mapsAlone) else { return String.fromUTF16(units).lowercased() }
+        return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: units.count) { lowered in
+            for (index, unit) in units.enumerated() { lowered[index] = lower(unit) }
+            return String.fromUTF16(UnsafeBufferPointer(lowered))
+        }
+    }
+}
