@@ -147,3 +147,32 @@ struct DurationTests {
         #expect(durations("5 адам, 2 тармақ").isEmpty)
     }
 }
+
+@Suite("Lexicon: words compared as bytes")
+struct LexiconWordTests {
+    @Test("a table word is found by a word built at run time; equal bytes are equal words, nothing else is")
+    func byteKeys() {
+        let table: [LexiconWord: Int] = ["жұмыс": 1, "рабочих": 2, "күн": 3]
+        let built = String(decoding: Array("жұ".utf8) + Array("мыс".utf8), as: UTF8.self)
+        #expect(table[LexiconWord(built)] == 1)
+        #expect(table[LexiconWord("Жұмыс".lowercased())] == 1)
+        #expect(table[LexiconWord("жұмысы")] == nil && table[LexiconWord("жұмы")] == nil && table[LexiconWord("")] == nil)
+        // Bytes, not canonical equivalence: the lexicon and the normalized texts are NFC, so a
+        // decomposed "й" (и + U+0306) never reaches a lookup; here it is simply another word.
+        #expect(LexiconWord("й") != LexiconWord("и\u{0306}"))
+        #expect("й" == "и\u{0306}")
+        #expect(Set<LexiconWord>(["а", "а", "ә"]).count == 2)
+    }
+
+    @Test("hasStem and sameBytes agree with hasPrefix and == on NFC words")
+    func stems() {
+        let words = ["мемлекеттік", "государственная", "госкорпорация", "веб-порталы", "портал", "почтой", "egov", "", "ә"]
+        let stems = ["мемлекет", "государственн", "госкорпораци", "веб-портал", "портал", "почта", "почтой", "e", "", "әл"]
+        for word in words {
+            for stem in stems {
+                #expect(word.hasStem(stem) == word.hasPrefix(stem), "\(word) \(stem)")
+                #expect(word.sameBytes(as: stem) == (word == stem), "\(word) \(stem)")
+            }
+        }
+    }
+}

@@ -33,18 +33,18 @@ public enum Durations {
     static let kazakhUnits: [(String, Duration.Unit)] = [
         ("сағат", .hour), ("апта", .week), ("күн", .day), ("жыл", .year), ("ай", .month),
     ]
-    static let russianUnits: [String: Duration.Unit] = [
+    static let russianUnits: [LexiconWord: Duration.Unit] = [
         "день": .day, "дня": .day, "дней": .day, "дни": .day, "дням": .day, "днях": .day,
         "неделя": .week, "недели": .week, "недель": .week, "неделю": .week,
         "месяц": .month, "месяца": .month, "месяцев": .month, "месяцу": .month,
         "год": .year, "года": .year, "лет": .year, "году": .year,
         "час": .hour, "часа": .hour, "часов": .hour,
     ]
-    static let workingMarkers: Set<String> = ["жұмыс", "рабочих", "рабочий", "рабочие", "рабочего"]
-    static let calendarMarkers: Set<String> = [
+    static let workingMarkers: Set<LexiconWord> = ["жұмыс", "рабочих", "рабочий", "рабочие", "рабочего"]
+    static let calendarMarkers: Set<LexiconWord> = [
         "күнтізбелік", "календарных", "календарный", "календарные", "календарного",
     ]
-    static let relationsAfter: [String: Duration.Relation] = [
+    static let relationsAfter: [LexiconWord: Duration.Relation] = [
         "ішінде": .within, "кейін": .after, "бұрын": .before,
         "кешіктірмей": .noLaterThan, "кешіктірілмей": .noLaterThan,
     ]
@@ -57,7 +57,7 @@ public enum Durations {
         var cursor = index
         var calendar = false
         var working = false
-        if let word = reader.word(cursor), calendarMarkers.contains(word) {
+        if let word = reader.word(cursor), calendarMarkers.contains(LexiconWord(word)) {
             calendar = true
             cursor += 1
         }
@@ -82,7 +82,7 @@ public enum Durations {
         } else {
             return nil
         }
-        while let word = reader.word(cursor), workingMarkers.contains(word) || calendarMarkers.contains(word) {
+        while let word = reader.word(cursor).map({ LexiconWord($0) }), workingMarkers.contains(word) || calendarMarkers.contains(word) {
             if workingMarkers.contains(word) { working = true } else { calendar = true }
             cursor += 1
         }
@@ -90,7 +90,7 @@ public enum Durations {
         cursor += 1
         if unit == .day { unit = working ? .workingDay : calendar ? .calendarDay : .day }
         var relation: Duration.Relation?
-        if let next = reader.word(cursor), let found = relationsAfter[next] {
+        if let next = reader.word(cursor), let found = relationsAfter[LexiconWord(next)] {
             relation = found
             cursor += 1
         } else if reader.word(cursor) == "өткен", reader.word(cursor + 1) == "соң" {
@@ -132,7 +132,7 @@ public enum Durations {
     /// The unit a word names: "күні", "күнін", "айдан", "жұмыс" is not one; "жылғы" (of the
     /// year, a date) is not a duration.
     static func unit(_ word: String) -> Duration.Unit? {
-        if let unit = russianUnits[word] { return unit }
+        if let unit = russianUnits[LexiconWord(word)] { return unit }
         guard let unit = KazakhMorphology.match(word, stems: kazakhUnits, maxSuffixes: 3) else { return nil }
         if ["ғы", "гі", "қы", "кі"].contains(where: { word.hasSuffix($0) }) { return nil }
         return unit

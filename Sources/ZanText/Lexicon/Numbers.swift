@@ -2,7 +2,7 @@
 /// ("бірінші" = 1, "он екінші" = 12, "второй" = 2).
 public enum NumberWords {
     /// Kazakh cardinal words.
-    static let kazakhCardinals: [String: Int] = [
+    static let kazakhCardinals: [LexiconWord: Int] = [
         "нөл": 0, "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7,
         "сегіз": 8, "тоғыз": 9, "он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50,
         "алпыс": 60, "жетпіс": 70, "сексен": 80, "тоқсан": 90, "жүз": 100, "мың": 1000,
@@ -20,8 +20,8 @@ public enum NumberWords {
     ]
 
     /// Russian cardinal words, nominative and oblique forms (durations use "пяти", "десяти").
-    static let russianCardinals: [String: Int] = {
-        var table: [String: Int] = [:]
+    static let russianCardinals: [LexiconWord: Int] = {
+        var table: [LexiconWord: Int] = [:]
         let forms: [(Int, [String])] = [
             (1, ["один", "одна", "одно", "одного", "одной", "одному"]),
             (2, ["два", "две", "двух", "двум"]), (3, ["три", "трех", "трёх", "трем"]),
@@ -37,7 +37,7 @@ public enum NumberWords {
             (70, ["семьдесят", "семидесяти"]), (80, ["восемьдесят", "восьмидесяти"]),
             (90, ["девяносто", "девяноста"]), (100, ["сто", "ста"]),
         ]
-        for (value, words) in forms { for word in words { table[word] = value } }
+        for (value, words) in forms { for word in words { table[LexiconWord(word)] = value } }
         return table
     }()
 
@@ -46,21 +46,22 @@ public enum NumberWords {
         ("перв", 1), ("втор", 2), ("трет", 3), ("четверт", 4), ("пят", 5), ("шест", 6),
         ("седьм", 7), ("восьм", 8), ("девят", 9), ("десят", 10),
     ]
-    static let russianAdjectiveEndings: Set<String> = [
+    static let russianAdjectiveEndings: Set<LexiconWord> = [
         "ый", "ой", "ая", "ое", "ую", "ого", "ому", "ом", "ые", "ых", "ым", "ыми",
         "ий", "ья", "ье", "ью", "ьего", "ьему", "ьей", "ьи", "ьих", "ьим", "ьем",
     ]
 
     /// The value of one cardinal word (lowercase), or nil.
     public static func cardinal(_ word: String) -> Int? {
-        kazakhCardinals[word] ?? russianCardinals[word]
+        let key = LexiconWord(word)
+        return kazakhCardinals[key] ?? russianCardinals[key]
     }
 
     /// The value of one ordinal word (lowercase, possibly inflected: "екіншісі", "второго").
     public static func ordinal(_ word: String) -> Int? {
         if let value = KazakhMorphology.match(word, stems: kazakhOrdinals, maxSuffixes: 2) { return value }
         for (stem, value) in russianOrdinalStems {
-            if let ending = word.ending(after: stem), russianAdjectiveEndings.contains(ending) { return value }
+            if let ending = word.ending(after: stem), russianAdjectiveEndings.contains(LexiconWord(ending)) { return value }
         }
         return nil
     }

@@ -25,3 +25,21 @@ extension String {
         utf8.count == word.utf8.count && utf8.elementsEqual(word.utf8)
     }
 }
+
+/// A word of a lexicon table, hashed and compared as UTF-8 bytes. The tables and the texts
+/// they are looked up with are NFC, where equal bytes and equal characters agree; a `String`
+/// key is hashed under canonical equivalence (normalized first) at every lookup, which for a
+/// Cyrillic word costs about a thousand instructions.
+public struct LexiconWord: Hashable, Sendable, ExpressibleByStringLiteral {
+    public let text: String
+
+    public init(_ text: String) { self.text = text }
+    public init(stringLiteral text: String) { self.text = text }
+
+    public static func == (a: LexiconWord, b: LexiconWord) -> Bool { a.text.sameBytes(as: b.text) }
+
+    public func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
