@@ -3,18 +3,21 @@ import ZanText
 /// Fees: free of charge ("Тегін", "ақысыз негізде", "бесплатно") or an amount in tenge or in
 /// monthly calculation indices ("2 АЕК", "5 МРП", "1000 теңге").
 enum FeeFacts {
-    static let currencies: [String: String] = [
+    static let currencies: [LexiconWord: String] = [
         "теңге": "KZT", "тенге": "KZT", "аек": "MCI", "мрп": "MCI",
     ]
 
+    /// Every fee in the text. Runs for every token of every paragraph: words are compared and
+    /// looked up as bytes (`sameBytes`, `LexiconWord`).
     static func read(_ text: TokenizedText) -> [FoundFact] {
         var found: [FoundFact] = []
         let words = text.tokens.indices.filter { text.tokens[$0].kind == .word }
         for index in text.tokens.indices {
             guard let word = text.lowerToken(index) else { continue }
-            if word == "ақысыз" || word == "бесплатно" || (word == "бесплатной" && text.lowerWord(index + 1) == "основе") {
+            if word.sameBytes(as: "ақысыз") || word.sameBytes(as: "бесплатно")
+                || (word.sameBytes(as: "бесплатной") && text.lowerWord(index + 1)?.sameBytes(as: "основе") == true) {
                 found.append(FoundFact(kind: .fee, tokens: index..<index + 1, fields: ["free": .bool(true)]))
-            } else if word == "тегін" {
+            } else if word.sameBytes(as: "тегін") {
                 // "тегін" is also "surname" (accusative of "тегі"): a fee only when it stands alone
                 // (a table's value) or says how something is done ("тегін негізде", "тегін көрсетіледі").
                 let next = text.lowerWord(index + 1) ?? ""
@@ -24,7 +27,7 @@ enum FeeFacts {
                 if words.count == 1 || alone || ["негіз", "көрсет", "беріл", "жүргіз", "ұсын"].contains(where: next.hasStem) {
                     found.append(FoundFact(kind: .fee, tokens: index..<index + 1, fields: ["free": .bool(true)]))
                 }
-            } else if text.tokens[index].kind == .number, let currency = text.lowerWord(index + 1).flatMap({ currencies[$0] }) {
+            } else if text.tokens[index].kind == .number, let currency = text.lowerWord(index + 1).flatMap({ currencies[LexiconWord($0)] }) {
                 let digits = text.normalized(text.tokens[index]).filter(\.isNumber)
                 guard let amount = Int(digits) else { continue }
                 found.append(FoundFact(kind: .fee, tokens: index..<index + 2,

@@ -4,21 +4,26 @@ import ZanText
 /// рет", "один раз в квартал", "не чаще одного раза в квартал", "раз в год".
 enum FrequencyFacts {
     /// Kazakh "per …" words (dative of the period) and Russian periods after "в".
-    static let kazakhPeriods: [String: String] = [
+    static let kazakhPeriods: [LexiconWord: String] = [
         "күніне": "day", "тәулігіне": "day", "аптасына": "week", "айына": "month", "тоқсанына": "quarter",
         "жартыжылдығына": "half_year", "жылына": "year",
     ]
-    static let russianPeriods: [String: String] = [
+    static let russianPeriods: [LexiconWord: String] = [
         "день": "day", "сутки": "day", "неделю": "week", "месяц": "month", "квартал": "quarter", "полугодие": "half_year",
         "год": "year",
     ]
-    static let russianCounts: [String: Int] = ["один": 1, "одного": 1, "два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3]
+    static let russianCounts: [LexiconWord: Int] = ["один": 1, "одного": 1, "два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3]
 
+    /// The count words after a Kazakh period, and the Russian "раз".
+    static let kazakhTimes = ["рет", "мәрте"], russianTimes = ["раз", "раза"]
+
+    /// Every frequency in the text. Runs for every word of every paragraph: words are compared
+    /// and looked up as bytes (`sameBytes`, `LexiconWord`).
     static func read(_ text: TokenizedText) -> [FoundFact] {
         var found: [FoundFact] = []
         for index in text.tokens.indices {
             // Kazakh: PERIOD-на COUNT рет.
-            if let word = text.lowerWord(index), let per = kazakhPeriods[word] {
+            if let word = text.lowerWord(index), let per = kazakhPeriods[LexiconWord(word)] {
                 var cursor = index + 1
                 var count: Int?
                 if text.tokens.indices.contains(cursor), text.tokens[cursor].kind == .number {
@@ -31,15 +36,15 @@ enum FrequencyFacts {
                         cursor += parsed.count
                     }
                 }
-                if let count, ["рет", "мәрте"].contains(text.lowerWord(cursor) ?? "") {
+                if let count, let times = text.lowerWord(cursor), kazakhTimes.contains(where: times.sameBytes) {
                     found.append(FoundFact(kind: .frequency, tokens: index..<cursor + 1,
                                            fields: ["count": .int(count), "per": .string(per)]))
                 }
             }
             // Russian: [COUNT] раз в PERIOD.
-            if ["раз", "раза"].contains(text.lowerWord(index) ?? ""), text.lowerWord(index + 1) == "в",
-               let per = text.lowerWord(index + 2).flatMap({ russianPeriods[$0] }) {
-                let count = text.lowerWord(index - 1).flatMap { russianCounts[$0] }
+            if let word = text.lowerWord(index), russianTimes.contains(where: word.sameBytes), text.lowerWord(index + 1) == "в",
+               let per = text.lowerWord(index + 2).flatMap({ russianPeriods[LexiconWord($0)] }) {
+                let count = text.lowerWord(index - 1).flatMap { russianCounts[LexiconWord($0)] }
                 let start = count == nil ? index : index - 1
                 found.append(FoundFact(kind: .frequency, tokens: start..<index + 3,
                                        fields: ["count": .int(count ?? 1), "per": .string(per)]))
