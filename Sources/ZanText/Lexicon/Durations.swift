@@ -53,6 +53,15 @@ public enum Durations {
     /// a calendar marker). A value whose digits and words disagree is still read (the digits
     /// win) and carries a `text.duration-mismatch` warning.
     public static func duration(in text: TokenizedText, at index: Int) -> LexiconMatch<Duration>? {
+        // Most tokens start none: only a number, a calendar marker or a number word can.
+        guard text.tokens.indices.contains(index) else { return nil }
+        switch text.tokens[index].kind {
+        case .number: break
+        case .word:
+            guard let word = text.lowerWord(index),
+                  calendarMarkers.contains(LexiconWord(word)) || NumberWords.cardinal(word) != nil else { return nil }
+        default: return nil
+        }
         let reader = TokenReader(text: text)
         var cursor = index
         var calendar = false
