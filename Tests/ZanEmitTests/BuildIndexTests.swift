@@ -135,7 +135,9 @@ struct FileStampsTests {
         #expect(FileStamps.group(in: folder, names: expected.names) == expected)
         #expect(FileStamps.group(in: folder, names: "index.json") == FileStamps.group([("index.json", FileStamp(folder + "/index.json"))]))
         #expect(FileStamps.group(in: folder, names: "") == FileStamps.group([]))
-        for bad in ["2024-01-01.json gone.json", "2024-01-01.json  index.json", "../x", String(repeating: "a", count: 300)] {
+        // A name that leaves the folder is refused even when it names a file that is there.
+        for bad in ["2024-01-01.json gone.json", "2024-01-01.json  index.json", "../x", "./index.json",
+                    "../" + URL(fileURLWithPath: folder).lastPathComponent + "/index.json", String(repeating: "a", count: 300)] {
             #expect(FileStamps.group(in: folder, names: bad) == nil, "\(bad)")
         }
         #expect(FileStamps.group(in: folder + "/no-such-folder", names: "index.json") == nil)

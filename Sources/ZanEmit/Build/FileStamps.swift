@@ -10,7 +10,7 @@ import ZanTimeline
 /// (`rules/index.json`) records, a work's for the SHA-256 of its index that the build index
 /// records, and so for the version files' SHA-256s that index lists. A work's group also names
 /// its files, so that a rebuild stamps them without reading the work's index; a group per line
-/// keeps the file small (at 10,000 works, 40,000 lines, not the 300,000 of a line per file).
+/// keeps the file small (at 10,000 works, 60,000 lines, not the 320,000 of a line per file).
 ///
 /// Kept in `rules/.stamps`, a private file beside the published ones (hidden, not in the build
 /// index, ignored by git), written after the build index and naming the stamp of the build index
@@ -163,7 +163,9 @@ struct FileStamps: Sendable {
                 while end < all.count, all[end] != UInt8(ascii: " ") { end += 1 }
                 let name = UnsafeBufferPointer(rebasing: all[start..<end])
                 start = end + 1
-                guard !name.isEmpty, name.count < path.count else { return false }
+                // A name in the work's folder, as the build wrote it (the stamps file is only
+                // trusted so far: a name that would leave the folder is not stamped).
+                guard !name.isEmpty, name.count < path.count, !name.contains(UInt8(ascii: "/")) else { return false }
                 var status = stat()
                 let found = path.withUnsafeMutableBufferPointer { path -> Bool in
                     guard let base = path.baseAddress else { return false }
@@ -191,7 +193,7 @@ struct FileStamps: Sendable {
 
     /// The stamps at `out`, less the groups too recent to trust; empty when there are none, the
     /// file is not one this build writes, or it goes with another build index than `index`.
-    /// Read as bytes: at 10,000 works it has 40,000 lines.
+    /// Read as bytes: at 10,000 works it has 60,000 lines.
     /// A line is `key TAB latest TAB digest TAB names`, the names separated by spaces.
     static func read(_ out: String, index: FileStamp?) -> FileStamps {
         let path = out + "/" + fileName

@@ -257,9 +257,9 @@ public struct RuleSetBuild: Sendable {
                 && changedDocuments.allSatisfy { index.documents[$0] == old.documents[$0] }
                 && affected.allSatisfy { index.works[$0] == old.works[$0] }
         } ?? false
-        // Only groups of what is there: not of works removed or no longer in the index, nor of
+        // Only groups of what is there: not of works no longer in the index (removed), nor of
         // documents gone from the corpus.
-        let goneWorks = newStamps.works.keys.filter { index.works[$0] == nil || outcomeOf[$0] == nil && affected.contains($0) }
+        let goneWorks = newStamps.works.keys.filter { index.works[$0] == nil }
         for id in goneWorks { newStamps.works[id] = nil }
         let goneDocuments = newStamps.corpus.keys.filter { documents[$0] == nil }
         for id in goneDocuments { newStamps.corpus[id] = nil }
