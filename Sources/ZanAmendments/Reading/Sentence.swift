@@ -92,7 +92,7 @@ extension Sentence {
         // The paragraph text is normalized already; this pass only has to find its tokens.
         let file = SourceFile(text: paragraph.text, path: map.source.path)
         let text = Tokenizer().tokenize(file, normalizer: Normalizer(options: options))
-        let lowered = text.tokens.map { text.normalized($0).lowercased() }
+        let lowered = text.tokens.map { text.text.lowercased($0.units) }
         var sentences: [Sentence] = []
         var start = 0
         var depth = 0
