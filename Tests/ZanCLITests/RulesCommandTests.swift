@@ -3,17 +3,6 @@ import Testing
 import ZanTestSupport
 import ZanText
 
-/// A scratch folder, removed when the test ends.
-final class ScratchFolder {
-    let url: URL
-    init(_ name: String) throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("zan-\(name)-\(getpid())-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-    deinit { try? FileManager.default.removeItem(at: url) }
-    var path: String { url.path }
-}
-
 /// Runs the schema validator on a rules folder (.ci/run installs Python's jsonschema).
 func validateRules(_ folder: String) throws -> (status: Int32, output: String) {
     try ExternalTool.validateRules(folder)

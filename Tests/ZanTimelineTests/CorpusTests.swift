@@ -71,9 +71,8 @@ struct CorpusTests {
 
     @Test("a folder's listing gives each entry's type without a stat; the corpus takes folders and links to folders, not files")
     func listing() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zan-listing-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let manager = FileManager.default
+        let scratch = try ScratchFolder("listing")
+        let folder = scratch.path, manager = FileManager.default
         try manager.createDirectory(atPath: folder + "/V2600038247", withIntermediateDirectories: true)
         try manager.copyItem(atPath: Golden.packageRoot.appendingPathComponent("corpus/V2600038247/kaz.txt").path,
                              toPath: folder + "/V2600038247/kaz.txt")

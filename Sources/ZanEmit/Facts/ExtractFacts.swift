@@ -153,6 +153,6 @@ extension ExtractFacts {
 extension TokenizedText {
     func lowerToken(_ index: Int) -> String? {
         guard tokens.indices.contains(index) else { return nil }
-        return lowerWord(index) ?? normalized(tokens[index]).lowercased()
+        return lowerWord(index) ?? text.lowercased(tokens[index].units)
     }
 }
