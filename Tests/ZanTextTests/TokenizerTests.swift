@@ -44,6 +44,22 @@ struct TokenizerTests {
         #expect(pairs("12.07.2026 ж.") == ["12.07.2026/number", "ж/word", "./punct"])
     }
 
+    /// ICU's segments take the spaces after them (`WordBreakRules`); tokens must not.
+    @Test("no token holds the spaces after it: space, tab, no-break, thin, narrow and ideographic spaces",
+          arguments: [" ", "\t", "  \t ", "\u{00A0}", "\u{2009}", "\u{202F}", "\u{3000}", "\u{2003}\u{00A0} "])
+    func trailingSpaces(_ space: String) {
+        let text = "  13-тармақ\(space)сөз\(space)12.07.2026\(space),\(space)5)\(space)«\(space)___\(space)"
+            + "www.egov.kz\(space)-\(space)№\(space)\r\n\(space)13.\(space)мәтін\(space)\n\(space)5)\(space)соңы\(space)"
+        let tokenized = tokenize(text)
+        #expect(tokenized.tokens.map { "\(tokenized.original($0))/\($0.kind.rawValue)" } == [
+            "13-тармақ/unit_ref", "сөз/word", "12.07.2026/number", ",/punct", "5)/item_number",
+            "«/quote_open", "___/blank", "www.egov.kz/url", "-/dash", "№/symbol",
+            "13./enumerator", "мәтін/word", "5)/enumerator", "соңы/word",
+        ])
+        // The original text is the token's byte range: it ends before the spaces too.
+        #expect(tokenized.tokens.map(\.units.count) == [9, 3, 10, 1, 2, 1, 3, 11, 1, 1, 3, 5, 2, 4])
+    }
+
     @Test("enumerators and unit refs carry their number")
     func numbers() {
         let text = tokenize("14-тармақтың 1) және 2)-тармақшалары\n5-1) мәтін\n13-1. мәтін")

@@ -30,9 +30,10 @@ public struct Tokenizer: Sendable {
                 if boundary < 0 { break }
                 let end = Int(boundary)
                 defer { start = end }
-                if end <= skipUntil { continue }
-                // Half the segments are spaces: a segment that starts with a space or a tab is
-                // a run of them (no other rule starts with one), known without asking ICU.
+                // The dot an enumerator took ("13." at a line start), with the spaces after it.
+                if start < skipUntil { continue }
+                // A segment that starts with a space or a tab is a run of them (no other rule
+                // starts with one), known without asking ICU.
                 let first = buffer[start]
                 if first == 0x20 || first == 0x09 { continue }
                 let status = zan_brk_rule_status(handle)
@@ -41,11 +42,14 @@ public struct Tokenizer: Sendable {
                     continue
                 }
                 if status == WordBreakRules.Status.space.rawValue { continue }
-                guard var segment = Segment.classify(buffer, start..<end, status: status,
+                // The spaces the segment took after it are not part of the token.
+                var last = end
+                while last > start, Segment.isTrailingSpace(buffer[last - 1]) { last -= 1 }
+                guard var segment = Segment.classify(buffer, start..<last, status: status,
                                                      atLineStart: atLineStart) else { continue }
                 if segment.consumesFollowingDot {
-                    skipUntil = end + 1
-                    segment.units = start..<end + 1
+                    skipUntil = last + 1
+                    segment.units = start..<last + 1
                 }
                 let originalStart = cursor.advance(to: segment.units.lowerBound, in: buffer)
                 let originalEnd = cursor.advance(to: segment.units.upperBound, in: buffer)
@@ -164,6 +168,13 @@ struct Segment {
 
     @inline(__always) static func isSpace(_ unit: UInt16) -> Bool {
         unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0xA0
+    }
+    /// A unit of `WordBreakRules`' `$Space` ([:Zs:] and tab), which a segment takes after it.
+    /// Space separators are U+0020, U+00A0 and from U+1680 on: ICU is asked only about those.
+    @inline(__always) static func isTrailingSpace(_ unit: UInt16) -> Bool {
+        unit == 0x20 || unit == 0x09
+            || ((unit == 0xA0 || unit >= 0x1680)
+                && zan_icu_category(Int32(unit)) == Int32(ZAN_CATEGORY_SPACE_SEPARATOR))
     }
     @inline(__always) static func isHyphen(_ unit: UInt16) -> Bool {
         unit == 0x2D || unit == 0x2010 || unit == 0x2011

@@ -5,13 +5,20 @@ import ZanICU
 /// ICU's default word rules split at hyphens and know nothing of legal numbering, so Zan compiles
 /// its own (ICU's native way to tailor segmentation): "13-1-тармақ", "веб-порталы", "2)",
 /// "12.07.2026", "www.egov.kz" stay whole. Each rule's `{status}` tells the tokenizer what matched.
+///
+/// A segment takes the spaces after it ("тармақ␣␣", ",␣", a line break and the next line's
+/// indent): half of all segments were runs of spaces, each a boundary ICU found and the
+/// tokenizer skipped. The tokenizer trims them off (`Segment.isTrailingSpace`). A segment that
+/// ends in spaces also matches the space rule, chained on; ICU then reports the larger status,
+/// so every status that takes spaces is above `space`'s.
 public enum WordBreakRules {
     /// Rule status values, as tagged in `source`.
     enum Status: Int32 {
-        case other = 0        // a single character no rule claims (punctuation, symbols)
-        case newline = 1
-        case space = 2
+        case other = 0        // a single character no rule claims (punctuation, symbols), alone
+        case space = 1        // a run of spaces no segment before took (at the text's start)
+        case newline = 2
         case blank = 3        // a run of "_" (a form's fill-in blank)
+        case mark = 50        // a character no other rule starts with (punctuation, symbols), then spaces
         case number = 100     // 1414, 12.07.2026, 9.00, 13-1, 8-800-080-7777
         case word = 200       // letters, hyphenated compounds: веб-порталы, сондай-ақ
         case numberedWord = 300 // 13-тармақ, 3-1-тармақпен, 2)-тармақшалары, 9.00-ден
@@ -35,21 +42,20 @@ public enum WordBreakRules {
     $Numbers = $Number ($Hyphen $Number)*;
     $Word    = $Letter+ ($Hyphen $Letter+)*;
     $Host    = $Latin+ ($Hyphen ($Latin | $Digit)+)*;
+    $Mark    = [^$Letter $Digit $Space $CR $LF $NL \u005F];
 
-    $CR $LF {1};
-    $CR {1};
-    $LF {1};
-    $NL {1};
-    $Space+ {2};
-    '_'+ {3};
-    $Numbers {100};
-    $Word {200};
-    $Numbers $Hyphen $Word {300};
-    $Numbers [\u0029] $Hyphen $Word {300};
-    $Numbers [\u0029] {400};
-    $Host ('.' $Host)+ {500};
+    $Space+ {1};
+    ($CR $LF | $CR | $LF | $NL) $Space* {2};
+    '_'+ $Space* {3};
+    $Mark $Space+ {50};
+    $Numbers $Space* {100};
+    $Word $Space* {200};
+    $Numbers $Hyphen $Word $Space* {300};
+    $Numbers [\u0029] $Hyphen $Word $Space* {300};
+    $Numbers [\u0029] $Space* {400};
+    $Host ('.' $Host)+ $Space* {500};
     $UrlChar = [[:Latin:][:Nd:]\u002D\u002E\u005F\u007E\u002F\u003F\u0023\u003D\u0026\u0025\u002B];
-    ('http' | 'https' | 'HTTP' | 'HTTPS') '://' $UrlChar* [[:Latin:][:Nd:]\u002F] {500};
+    ('http' | 'https' | 'HTTP' | 'HTTPS') '://' $UrlChar* [[:Latin:][:Nd:]\u002F] $Space* {500};
     """#
 
     /// The compiled rules, shared; each tokenization clones an iterator from it. Compiling
