@@ -144,7 +144,7 @@ struct UnitNounTests {
             ("части", .part), ("главы", .chapter), ("приложения", .appendix), ("абзаца", .indent),
             // Capitals, as headings write them (А–Я, Ѐ–Џ and Kazakh letters lowered alike).
             ("ТАРМАҒЫНЫҢ", .paragraph), ("ҚОСЫМША", .appendix), ("БӨЛІГІ", .part), ("ПУНКТОМ", .paragraph),
-            ("Статьи", .article), ("ПРИЛОЖЕНИЕ", .appendix),
+            ("Статьи", .article), ("ПРИЛОЖЕНИЕ", .appendix), ("бАБЫ", .article), ("тАрМаҒы", .paragraph),
           ])
     func inflections(_ word: String, _ unit: UnitKind) {
         #expect(UnitNouns.unit(of: word) == unit)

@@ -37,8 +37,9 @@ public enum UnitNouns {
     private static let kazakhStemsLongestFirst = kazakhStems.sorted { $0.0.count > $1.0.count }
     private static let russianStemsLongestFirst = russianStems.sorted { $0.0.count > $1.0.count }
     private static let russianEndingUnits: Set<[UInt16]> = Set(russianEndings.map { Array($0.utf16) })
-    /// Every stem, in the order they are tried: Kazakh longest first, then Russian.
-    private static let stems = StemIndex(
+    /// Every stem, in the order they are tried: Kazakh longest first, then Russian. The
+    /// tokenizer takes it once a text (`unit(of:)` on it), not once a word.
+    static let index = StemIndex(
         kazakhStems.map { StemIndex.Stem(units: Array($0.0.utf16), unit: $0.1, russian: false) }
             .sorted { $0.units.count > $1.units.count }
         + russianStems.map { StemIndex.Stem(units: Array($0.0.utf16), unit: $0.1, russian: true) }
@@ -46,29 +47,36 @@ public enum UnitNouns {
 
     /// Stems grouped by their first letter (all below U+0530), each group in the order the stems
     /// are tried, with their second and third letters beside them. The tokenizer asks this of
-    /// every word, and most are rejected on their first two letters by one array lookup: a mask
-    /// of the second letters that follow each first letter (bit `letter % 64`, so a few letters
-    /// share a bit and are sorted out by the next check); nearly all others by their third
-    /// ("талап" is not "тармақ" or "тақырып").
-    struct StemIndex {
+    /// every word, and most are rejected on their first two letters as they are written, by one
+    /// array lookup: a mask of the second letters, in either case, that follow each first letter,
+    /// in either case (bit `letter % 64`, so a few letters share a bit and are sorted out by the
+    /// next check); nearly all others by their third, lowercased ("талап" is not "тармақ" or
+    /// "тақырып").
+    struct StemIndex: Sendable {
         struct Stem {
             let units: [UInt16]
             let unit: UnitKind
             let russian: Bool
         }
 
-        /// The stems that start with letter `c` are `stems[starts[c]..<starts[c + 1]]`, their
-        /// (second, third) letters `pairs[…]` alike.
+        /// Letters below this have a slot in the tables (every stem's letters do).
+        private static let letterLimit = 0x0530
+
+        /// The stems that start with lowercase letter `c` are `stems[starts[c]..<starts[c + 1]]`,
+        /// their (second, third) letters `pairs[…]` alike.
         private let starts: [Int32]
         private let pairs: [UInt32]
         private let stems: [Stem]
-        /// `secondLetters[c]`: bit `s % 64` is set when some stem starts with `c`, `s`.
+        /// `secondLetters[c]`: bit `s % 64` is set when some stem starts with the lowercase of
+        /// `c` and then the lowercase of `s`.
         private let secondLetters: [UInt64]
 
         init(_ ordered: [Stem]) {
-            var byFirst = [[Stem]](repeating: [], count: 0x0530)
+            let limit = Self.letterLimit
+            var byFirst = [[Stem]](repeating: [], count: limit)
             for stem in ordered {
-                precondition(stem.units.count >= 3 && stem.units[0] < 0x0530, "a unit stem of three letters, below U+0530")
+                precondition(stem.units.count >= 3 && stem.units.allSatisfy { Int($0) < limit },
+                             "a unit stem of three letters, below U+0530")
                 byFirst[Int(stem.units[0])].append(stem)
             }
             var starts: [Int32] = [0]
@@ -76,37 +84,59 @@ public enum UnitNouns {
             self.starts = starts
             stems = byFirst.flatMap { $0 }
             pairs = stems.map { UInt32($0.units[1]) << 16 | UInt32($0.units[2]) }
-            secondLetters = byFirst.map { group in
-                group.reduce(0) { $0 | 1 << UInt64($1.units[1] % 64) }
+            // Every letter of the tables' range, grouped under its lowercase.
+            var writtenAs = [[UInt16]](repeating: [], count: limit)
+            for letter in 0..<UInt16(limit) {
+                let lower = Int(CaseMapping.lower(letter))
+                if lower < limit { writtenAs[lower].append(letter) }
             }
+            var secondLetters = [UInt64](repeating: 0, count: limit)
+            for stem in ordered {
+                for first in writtenAs[Int(stem.units[0])] {
+                    for second in writtenAs[Int(stem.units[1])] { secondLetters[Int(first)] |= 1 << UInt64(second % 64) }
+                }
+            }
+            self.secondLetters = secondLetters
         }
 
-        /// Whether some stem may start with `first`, `second` (false: none does).
+        /// The unit a word (as UTF-16 units) names, or nil.
+        ///
+        /// The two-letter check that rejects most words is all this does for them; the rest of
+        /// the match is kept out of line (`unit(of:startingWith:)`).
+        /// - Complexity: O(1) for most words (a two- or three-letter prefix check); O(stems · suffixes) else.
         @inline(__always)
-        func mayStart(_ first: UInt16, _ second: @autoclosure () -> UInt16) -> Bool {
-            guard Int(first) < secondLetters.count else { return false }
-            let mask = secondLetters[Int(first)]
-            return mask != 0 && mask >> UInt64(second() % 64) & 1 != 0
+        func unit(of word: Slice<UnsafeBufferPointer<UInt16>>) -> UnitKind? {
+            guard word.count >= 3 else { return nil }
+            let first = word[word.startIndex]
+            guard Int(first) < secondLetters.count,
+                  secondLetters[Int(first)] >> UInt64(word[word.startIndex + 1] % 64) & 1 != 0 else { return nil }
+            return unit(of: word, startingWith: CaseMapping.lower(first))
         }
 
-        /// The positions of the stems that start with `first` (a letter `mayStart` accepted).
-        func stems(startingWith first: UInt16) -> Range<Int> {
-            Int(starts[Int(first)])..<Int(starts[Int(first) + 1])
+        /// `unit(of:)` for a word whose first two letters may start a stem.
+        @inline(never)
+        private func unit(of word: Slice<UnsafeBufferPointer<UInt16>>, startingWith first: UInt16) -> UnitKind? {
+            let second = CaseMapping.lower(word[word.startIndex + 1]), third = CaseMapping.lower(word[word.startIndex + 2])
+            guard Int(first) < Self.letterLimit else { return nil }
+            var lowered: [UInt16] = []
+            for position in Int(starts[Int(first)])..<Int(starts[Int(first) + 1])
+            where pairs[position] == UInt32(second) << 16 | UInt32(third) {
+                let stem = stems[position]
+                if lowered.isEmpty { lowered = word.map(CaseMapping.lower) }
+                guard lowered.starts(with: stem.units) else { continue }
+                let ending = lowered[stem.units.count...]
+                if stem.russian ? UnitNouns.russianEndingUnits.contains(Array(ending)) : KazakhMorphology.isInflection(ending) {
+                    return stem.unit
+                }
+            }
+            return nil
         }
-
-        /// Whether the stem at `position` has `second` and `third` as its next letters.
-        @inline(__always)
-        func stem(at position: Int, continuesWith second: UInt16, _ third: UInt16) -> Bool {
-            pairs[position] == UInt32(second) << 16 | UInt32(third)
-        }
-
-        subscript(position: Int) -> Stem { stems[position] }
     }
 
     /// The unit a word names, or nil. Case-insensitive.
     public static func unit(of word: String) -> UnitKind? {
         let units = Array(word.utf16)
-        return units.withUnsafeBufferPointer { unit(of: $0[...]) }
+        return units.withUnsafeBufferPointer { index.unit(of: $0[...]) }
     }
 
     /// The unit a word names and the inflection after its stem ("тармағының" → paragraph,
@@ -119,35 +149,6 @@ public enum UnitNouns {
         }
         for (stem, unit) in russianStemsLongestFirst {
             if let ending = lowered.ending(after: stem), russianEndings.contains(ending) { return (unit, ending, true) }
-        }
-        return nil
-    }
-
-    /// The unit a word (as UTF-16 units) names, or nil.
-    ///
-    /// The two-letter check that rejects most words is all this does for them; the rest of the
-    /// match is kept out of line (`unit(of:startingWith:)`).
-    /// - Complexity: O(1) for most words (a two- or three-letter prefix check); O(stems · suffixes) else.
-    static func unit(of word: Slice<UnsafeBufferPointer<UInt16>>) -> UnitKind? {
-        guard word.count >= 3 else { return nil }
-        let first = CaseMapping.lower(word[word.startIndex])
-        guard stems.mayStart(first, CaseMapping.lower(word[word.startIndex + 1])) else { return nil }
-        return unit(of: word, startingWith: first)
-    }
-
-    /// `unit(of:)` for a word whose first two letters may start a stem.
-    @inline(never)
-    private static func unit(of word: Slice<UnsafeBufferPointer<UInt16>>, startingWith first: UInt16) -> UnitKind? {
-        let second = CaseMapping.lower(word[word.startIndex + 1]), third = CaseMapping.lower(word[word.startIndex + 2])
-        var lowered: [UInt16] = []
-        for position in stems.stems(startingWith: first) where stems.stem(at: position, continuesWith: second, third) {
-            let stem = stems[position]
-            if lowered.isEmpty { lowered = word.map(CaseMapping.lower) }
-            guard lowered.starts(with: stem.units) else { continue }
-            let ending = lowered[stem.units.count...]
-            if stem.russian ? russianEndingUnits.contains(Array(ending)) : KazakhMorphology.isInflection(ending) {
-                return stem.unit
-            }
         }
         return nil
     }

@@ -18,6 +18,7 @@ public struct Tokenizer: Sendable {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.units.count / 6)
         let iterator = WordBreakRules.compiled.makeIterator()
+        let nouns = UnitNouns.index
         text.units.withUnsafeBufferPointer { buffer in
             iterator.setText(buffer)
             let handle = iterator.handle
@@ -46,7 +47,7 @@ public struct Tokenizer: Sendable {
                 var last = end
                 while last > start, Segment.isTrailingSpace(buffer[last - 1]) { last -= 1 }
                 guard var segment = Segment.classify(buffer, start..<last, status: status,
-                                                     atLineStart: atLineStart) else { continue }
+                                                     atLineStart: atLineStart, nouns: nouns) else { continue }
                 if segment.consumesFollowingDot {
                     skipUntil = last + 1
                     segment.units = start..<last + 1
@@ -79,7 +80,7 @@ struct Segment {
     /// as the number ICU reports (a status no rule sets is `.other`).
     @inline(__always)
     static func classify(_ buffer: Buffer, _ range: Range<Int>, status: Int32,
-                         atLineStart: Bool) -> Segment? {
+                         atLineStart: Bool, nouns: UnitNouns.StemIndex) -> Segment? {
         typealias Status = WordBreakRules.Status
         switch status {
         case Status.newline.rawValue, Status.space.rawValue:
@@ -87,7 +88,7 @@ struct Segment {
         case Status.blank.rawValue:
             return Segment(kind: .blank, units: range)
         case Status.word.rawValue:
-            return Segment(kind: .word, units: range, unit: UnitNouns.unit(of: buffer[range]))
+            return Segment(kind: .word, units: range, unit: nouns.unit(of: buffer[range]))
         case Status.url.rawValue:
             return Segment(kind: isURL(buffer, range) ? .url : .word, units: range)
         case Status.number.rawValue:
@@ -108,7 +109,7 @@ struct Segment {
             let word = hyphen + 1..<range.upperBound
             var numberEnd = hyphen
             if buffer[numberEnd - 1] == 0x29 { numberEnd -= 1 }  // "2)-тармақшалары"
-            if let unit = UnitNouns.unit(of: buffer[word]) {
+            if let unit = nouns.unit(of: buffer[word]) {
                 return Segment(kind: .unitRef, units: range, unit: unit, number: range.lowerBound..<numberEnd)
             }
             return Segment(kind: .number, units: range, number: range.lowerBound..<numberEnd)
