@@ -356,19 +356,38 @@ struct AstralReadingTests {
 
     @Test("a line's length counts characters: an emoji line is no longer than its letters")
     func lengthInScalars() {
-        let (lines, text) = sourceLines("😀😀 қ")
+        // 119 characters: short, though 200 of its UTF-16 units are emoji; 120 letters are not.
+        let emoji = String(repeating: "😀", count: 100) + String(repeating: " қ", count: 9) + "қ"
+        let (lines, text) = sourceLines(emoji + "\n" + String(repeating: "қ", count: 120))
         let statistics = text.units.withUnsafeBufferPointer(InputShape.LineStatistics.init)
-        #expect(statistics.lengths == [4])
-        #expect(lines[0].units.count == 6)
+        #expect(lines[0].units.count == 219)
+        #expect(statistics.count == 2)
+        #expect(statistics.short == 1)
     }
 
     @Test("shape detection counts non-blank lines, their indents (a tab is 8) and lengths; CRLF ends one line")
     func lineStatistics() {
         let units = Array("  a\r\n\r\n        b\n\tc\n   \nd".utf16)
         let statistics = units.withUnsafeBufferPointer(InputShape.LineStatistics.init)
-        #expect(statistics.lengths == [3, 9, 2, 1])
+        #expect(statistics.count == 4)
+        #expect(statistics.short == 4)
         #expect(statistics.indents == [2: 1, 8: 2])
         #expect(statistics.indented == 3)
+    }
+
+    @Test("a text is PDF when a tenth of its lines are indented and its median line is short")
+    func shapeByMedian() {
+        func shape(short: Int, long: Int) -> InputShape {
+            let lines = Array(repeating: "   қысқа жол", count: short) + Array(repeating: "   " + String(repeating: "ұзын ", count: 30), count: long)
+            return InputShape.detect(Normalizer().normalize(SourceFile(text: lines.joined(separator: "\n")))).shape
+        }
+        // The median of four lines is the third shortest: three short lines are needed.
+        #expect(shape(short: 3, long: 1) == .pdf)
+        #expect(shape(short: 2, long: 2) == .adilet)
+        #expect(shape(short: 3, long: 2) == .pdf)
+        #expect(shape(short: 2, long: 3) == .adilet)
+        #expect(shape(short: 1, long: 0) == .pdf)
+        #expect(shape(short: 0, long: 1) == .adilet)
     }
 
     @Test("a displaced link repair keeps characters outside the BMP whole")

@@ -12,20 +12,23 @@ public enum InputShape: String, Sendable, Codable {
     /// PDF text has many indented paragraph starts and short wrapped lines; adilet text has
     /// long unindented lines.
     static func detect(_ text: NormalizedText) -> (shape: InputShape, paragraphIndent: Int?) {
-        var lines = text.units.withUnsafeBufferPointer(LineStatistics.init)
-        guard !lines.lengths.isEmpty else { return (.adilet, nil) }
+        let lines = text.units.withUnsafeBufferPointer(LineStatistics.init)
+        guard lines.count > 0 else { return (.adilet, nil) }
         let paragraphIndent = lines.indents.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-        lines.lengths.sort()
-        let median = lines.lengths[lines.lengths.count / 2]
-        let isPDF = lines.indented * 10 >= lines.lengths.count && median < 120
+        // The median line is short when more than half the lines are (no sorting of lengths).
+        let isPDF = lines.indented * 10 >= lines.count && lines.short > lines.count / 2
         return (isPDF ? .pdf : .adilet, isPDF ? paragraphIndent : nil)
     }
 
     /// What the detection counts of a text's non-blank lines, in one pass over its units (LF,
     /// CRLF or a lone CR end a line).
     struct LineStatistics {
-        /// Each non-blank line's length in Unicode scalars, in order.
-        var lengths: [Int] = []
+        /// Lines shorter than this many Unicode scalars are short, as hard-wrapped lines are.
+        static let shortLength = 120
+        /// How many non-blank lines there are.
+        var count = 0
+        /// How many of them are short (`shortLength`).
+        var short = 0
         /// How many lines start with each indent of 2 or more (spaces before the first other
         /// character; a tab counts 8).
         var indents: [Int: Int] = [:]
@@ -65,7 +68,8 @@ public enum InputShape: String, Sendable, Codable {
 
         private mutating func endLine(isBlank: Bool, indent: Int, length: Int) {
             guard !isBlank else { return }
-            lengths.append(length)
+            count += 1
+            if length < Self.shortLength { short += 1 }
             if indent >= 2 {
                 indented += 1
                 indents[indent, default: 0] += 1
