@@ -34,14 +34,10 @@ public struct NormalizedText: Sendable {
         self.usedLegacyFont = usedLegacyFont
     }
 
-    private func buildCheckpoints() -> [Checkpoint] {
-        units.withUnsafeBufferPointer {
-            OffsetCursor.checkpoints(changes: changes, start: source.textStart, count: $0.count, widths: $0)
-        }
-    }
-
-    /// The checkpoints, built on first use.
-    var builtCheckpoints: [Checkpoint] { checkpoints.get(build: buildCheckpoints) }
+    /// The checkpoints, built on first use. The table is handed the parts it builds from, not
+    /// a closure over `self`: that copied the whole text (a retain of each of its arrays) at
+    /// every offset lookup.
+    var builtCheckpoints: [Checkpoint] { checkpoints.get(units: units, changes: changes, start: source.textStart) }
 
     /// The original byte offset of normalized unit `index` (`units.count` maps to the end).
     /// - Complexity: O(checkpointStride) at most.
@@ -300,10 +296,14 @@ struct Checkpoint: Sendable {
 final class CheckpointTable: Sendable {
     private let table = Mutex<[Checkpoint]?>(nil)
 
-    func get(build: () -> [Checkpoint]) -> [Checkpoint] {
+    /// The checkpoints of a text of `units` whose `changes` and first byte (`start`) these are,
+    /// built on the first call.
+    func get(units: [UInt16], changes: [TextChange], start: Int) -> [Checkpoint] {
         table.withLock { table in
             if let table { return table }
-            let built = build()
+            let built = units.withUnsafeBufferPointer {
+                OffsetCursor.checkpoints(changes: changes, start: start, count: $0.count, widths: $0)
+            }
             table = built
             return built
         }
