@@ -91,12 +91,7 @@ struct AssembleParagraphs {
         // The cursor is moved out while the paragraph reads it: `text` and `cursor` used at once
         // had Swift copy the whole text (to keep the two accesses to `self` apart).
         var cursor = self.cursor
-        if !current.isEmpty {
-            // Built before it is appended: read while `paragraphs` is being modified, `text` was
-            // copied (a retain of each of its arrays a paragraph).
-            let paragraph = Paragraph(chunks: current, line: currentLine, in: text, cursor: &cursor)
-            paragraphs.append(paragraph)
-        }
+        if !current.isEmpty { paragraphs.append(Paragraph(chunks: current, line: currentLine, in: text, cursor: &cursor)) }
         self.cursor = cursor
         current = []
     }
