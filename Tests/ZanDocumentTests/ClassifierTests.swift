@@ -79,6 +79,20 @@ struct PhraseSetTests {
         #expect(set.first(in: "") == nil)
         #expect(PhraseSet<Int>([]).first(in: "мерзімі") == nil)
     }
+
+    /// Phrases filed under the same first letter are told apart by their second, in either case.
+    @Test("phrases that share a first letter, second letters in any case, a first letter whose cases differ in length")
+    func sharedFirstLetter() {
+        #expect(set.first(in: "тӘСІЛДЕРІ") == 1)
+        #expect(set.first(in: "тӨлемақы") == 0)
+        #expect(set.first(in: "тармақ тізбесі") == nil)
+        #expect(set.first(in: "тә") == nil)
+        // "ı" is two bytes, its capital "I" one: matched without the second-letter screen.
+        let dotless = PhraseSet<Int>([("ıq", 0)])
+        #expect(dotless.first(in: "x Iq") == 0)
+        #expect(dotless.first(in: "ıQ") == 0)
+        #expect(dotless.first(in: "ıa") == nil)
+    }
 }
 
 @Suite("Parsing: how attachment headers read")

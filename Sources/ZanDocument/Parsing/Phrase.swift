@@ -165,9 +165,39 @@ struct PhraseSet<Value: Sendable>: Sendable {
     /// The lists of entry indices, one after the other: list `i` is `listed[lists[i]]`.
     private let lists: [Range<Int>]
     private let listed: [Int]
+    /// Each entry's second scalar, read where its first one ends: a start whose first two bytes
+    /// file it under an entry is screened by one load before the whole phrase is matched (most
+    /// starts share only the first letter).
+    private let screens: [Screen]
+
+    /// The second scalar of a phrase whose first one is as long in either case (`offset` bytes;
+    /// 0 for no screen: a phrase of one scalar, or of a first one whose cases differ in length).
+    private struct Screen {
+        let offset: Int
+        let second: Phrase.Position?
+
+        init(_ phrase: Phrase) {
+            let first = phrase.positions[0]
+            if phrase.positions.count > 1, first.lowerCount == first.upperCount {
+                (offset, second) = (first.lowerCount, phrase.positions[1])
+            } else {
+                (offset, second) = (0, nil)
+            }
+        }
+
+        /// False when the text at `start` cannot hold the phrase (its second scalar differs);
+        /// true when it may, or when there are not four bytes to read.
+        @inline(__always)
+        func admits(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+            guard let second, start + offset + 4 <= bytes.count, let base = bytes.baseAddress else { return true }
+            let word = UInt32(littleEndian: UnsafeRawPointer(base + start + offset).loadUnaligned(as: UInt32.self))
+            return word & second.lowerMask == second.lower || word & second.upperMask == second.upper
+        }
+    }
 
     init(_ entries: [(Phrase, Value)]) {
         self.entries = entries.map { (phrase: $0.0, value: $0.1) }
+        screens = entries.map { Screen($0.0) }
         var candidates: [UInt16: [Int]] = [:]
         for (index, (phrase, _)) in entries.enumerated() {
             let first = phrase.positions[0]
@@ -213,7 +243,8 @@ struct PhraseSet<Value: Sendable>: Sendable {
                     if list > 0 {
                         for index in listed[lists[list - 1]] {
                             guard index < best else { break }
-                            if entries[index].phrase.matchLength(at: start, in: bytes) != nil {
+                            if screens[index].admits(bytes, at: start),
+                               entries[index].phrase.matchLength(at: start, in: bytes) != nil {
                                 best = index
                                 break
                             }
