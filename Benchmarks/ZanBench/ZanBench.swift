@@ -28,31 +28,6 @@ enum ZanBench {
             try generate(Array(arguments.dropFirst()))
             return
         }
-        if arguments.first == "xparse" {
-            let corpus = try BenchCorpus.load(file: nil)
-            let text = corpus.file.text
-            let bytes = Array(text.utf8)
-            let size = Int(arguments[1]) ?? 500_000
-            var cut = min(size, bytes.count)
-            while cut < bytes.count, bytes[cut] != 0x0A { cut += 1 }
-            let file = SourceFile(text: String(decoding: bytes[..<cut], as: UTF8.self), path: "x")
-            let times = bytes.count / cut
-            let mode = arguments.count > 2 ? arguments[2] : "all"
-            let parser = DocumentParser()
-            for _ in 0..<3 { _ = parser.parse(file) }
-            let clock = ContinuousClock()
-            let t0 = clock.now
-            for _ in 0..<times {
-                switch mode {
-                case "normalize": _ = Normalizer().normalize(file).units.count
-                case "read": _ = DocumentReader().read(file).paragraphs.count
-                default: _ = parser.parse(file).root.allNodes.count
-                }
-            }
-            let d = clock.now - t0
-            print("\(mode) \(cut) bytes × \(times): \(d)  \(Double(cut * times) / 1e6 / (Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)) MB/s")
-            return
-        }
         let suite = arguments.first.map { suites.contains($0) } == true ? arguments.removeFirst() : "all"
         if suite == "build" {
             let counts = arguments.compactMap { Int($0) }
