@@ -56,7 +56,7 @@ struct TokenizerTests {
             "«/quote_open", "___/blank", "www.egov.kz/url", "-/dash", "№/symbol",
             "13./enumerator", "мәтін/word", "5)/enumerator", "соңы/word",
         ])
-        // The original text is the token's byte range: it ends before the spaces too.
+        // The originals above are the byte ranges; the normalized units end before the spaces too.
         #expect(tokenized.tokens.map(\.units.count) == [9, 3, 10, 1, 2, 1, 3, 11, 1, 1, 3, 5, 2, 4])
     }
 

@@ -47,11 +47,11 @@ public enum UnitNouns {
 
     /// Stems grouped by their first letter (all below U+0530), each group in the order the stems
     /// are tried, with their second and third letters beside them. The tokenizer asks this of
-    /// every word, and most are rejected on their first two letters as they are written, by one
-    /// array lookup: a mask of the second letters, in either case, that follow each first letter,
-    /// in either case (bit `letter % 64`, so a few letters share a bit and are sorted out by the
-    /// next check); nearly all others by their third, lowercased ("талап" is not "тармақ" or
-    /// "тақырып").
+    /// every word, and most are rejected on their first two letters as written, by one array
+    /// lookup: for each letter, in either case, a mask of the letters, in either case, that
+    /// follow it at the start of a stem (bit `letter % 64`, so a few letters share a bit and are
+    /// sorted out by the next check); nearly all others by their third, lowercased ("талап" is
+    /// not "тармақ" or "тақырып").
     struct StemIndex: Sendable {
         struct Stem {
             let units: [UInt16]

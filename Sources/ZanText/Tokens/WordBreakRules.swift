@@ -9,8 +9,9 @@ import ZanICU
 /// A segment takes the spaces after it ("тармақ␣␣", ",␣", a line break and the next line's
 /// indent): half of all segments were runs of spaces, each a boundary ICU found and the
 /// tokenizer skipped. The tokenizer trims them off (`Segment.isTrailingSpace`). A segment that
-/// ends in spaces also matches the space rule, chained on; ICU then reports the larger status,
-/// so every status that takes spaces is above `space`'s.
+/// ends in spaces may also match the space rule, chained on, and where several rules end at a
+/// boundary ICU reports the largest of their statuses: every status that takes spaces is above
+/// `space`'s.
 public enum WordBreakRules {
     /// Rule status values, as tagged in `source`.
     enum Status: Int32 {
