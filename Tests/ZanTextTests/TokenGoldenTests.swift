@@ -14,7 +14,7 @@ struct TokenGoldenTests {
         Golden.check(diagnostics: text.diagnostics, in: file, "tokens/seed-\(id)/expected.diagnostics.txt")
     }
 
-    @Test("own cases", arguments: ["legal-tokens", "legacy-font", "mixed-scripts"])
+    @Test("own cases", arguments: ["legal-tokens", "legacy-font", "mixed-scripts", "spaces-and-breaks"])
     func ownCase(_ name: String) throws {
         let file = try #require(Golden.source("Tests/Fixtures/tokens/\(name)/input.txt"))
         let text = Tokenizer().tokenize(file)
