@@ -346,3 +346,36 @@ struct UnitWordsTests {
         #expect(wrong.isEmpty, "\(wrong.prefix(5))")
     }
 }
+
+@Suite("Parsing: where quoted wording ends")
+struct QuotedBlockTests {
+    func extent(_ texts: [String], stopsAt: (Paragraph) -> Bool = { _ in false }) -> (end: Int, closed: Bool) {
+        let paragraphs = texts.map { Paragraph(text: $0, line: 1, range: SourceRange(0, 0), isTableRow: false, pieces: Paragraph.Pieces([])) }
+        return QuotedBlock.extent(in: paragraphs, from: 0, stopsAt: stopsAt)
+    }
+
+    @Test("closed where the quotes balance and a paragraph ends with a quote")
+    func closed() {
+        #expect(extent(["\"13. Мәтін.\";", "келесі"]) == (0, true))
+        #expect(extent(["\"13. Мәтін:", "1) бірінші;", "2) екінші.\";", "келесі"]) == (2, true))
+        #expect(extent(["\"13. «Қызмет» туралы.\".", "келесі"]) == (0, true))
+        #expect(extent(["\"5) \"цифрлық үкіметтің\" веб-порталы\";"]) == (0, true))
+        #expect(extent(["«13. Мәтін;", "«ішкі» сөз»;"]) == (1, true))
+    }
+
+    @Test("a low quote „ nests inside guillemets and is closed by “; an English “…” is not counted")
+    func lowQuotes() {
+        #expect(extent(["«Пункт 3 „Об услугах“ изложить.»;", "келесі"]) == (0, true))
+        #expect(extent(["«Текст „цитата", "ещё“ текст»;", "келесі"]) == (1, true))
+        #expect(extent(["\"13. “English” мәтін.\";", "келесі"]) == (0, true))
+    }
+
+    @Test("unclosed wording stops before the paragraph stopsAt accepts, or runs to the end")
+    func unclosed() {
+        let stops = { (paragraph: Paragraph) in paragraph.text.hasPrefix("2.") }
+        #expect(extent(["\"13. Мәтін", "жалғасы", "2. Келесі тармақ"], stopsAt: stops) == (1, false))
+        #expect(extent(["\"13. Мәтін", "жалғасы"]) == (1, false))
+        // A quote with a combining mark over it still counts: the straight pair does not close.
+        #expect(extent(["«\u{0301}Мәтін \"сөз\"", "соңы»;"]) == (1, true))
+    }
+}
