@@ -215,6 +215,12 @@ struct InstructionCaseTests {
             пункт 5 изложить в следующей редакции:
             "5. Новый текст.";
             """, ["replace self [paragraph 5] text=«5. Новый текст.»"]),
+        .init("Russian: a payload in «ёлочки» quoting „лапки“, then the next instruction", """
+            пункт 5 изложить в следующей редакции:
+            «5. Услуга „Выдача справки“ оказывается бесплатно.»;
+            пункт 6 исключить;
+            """, ["replace self [paragraph 5] text=«5. Услуга „Выдача справки“ оказывается бесплатно.»",
+                  "delete self [paragraph 6]"]),
         .init("Russian: an inner → outer chain", "подпункт 2) пункта 14 исключить;",
               ["delete self [paragraph 14 › subparagraph 2]"]),
         .init("Russian: supplement with a point", """
