@@ -62,7 +62,10 @@ struct BuildReliabilityTests {
         let duration = Date().timeIntervalSince(started)
         var random = SplitMix(seed: 2026)
         var killedMidway = 0
-        for round in 0..<8 {
+        // Eight rounds, or more (up to 16) until three kills have landed midway: the kill times are
+        // drawn against one timed build, and under the load of the whole test suite the builds
+        // of the loop can run faster than that one did.
+        for round in 0..<16 where round < 8 || killedMidway < 3 {
             let rules = scene.root + "/rules-\(round)"
             try manager.copyItem(atPath: scene.oldRules, toPath: rules)
             let process = Process()
@@ -101,7 +104,7 @@ struct BuildReliabilityTests {
             try? manager.removeItem(atPath: rules)
         }
         // The loop is worth something only if some kills landed while files were being written.
-        #expect(killedMidway >= 3, "only \(killedMidway) of 8 kills left an unfinished set")
+        #expect(killedMidway >= 3, "only \(killedMidway) kills left an unfinished set")
     }
 
     @Test("a second build while one holds rules/.lock exits 75 at once and says who holds it; --check too")
