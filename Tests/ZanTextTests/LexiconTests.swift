@@ -175,4 +175,18 @@ struct LexiconWordTests {
             }
         }
     }
+
+    @Test("hasPrefixBytes and hasSuffixBytes agree with hasPrefix and hasSuffix on NFC texts; a combining mark after the prefix is the one difference")
+    func byteAffixes() {
+        let texts = ["1) құжаттар;", "2) мәліметтер.", "өтініш береді:", "мәтін.\"", "мәтін ;", "1)", "", "ә", "әл-Фараби"]
+        let affixes = ["1) ", "2) ", ":", ".", ".\"", " ;", "ә", "әл", "", "1)", "ді:"]
+        for text in texts {
+            for affix in affixes {
+                #expect(text.hasPrefixBytes(affix) == text.hasPrefix(affix), "\(text) \(affix)")
+                #expect(text.hasSuffixBytes(affix) == text.hasSuffix(affix), "\(text) \(affix)")
+            }
+        }
+        #expect("1) \u{0301}мәтін".hasPrefixBytes("1) "))
+        #expect(!"1) \u{0301}мәтін".hasPrefix("1) "))
+    }
 }

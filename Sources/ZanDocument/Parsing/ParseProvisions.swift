@@ -86,7 +86,7 @@ struct PointBuilder {
         var parts: [Provision] = [Provision(kind: .part, num: "1", content: [ContentBlock(first)],
                                             line: first.line, range: first.range)]
         var direct: [Provision] = []          // subpoints with no lead-in
-        let leadIn = first.text.hasSuffix(":")
+        let leadIn = first.text.hasSuffixBytes(":")
         var ownerIsLeadIn = leadIn
         var lastSubpoint: (inPart: Bool, index: Int)?
         for (index, block) in blocks.enumerated() {
@@ -107,7 +107,7 @@ struct PointBuilder {
                 let lastText: String? = lastSubpoint.map { last in
                     (last.inPart ? parts[parts.count - 1].children[last.index] : direct[last.index]).content.last?.text ?? ""
                 }
-                let itemOpen = lastText.map { !$0.hasSuffix(".") && !$0.hasSuffix(".\"") } ?? false
+                let itemOpen = lastText.map { !$0.hasSuffixBytes(".") && !$0.hasSuffixBytes(".\"") } ?? false
                 if let last = lastSubpoint, moreSubpointsFollow || !ownerIsLeadIn || itemOpen {
                     // Still inside the list: a further paragraph of the last subpoint.
                     if last.inPart {
@@ -118,7 +118,7 @@ struct PointBuilder {
                 } else {
                     parts.append(Provision(kind: .part, num: String(parts.count + 1), content: [ContentBlock(paragraph)],
                                            line: paragraph.line, range: paragraph.range))
-                    ownerIsLeadIn = paragraph.text.hasSuffix(":")
+                    ownerIsLeadIn = paragraph.text.hasSuffixBytes(":")
                     lastSubpoint = nil
                 }
             }

@@ -40,7 +40,7 @@ struct RecoverTable {
                 if let content, !content.isEmpty { row.content.append(Paragraph(text: content, like: paragraph)) }
                 pendingBlock = nil
                 if num != nil, let previous = rows.last,
-                   let start = previous.content.lastIndex(where: { $0.text.hasPrefix("1) ") }), start > 0 {
+                   let start = previous.content.lastIndex(where: { $0.text.hasPrefixBytes("1) ") }), start > 0 {
                     pendingBlock = start
                 }
                 rows.append(row)
@@ -58,7 +58,7 @@ struct RecoverTable {
                     // Move the block when the row's own content continues it: "2)" after "1)",
                     // or a sentence going on in lowercase.
                     let block = rows[rows.count - 2].content[start...]
-                    let continuesList = paragraph.text.hasPrefix("2) ")
+                    let continuesList = paragraph.text.hasPrefixBytes("2) ")
                     let continuesSentence = paragraph.text.startsLowercase
                         && block.last.map { !".;:".contains($0.text.last ?? ".") } == true
                     if continuesList || continuesSentence {
@@ -69,14 +69,14 @@ struct RecoverTable {
                 var current = rows[rows.count - 1]
                 // A list that starts again at "1)" is the next row's content when that row's
                 // number cell is empty (an adilet export) or comes later (a PDF's tall row).
-                if paragraph.text.hasPrefix("1) "), current.content.contains(where: { $0.text.hasPrefix("1) ") }) {
+                if paragraph.text.hasPrefixBytes("1) "), current.content.contains(where: { $0.text.hasPrefixBytes("1) ") }) {
                     rows.append(Row(num: String((Int(current.num) ?? rows.count) + 1), label: nil,
                                     content: [paragraph], line: paragraph.line, inferred: true, range: paragraph.range))
                     continue
                 }
                 // A sentence broken by a floating label goes on in the same cell.
                 if let previous = current.content.last, paragraph.text.startsLowercase,
-                   let end = previous.text.last, !".;:".contains(end) || previous.text.hasSuffix(" ;") {
+                   let end = previous.text.last, !".;:".contains(end) || previous.text.hasSuffixBytes(" ;") {
                     current.content[current.content.count - 1] = previous.joined(with: paragraph)
                 } else {
                     current.content.append(paragraph)

@@ -29,7 +29,8 @@ public enum StateServiceField: String, Sendable, Codable, CaseIterable {
     /// starts with a capital, does not end a sentence, and holds its field's key phrase.
     public static func field(ofLabel text: String) -> StateServiceField? {
         let trimmed = text[...].withoutOuterSpaces
-        guard trimmed.startsUppercase, let last = trimmed.last, !".;:".contains(last),
+        // The last scalar, not `Character`: comparing characters costs a thousand instructions.
+        guard trimmed.startsUppercase, let last = trimmed.unicodeScalars.last, !".;:".unicodeScalars.contains(last),
               AttachmentHeader.isShorter(trimmed, than: maximumLabelLength) else { return nil }
         return keys.first(in: trimmed)
     }
