@@ -294,11 +294,15 @@ public enum AttachmentHeader {
     /// "№ 130 бұйрығына 1-қосымша", "бұйрығына қосымша", "№ 437 бұйрығымен бекітілген",
     /// "приложение 1 к приказу", "утверждены приказом".
     public static func isOrderAnchor(_ text: String) -> Bool {
-        guard isShorter(text, than: 301) else { return false }
-        // The tests that look at one end of the text go first; a scan of the whole text last.
-        return (Phrases.appendix.isSuffix(of: text) && Phrases.toOrder.occurs(in: text))
+        // The tests that look at one end of the text go first, then its length (counting the
+        // scalars of a long paragraph is most of what asking every paragraph of a body costs);
+        // a scan of the whole text last.
+        let appendix = Phrases.appendix.isSuffix(of: text), appendixRu = Phrases.appendixRu.isPrefix(of: text)
+        guard appendix || appendixRu || Phrases.approved.isSuffix(of: text) || Phrases.approvedRu.isPrefix(of: text),
+              isShorter(text, than: 301) else { return false }
+        return (appendix && Phrases.toOrder.occurs(in: text))
             || Phrases.approved.isSuffix(of: text)
-            || (Phrases.appendixRu.isPrefix(of: text) && Phrases.toOrderRu.occurs(in: text))
+            || (appendixRu && Phrases.toOrderRu.occurs(in: text))
             || Phrases.approvedRu.isPrefix(of: text)
     }
 
