@@ -267,7 +267,7 @@ struct ScalarSetTests {
 
 @Suite("Reading: scalar tests")
 struct ScalarTestsTests {
-    @Test("isNumber, isLetter, startsLowercase and startsUppercase agree with Character's tests on every ASCII and Cyrillic scalar and on others")
+    @Test("isNumber, isLetter, isLowercase, isUppercase, startsLowercase and startsUppercase agree with Unicode's on every ASCII and Cyrillic scalar and on others")
     func agreeWithCharacter() {
         let others: [Unicode.Scalar] = ["қ", "Қ", "і", "І", "ё", "٣", "Ⅻ", "½", "²", "\u{0301}", "\u{00A0}", "ǅ", "ß", "\u{1F4D6}", "\u{FFFD}"]
         let values = Array(UInt32(0)..<0x80) + Array(UInt32(0x0400)...0x0540)  // ASCII, Cyrillic and what follows it
@@ -277,6 +277,8 @@ struct ScalarTestsTests {
             #expect(scalar.isLetter == character.isLetter, "\(scalar.value)")
             #expect(String(scalar).startsLowercase == character.isLowercase, "\(scalar.value)")
             #expect(String(scalar).startsUppercase == character.isUppercase, "\(scalar.value)")
+            #expect(scalar.isUppercase == scalar.properties.isUppercase, "\(scalar.value)")
+            #expect(scalar.isLowercase == scalar.properties.isLowercase, "\(scalar.value)")
         }
         #expect("Е\u{0308}рекше".startsUppercase && "е\u{0308}рекше".startsLowercase, "a mark after the first letter")
         #expect(!"".startsLowercase && !"".startsUppercase && !"1)".startsLowercase)

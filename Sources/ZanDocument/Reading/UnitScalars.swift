@@ -119,16 +119,29 @@ extension Unicode.Scalar {
     /// instructions a scalar.
     private static let cyrillic: ClosedRange<UInt32> = 0x0400...0x052F
     private static let cyrillicSignsAndMarks: ClosedRange<UInt32> = 0x0482...0x0489
-    /// As `Character.isLowercase` for a one-scalar character.
-    var isLowercase: Bool { properties.isLowercase }
+    /// As `properties.isUppercase`. In ASCII the capitals are A–Z; in the Cyrillic blocks, the
+    /// letters whose lowercase is another letter (`CaseMapping`, tested against ICU). The
+    /// property lookup costs a few hundred instructions; reading asks it of paragraph starts.
+    var isUppercase: Bool {
+        if value < 0x80 { return (0x41...0x5A).contains(value) }
+        if Self.cyrillic.contains(value) { return isLetter && CaseMapping.lower(UInt16(value)) != UInt16(value) }
+        return properties.isUppercase
+    }
+    /// As `properties.isLowercase` (and `Character.isLowercase` for a one-scalar character).
+    /// In ASCII a–z; in the Cyrillic blocks, every letter that is not a capital.
+    var isLowercase: Bool {
+        if value < 0x80 { return (0x61...0x7A).contains(value) }
+        if Self.cyrillic.contains(value) { return isLetter && !isUppercase }
+        return properties.isLowercase
+    }
 }
 
 extension StringProtocol {
     /// As `first?.isLowercase == true`, by the first scalar: `Character`'s test changes the
     /// case of the whole character whenever its fast path says no (a capital, a digit).
-    var startsLowercase: Bool { unicodeScalars.first?.properties.isLowercase == true }
+    var startsLowercase: Bool { unicodeScalars.first?.isLowercase == true }
     /// As `first?.isUppercase == true`, by the first scalar.
-    var startsUppercase: Bool { unicodeScalars.first?.properties.isUppercase == true }
+    var startsUppercase: Bool { unicodeScalars.first?.isUppercase == true }
 }
 
 /// A small fixed set of punctuation scalars, tested without hashing (a `Set` hashes every scalar
