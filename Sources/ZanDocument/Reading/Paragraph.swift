@@ -81,40 +81,39 @@ public struct Paragraph: Hashable, Sendable {
     /// A paragraph of `chunks`; a table row's text is given (its cells cleaned, joined by tabs).
     /// `cursor` is the caller's walk through the text (see `Chunk.verbatim`).
     init(chunks: [Chunk], line: Int, tableRow: String? = nil, in text: NormalizedText, cursor: inout OffsetCursor) {
-        // Adjacent chunks merge into one piece: counted first, so the array of a paragraph of
-        // several is allocated once at its exact size (it lives as long as the paragraph).
-        let space = { (index: Int) in index > 0 && chunks[index].gapBefore > 0 && tableRow == nil ? 1 : 0 }
-        var count = 0
-        for index in chunks.indices where index == 0 || chunks[index - 1].units.upperBound + space(index) != chunks[index].units.lowerBound {
-            count += 1
-        }
-        var earlier: [Piece] = []  // the pieces before `last`
-        var last: Piece?
-        var offset = 0  // UTF-16 offset in the rendered text (a chunk's text is its units)
-        for (index, chunk) in chunks.enumerated() {
-            let space = space(index)
-            offset += space
-            if let piece = last, piece.units.upperBound + space == chunk.units.lowerBound {
-                last = Piece(offset: piece.offset, units: piece.units.lowerBound..<chunk.units.upperBound)
-            } else {
-                if let piece = last {
-                    if earlier.isEmpty { earlier.reserveCapacity(count) }
-                    earlier.append(piece)
+        // Adjacent chunks merge into one piece, gathered in a temporary buffer in one pass: the
+        // array of a paragraph of several is then allocated once at its exact size (it lives as
+        // long as the paragraph).
+        let spaced = tableRow == nil  // a table row's cells are joined by tabs, not spaces
+        let pieces = withUnsafeTemporaryAllocation(of: Piece.self, capacity: chunks.count) { buffer -> Pieces in
+            var count = 0
+            var start = 0, end = 0, at = 0  // the piece being extended
+            var offset = 0  // UTF-16 offset in the rendered text (a chunk's text is its units)
+            for (index, chunk) in chunks.enumerated() {
+                let space = index > 0 && spaced && chunk.gapBefore > 0 ? 1 : 0
+                offset += space
+                if index > 0 && end + space == chunk.units.lowerBound {
+                    end = chunk.units.upperBound
+                } else {
+                    if index > 0 {
+                        buffer.initializeElement(at: count, to: Piece(offset: at, units: start..<end))
+                        count += 1
+                    }
+                    (start, end, at) = (chunk.units.lowerBound, chunk.units.upperBound, offset)
                 }
-                last = Piece(offset: offset, units: chunk.units)
+                offset += chunk.units.count
             }
-            offset += chunk.units.count
+            if !chunks.isEmpty {
+                buffer.initializeElement(at: count, to: Piece(offset: at, units: start..<end))
+                count += 1
+            }
+            return count == 1 ? Pieces(buffer[0]) : Pieces(Array(buffer[..<count]))
         }
         let verbatim = tableRow == nil ? Chunk.verbatim(chunks, in: text, cursor: &cursor) : nil
         self.text = tableRow ?? verbatim?.text ?? Chunk.render(chunks, in: text)
         self.line = line
         self.isTableRow = tableRow != nil
-        if let last, !earlier.isEmpty {
-            earlier.append(last)
-            self.pieces = Pieces(earlier)
-        } else {
-            self.pieces = last.map(Pieces.init) ?? Pieces([])
-        }
+        self.pieces = pieces
         if let verbatim {
             self.range = verbatim.range
         } else {
