@@ -10,7 +10,8 @@ extension String {
         utf8.count >= prefix.utf8.count && utf8.starts(with: prefix.utf8)
     }
 
-    /// `hasSuffix` on the UTF-8 bytes (as `hasPrefixBytes`).
+    /// `hasSuffix` on the UTF-8 bytes (as `hasPrefixBytes`). The one difference: a suffix whose
+    /// first scalar joins the character before it (a combining mark) matches here and not there.
     @inline(__always)
     public func hasSuffixBytes(_ suffix: String) -> Bool {
         utf8.count >= suffix.utf8.count && utf8.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
