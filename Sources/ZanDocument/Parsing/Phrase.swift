@@ -25,6 +25,15 @@ struct Phrase: Sendable, ExpressibleByStringLiteral {
         private static func mask(_ count: Int) -> UInt32 {
             count >= 4 ? UInt32.max : (1 << (8 * UInt32(count))) - 1
         }
+
+        /// The byte length of this scalar, in either case, at the start of `word` (four bytes
+        /// loaded little-endian), or nil when neither case is there.
+        @inline(__always)
+        func length(atStartOf word: UInt32) -> Int? {
+            if word & lowerMask == lower { return lowerCount }
+            if word & upperMask == upper { return upperCount }
+            return nil
+        }
     }
 
     let positions: [Position]
@@ -113,13 +122,8 @@ struct Phrase: Sendable, ExpressibleByStringLiteral {
         for position in positions {
             if at >= 0, at + 4 <= bytes.count, let base = bytes.baseAddress {
                 let word = UInt32(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt32.self))
-                if word & position.lowerMask == position.lower {
-                    at += position.lowerCount
-                } else if word & position.upperMask == position.upper {
-                    at += position.upperCount
-                } else {
-                    return nil
-                }
+                guard let length = position.length(atStartOf: word) else { return nil }
+                at += length
             } else if Self.read(bytes, at, position.lowerCount) == position.lower {
                 at += position.lowerCount
             } else if Self.read(bytes, at, position.upperCount) == position.upper {
@@ -191,7 +195,7 @@ struct PhraseSet<Value: Sendable>: Sendable {
         func admits(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
             guard let second, start + offset + 4 <= bytes.count, let base = bytes.baseAddress else { return true }
             let word = UInt32(littleEndian: UnsafeRawPointer(base + start + offset).loadUnaligned(as: UInt32.self))
-            return word & second.lowerMask == second.lower || word & second.upperMask == second.upper
+            return second.length(atStartOf: word) != nil
         }
     }
 

@@ -5,18 +5,15 @@ extension String {
     /// compares grapheme clusters under canonical equivalence (the lexicon's hot spot).
     @inline(__always)
     public func ending(after stem: String) -> String? {
-        let bytes = utf8
-        guard bytes.count >= stem.utf8.count, bytes.starts(with: stem.utf8) else { return nil }
+        guard hasPrefixBytes(stem) else { return nil }
         // `stem` is whole scalars, so the byte after it starts a scalar.
-        return String(Substring(bytes[bytes.index(bytes.startIndex, offsetBy: stem.utf8.count)...]))
+        return String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: stem.utf8.count)...]))
     }
 
-    /// True when the string starts with `stem`, compared byte by byte (as `ending(after:)`).
+    /// True when the string starts with `stem`, compared byte by byte (`hasPrefixBytes`, in the
+    /// lexicon's words).
     @inline(__always)
-    public func hasStem(_ stem: String) -> Bool {
-        let bytes = utf8, prefix = stem.utf8
-        return bytes.count >= prefix.count && bytes.starts(with: prefix)
-    }
+    public func hasStem(_ stem: String) -> Bool { hasPrefixBytes(stem) }
 
     /// True when the two strings have the same bytes: `==` for NFC texts, without the
     /// normalizing comparison `==` makes whenever two non-ASCII strings differ.
