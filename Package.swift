@@ -61,7 +61,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ZanDocumentTests",
-            dependencies: ["ZanDocument", "ZanText", "ZanTestSupport"]
+            dependencies: ["ZanDocument", "ZanText", "ZanTestSupport", "ZanCorpusGen"]
         ),
         .testTarget(
             name: "ZanAmendmentsTests",

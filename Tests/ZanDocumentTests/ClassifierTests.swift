@@ -1,6 +1,7 @@
 import Testing
 @testable import ZanDocument
 @testable import ZanText
+import ZanCorpusGen
 
 @Suite("Parsing: phrases matched in any case")
 struct PhraseTests {
@@ -92,6 +93,50 @@ struct PhraseSetTests {
         #expect(dotless.first(in: "x Iq") == 0)
         #expect(dotless.first(in: "ıQ") == 0)
         #expect(dotless.first(in: "ıa") == nil)
+    }
+
+    /// Phrases are filed under their first four bytes, or fewer when a spelling is shorter: the
+    /// passes of each key length, and the last three positions of a text (read byte by byte).
+    @Test("phrases shorter than four bytes with longer ones, matches in the last positions")
+    func keyLengths() {
+        let set = PhraseSet<Int>([("мерзімі", 0), ("ab", 1), ("ыq", 2), ("z", 3)])
+        #expect(set.keyLengths == [4, 3, 2, 1])
+        #expect(set.first(in: "xz") == 3)
+        #expect(set.first(in: "z мерзімі") == 0)
+        #expect(set.first(in: "zAB") == 1)
+        #expect(set.first(in: "z ЫQ") == 2)
+        #expect(set.first(in: "ЫQ МЕРЗІМІ") == 0)
+        #expect(set.first(in: "ЫМЕРЗІМ") == nil)
+        #expect(set.first(in: "Ы") == nil)
+    }
+
+    /// The one-pass search gives what asking each phrase in turn gives, on random texts of
+    /// letters and of the phrases' own starts (whole or cut short), each letter in either case.
+    @Test("the first phrase found equals the first phrase, in order, that occurs")
+    func agreesWithEachPhraseInTurn() {
+        let words = ["төлемақы", "тәсілдері", "мерзімі", "бас тарту", "ab", "ıq", "нысаны", "ны"]
+        let set = PhraseSet(words.enumerated().map { (Phrase($0.element), $0.offset) })
+        let letters = Array("тлеманысрдіqaı -1").map(String.init)
+        var random = SplitMix(seed: 7)
+        func anyCase(_ text: some StringProtocol) -> String {
+            text.map { random.next() % 2 == 0 ? String($0) : $0.uppercased() }.joined()
+        }
+        var found: Set<Int> = []
+        for _ in 0..<4_000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 8) {
+                if random.next() % 3 == 0 {
+                    let word = words[Int(random.next() % UInt64(words.count))]
+                    text += anyCase(word.prefix(1 + Int(random.next() % UInt64(word.count))))
+                } else {
+                    text += anyCase(letters[Int(random.next() % UInt64(letters.count))])
+                }
+            }
+            let expected = words.firstIndex { Phrase($0).occurs(in: text) }
+            #expect(set.first(in: text) == expected, "\(text)")
+            if let expected { found.insert(expected) }
+        }
+        #expect(found == Set(words.indices))  // every phrase was the answer to some text
     }
 }
 
@@ -282,6 +327,19 @@ struct ScalarTestsTests {
         }
         #expect("Е\u{0308}рекше".startsUppercase && "е\u{0308}рекше".startsLowercase, "a mark after the first letter")
         #expect(!"".startsLowercase && !"".startsUppercase && !"1)".startsLowercase)
+    }
+
+    /// The byte path (ASCII digits, then an ASCII scalar or the end), the first-scalar path and
+    /// the character path each give what `prefix { $0.isNumber }` gives, on the text and on a
+    /// substring of it.
+    @Test("leadingNumbers is prefix { $0.isNumber }", arguments: [
+        "12 Мемлекеттік қызмет", "3", "", "12", "12)", "12\r\n", "1\t", "Мерзімі", "a1", " 1",
+        "12Ә", "1қ", "12\u{0301}3 x", "1\u{20E3}", "١٢ x", "½ x", "Ⅻ тарау", "²1", "1²", "12\u{00A0}x", "\u{1F4D6}1",
+    ])
+    func leadingNumbers(_ text: String) {
+        #expect(String(text.leadingNumbers) == String(text.prefix { $0.isNumber }))
+        let inner = ("x" + text + "y").dropFirst().dropLast()
+        #expect(String(inner.leadingNumbers) == String(inner.prefix { $0.isNumber }))
     }
 }
 

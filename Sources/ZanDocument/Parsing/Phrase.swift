@@ -22,7 +22,8 @@ struct Phrase: Sendable, ExpressibleByStringLiteral {
             (self.upper, self.upperCount, self.upperMask) = (upper, upperCount, Self.mask(upperCount))
         }
 
-        private static func mask(_ count: Int) -> UInt32 {
+        /// The mask that keeps the first `count` bytes (1 to 4) of a four-byte load.
+        fileprivate static func mask(_ count: Int) -> UInt32 {
             count >= 4 ? UInt32.max : (1 << (8 * UInt32(count))) - 1
         }
 
@@ -58,6 +59,30 @@ struct Phrase: Sendable, ExpressibleByStringLiteral {
             count += 1
         }
         return (packed, count)
+    }
+
+    /// The byte length of the phrase's shortest spelling (each letter in its shorter case).
+    var shortestLength: Int {
+        positions.reduce(0) { $0 + min($1.lowerCount, $1.upperCount) }
+    }
+
+    /// The first `length` bytes (packed little-endian) of every spelling of the phrase, its
+    /// letters in either case: at most two choices for each of the (at most four) letters that
+    /// the first bytes cover. `length` is at most `shortestLength` and at most 4.
+    func prefixes(length: Int) -> [UInt32] {
+        var prefixes: [UInt32] = []
+        func extend(_ packed: UInt32, _ count: Int, _ next: Int) {
+            if count >= length {
+                prefixes.append(packed & Position.mask(length))
+                return
+            }
+            let position = positions[next]
+            for (bytes, size) in [(position.lower, position.lowerCount), (position.upper, position.upperCount)] {
+                extend(packed | bytes << (8 * UInt32(count)), count + size, next + 1)
+            }
+        }
+        extend(0, 0, 0)
+        return prefixes
     }
 
     /// Whether `text` starts with the phrase, in any case.
@@ -115,8 +140,7 @@ struct Phrase: Sendable, ExpressibleByStringLiteral {
     /// The byte length of the phrase's match starting at `start`, if it matches there.
     ///
     /// Where four bytes remain, one load is compared with a scalar's lowercase and uppercase
-    /// encodings under their masks (the state-service labels ask this at about one byte in
-    /// four of every short paragraph); near the end, byte by byte.
+    /// encodings under their masks; near the end, byte by byte.
     func matchLength(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var at = start
         for position in positions {
@@ -158,64 +182,39 @@ struct Phrase: Sendable, ExpressibleByStringLiteral {
 /// Phrases looked for together, each naming a value, in order of priority: `first(in:)` is the
 /// value of the first phrase, in this order, that occurs in a text, found in one pass over the
 /// text (asking each phrase in turn took one pass per phrase: a state-service label has 25).
-/// The phrases are filed by the first two bytes of their first letter, in either case, so a
-/// position of the text is tried only against the phrases that can start there.
+///
+/// A phrase is filed under its first bytes, in every combination of its letters' cases: the
+/// first four bytes (fewer for a phrase shorter than that in one of its cases), hashed to 16
+/// bits. The pass loads four bytes at each position, hashes them and tests one bit of an 8 KB
+/// map; only where the bit is set are the phrases filed there matched. Filing phrases by their
+/// first letter alone sent most positions of a Cyrillic text to a list of candidates (about
+/// twenty of the 33 letters start a key phrase); two letters of a phrase's start are rare.
 struct PhraseSet<Value: Sendable>: Sendable {
     private let entries: [(phrase: Phrase, value: Value)]
-    /// By `b0 | b1 << 8`: 1 + the index in `lists` of the entries (in priority order) that can
-    /// start with bytes b0, b1, or 0 for none. A flat table (128 KB), not a dictionary: it is
-    /// looked up at every byte of every text asked, and hashing each key was half the search.
-    private let table: [UInt16]
+    /// The key lengths in use (in bytes, 1 to 4), longest first: 4 unless a phrase is shorter.
+    let keyLengths: [Int]
+    /// Bit `bucket` is set when some phrase is filed under that bucket.
+    private let map: [UInt64]
+    /// By bucket: 1 + the index in `lists` of the entries (in priority order) filed there, or 0.
+    private let buckets: [UInt16]
     /// The lists of entry indices, one after the other: list `i` is `listed[lists[i]]`.
     private let lists: [Range<Int>]
     private let listed: [Int]
-    /// Each entry's second scalar, read where its first one ends: a start whose first two bytes
-    /// file it under an entry is screened by one load before the whole phrase is matched (most
-    /// starts share only the first letter).
-    private let screens: [Screen]
-
-    /// The second scalar of a phrase whose first one is as long in either case (`offset` bytes;
-    /// 0 for no screen: a phrase of one scalar, or of a first one whose cases differ in length).
-    private struct Screen {
-        let offset: Int
-        let second: Phrase.Position?
-
-        init(_ phrase: Phrase) {
-            let first = phrase.positions[0]
-            if phrase.positions.count > 1, first.lowerCount == first.upperCount {
-                (offset, second) = (first.lowerCount, phrase.positions[1])
-            } else {
-                (offset, second) = (0, nil)
-            }
-        }
-
-        /// False when the text at `start` cannot hold the phrase (its second scalar differs);
-        /// true when it may, or when there are not four bytes to read.
-        @inline(__always)
-        func admits(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-            guard let second, start + offset + 4 <= bytes.count, let base = bytes.baseAddress else { return true }
-            let word = UInt32(littleEndian: UnsafeRawPointer(base + start + offset).loadUnaligned(as: UInt32.self))
-            return second.length(atStartOf: word) != nil
-        }
-    }
 
     init(_ entries: [(Phrase, Value)]) {
         self.entries = entries.map { (phrase: $0.0, value: $0.1) }
-        screens = entries.map { Screen($0.0) }
-        var candidates: [UInt16: [Int]] = [:]
+        var candidates: [Int: [Int]] = [:]
+        var lengths: Set<Int> = []
         for (index, (phrase, _)) in entries.enumerated() {
-            let first = phrase.positions[0]
-            var keys: Set<UInt16> = []
-            for (packed, count) in [(first.lower, first.lowerCount), (first.upper, first.upperCount)] {
-                let lead = UInt16(packed & 0xFF)
-                // A one-byte letter may be followed by any byte.
-                for second in count == 1 ? Array(0..<256) : [UInt16((packed >> 8) & 0xFF)] {
-                    keys.insert(lead | second << 8)
-                }
+            let length = min(4, phrase.shortestLength)
+            lengths.insert(length)
+            for prefix in Set(phrase.prefixes(length: length)) {
+                candidates[Self.bucket(prefix, length: length), default: []].append(index)
             }
-            for key in keys { candidates[key, default: []].append(index) }
         }
-        var table = [UInt16](repeating: 0, count: 1 << 16)
+        keyLengths = lengths.sorted(by: >)
+        var map = [UInt64](repeating: 0, count: Self.bucketCount / 64)
+        var buckets = [UInt16](repeating: 0, count: Self.bucketCount)
         var lists: [Range<Int>] = []
         var listed: [Int] = []
         var listIndex: [[Int]: Int] = [:]
@@ -228,36 +227,88 @@ struct PhraseSet<Value: Sendable>: Sendable {
                 listed += list
                 listIndex[list] = index
             }
-            table[Int(key)] = UInt16(index + 1)
+            buckets[key] = UInt16(index + 1)
+            map[key >> 6] |= 1 << UInt64(key & 63)
         }
-        self.table = table
+        self.map = map
+        self.buckets = buckets
         self.lists = lists
         self.listed = listed
     }
 
+    private static var bucketCount: Int { 1 << 16 }
+
+    /// The bucket of a key: its `length` bytes (packed little-endian, the rest zero) hashed
+    /// (Fibonacci hashing: the high bits of a product mix every byte).
+    @inline(__always)
+    private static func bucket(_ key: UInt32, length: Int) -> Int {
+        Int(truncatingIfNeeded: ((key &+ UInt32(truncatingIfNeeded: length)) &* 0x9E37_79B1) >> 16)
+    }
+
     /// The value of the first phrase (in priority order) that occurs in `text`, in any case.
     func first(in text: some StringProtocol) -> Value? {
-        Phrase.withBytes(text) { bytes in
-            table.withUnsafeBufferPointer { table in
+        guard !entries.isEmpty else { return nil }
+        return Phrase.withBytes(text) { bytes in
+            map.withUnsafeBufferPointer { map in
                 var best = entries.count
-                var start = 0
-                while start < bytes.count, best > 0 {
-                    let key = UInt16(bytes[start]) | (start + 1 < bytes.count ? UInt16(bytes[start + 1]) << 8 : 0)
-                    let list = Int(table[Int(key)])
-                    if list > 0 {
-                        for index in listed[lists[list - 1]] {
+                // One pass per key length (one unless a phrase is shorter than four bytes).
+                for length in keyLengths {
+                    let mask = Phrase.Position.mask(length)
+                    // Where four bytes can be loaded the scan runs on its own; the last three
+                    // positions are read byte by byte.
+                    let loadable = max(0, bytes.count - 3)
+                    var start = 0
+                    while best > 0, start + length <= bytes.count {
+                        if start < loadable {
+                            start = Self.nextMarked(in: bytes, from: start, to: loadable, mask: mask, length: length, map: map)
+                            if start == loadable { continue }
+                        } else if !Self.isMarked(Self.bucket(Self.load(bytes, at: start) & mask, length: length), in: map) {
+                            start += 1
+                            continue
+                        }
+                        let bucket = Self.bucket(Self.load(bytes, at: start) & mask, length: length)
+                        for index in listed[lists[Int(buckets[bucket]) - 1]] {
                             guard index < best else { break }
-                            if screens[index].admits(bytes, at: start),
-                               entries[index].phrase.matchLength(at: start, in: bytes) != nil {
+                            if entries[index].phrase.matchLength(at: start, in: bytes) != nil {
                                 best = index
                                 break
                             }
                         }
+                        start += 1
                     }
-                    start += 1
                 }
                 return best < entries.count ? entries[best].value : nil
             }
         }
+    }
+
+    /// The first position in `start..<end` (where four bytes can be loaded) whose key is marked
+    /// in the map, or `end`. Kept apart from the matching so that its loop holds few values.
+    private static func nextMarked(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+                                   mask: UInt32, length: Int, map: UnsafeBufferPointer<UInt64>) -> Int {
+        guard let base = bytes.baseAddress, end + 3 <= bytes.count else { return end }
+        var at = start
+        while at < end {
+            let word = UInt32(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt32.self))
+            if isMarked(bucket(word & mask, length: length), in: map) { return at }
+            at += 1
+        }
+        return end
+    }
+
+    @inline(__always)
+    private static func isMarked(_ bucket: Int, in map: UnsafeBufferPointer<UInt64>) -> Bool {
+        map[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0
+    }
+
+    /// The four bytes at `start`, packed little-endian; zeros past the end.
+    @inline(__always)
+    private static func load(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> UInt32 {
+        if start + 4 <= bytes.count, let base = bytes.baseAddress {
+            return UInt32(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt32.self))
+        }
+        var packed: UInt32 = 0
+        for index in start..<bytes.count { packed |= UInt32(bytes[index]) << (8 * (index - start)) }
+        return packed
     }
 }
