@@ -86,9 +86,10 @@ enum AttachmentBody {
 
     /// "3 Мемлекеттік қызмет көрсету мерзімі": a row number with its label.
     static func rowAnchorLabel(_ text: String) -> Bool {
-        let digits = text.prefix { $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 2, text.dropFirst(digits.count).first == " " else { return false }
-        return StateServiceField.field(ofLabel: String(text.dropFirst(digits.count + 1))) != nil
+        let digits = text.leadingNumbers
+        let rest = text[digits.endIndex...]
+        guard !digits.isEmpty, digits.count <= 2, rest.first == " " else { return false }
+        return StateServiceField.field(ofLabel: String(rest.dropFirst())) != nil
     }
 
     static func table(_ paragraphs: ArraySlice<Paragraph>, diagnostics: inout [Diagnostic]) -> Provision {

@@ -105,9 +105,9 @@ struct RecoverTable {
         }
         let text = paragraph.text
         // "5" alone, or "3 Мемлекеттік қызмет көрсету мерзімі".
-        let digits = text.prefix { $0.isNumber }
+        let digits = text.leadingNumbers
         if !digits.isEmpty, digits.count <= 2 {
-            let rest = text.dropFirst(digits.count)
+            let rest = text[digits.endIndex...]
             if rest.isEmpty { return .anchor(num: String(digits), label: nil, content: nil, paragraph: paragraph) }
             if rest.first == " ", StateServiceField.field(ofLabel: String(rest.dropFirst())) != nil {
                 return .anchor(num: String(digits), label: String(rest.dropFirst()), content: nil, paragraph: paragraph)
