@@ -57,7 +57,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ZanTextTests",
-            dependencies: ["ZanText", "ZanICU", "ZanTestSupport"]
+            dependencies: ["ZanText", "ZanICU", "ZanTestSupport", "ZanCorpusGen"]
         ),
         .testTarget(
             name: "ZanDocumentTests",

@@ -11,6 +11,7 @@
 #include <unicode/utypes.h>
 #include <unicode/uversion.h>
 
+#include <stdatomic.h>
 #include <stddef.h>
 
 _Static_assert(sizeof(UChar) == sizeof(uint16_t), "UChar must be 16 bits");
@@ -41,12 +42,82 @@ static const UNormalizer2 *nfc(UErrorCode *code) {
     return unorm2_getNFCInstance(code);
 }
 
-int32_t zan_icu_nfc_span(const uint16_t *text, int32_t length, int32_t *status) {
+int32_t zan_icu_nfc_quick_span(const uint16_t *text, int32_t length, int32_t *status) {
     UErrorCode code = U_ZERO_ERROR;
     const UNormalizer2 *n = nfc(&code);
     int32_t span = U_SUCCESS(code) ? unorm2_spanQuickCheckYes(n, (const UChar *)text, length, &code) : 0;
     *status = code;
     return span;
+}
+
+/*
+ * ICU's answer for each BMP code point, cached: 1 when the code point is an NFC starter that
+ * stays as it is whatever surrounds it on the left (quick check YES for it alone, combining
+ * class 0, a normalization boundary before it), 2 when not (or a surrogate), 0 not asked yet.
+ * Filled a block of 256 at a time, the first time a text holds one of them; threads that fill
+ * the same block at once store the same values.
+ */
+static _Atomic uint8_t nfc_starter_state[0x10000];
+
+/* Fills the block of `unit` and returns its state (kept out of line: rarely called). */
+__attribute__((noinline)) static uint8_t nfc_fill_block(const UNormalizer2 *n, uint16_t unit) {
+    uint32_t first = unit & 0xFF00u;
+    for (uint32_t c = first; c < first + 0x100u; c++) {
+        uint8_t state = 2;
+        if (c < 0xD800u || c > 0xDFFFu) {
+            UChar single = (UChar)c;
+            UErrorCode code = U_ZERO_ERROR;
+            if (unorm2_hasBoundaryBefore(n, (UChar32)c) && unorm2_getCombiningClass(n, (UChar32)c) == 0
+                && unorm2_quickCheck(n, &single, 1, &code) == UNORM_YES && U_SUCCESS(code)) {
+                state = 1;
+            }
+        }
+        atomic_store_explicit(&nfc_starter_state[c], state, memory_order_relaxed);
+    }
+    return atomic_load_explicit(&nfc_starter_state[unit], memory_order_relaxed);
+}
+
+static inline int nfc_is_starter(const UNormalizer2 *n, uint16_t unit) {
+    uint8_t state = atomic_load_explicit(&nfc_starter_state[unit], memory_order_relaxed);
+    if (__builtin_expect(state == 0, 0)) state = nfc_fill_block(n, unit);
+    return state == 1;
+}
+
+/*
+ * A run of such starters is NFC (none composes with the one before it: that would need a
+ * character without a boundary before it), and text after one cannot change text before
+ * it. So the run is stepped over with one table lookup a unit, and ICU's quick check is asked
+ * only of each stretch of other code units, from the starter before it (which a combining mark
+ * may compose with) to the next starter: ICU's loop costs several times the lookup, and
+ * legal text is nearly all such starters.
+ */
+int32_t zan_icu_nfc_span(const uint16_t *text, int32_t length, int32_t *status) {
+    UErrorCode code = U_ZERO_ERROR;
+    const UNormalizer2 *n = nfc(&code);
+    *status = code;
+    if (U_FAILURE(code)) return 0;
+    int32_t position = 0;
+    while (position < length) {
+        /* The run of starters whose state is known, then the unit that ended it. */
+        while (position < length
+               && atomic_load_explicit(&nfc_starter_state[text[position]], memory_order_relaxed) == 1) {
+            position++;
+        }
+        if (position == length) break;
+        if (nfc_is_starter(n, text[position])) {
+            position++;
+            continue;
+        }
+        int32_t start = position > 0 ? position - 1 : 0;
+        int32_t end = position + 1;
+        while (end < length && !nfc_is_starter(n, text[end])) end++;
+        int32_t span = unorm2_spanQuickCheckYes(n, (const UChar *)text + start, end - start, &code);
+        *status = code;
+        if (U_FAILURE(code)) return start;
+        if (span < end - start) return start + span;
+        position = end;
+    }
+    return length;
 }
 
 int32_t zan_icu_nfc_boundary_before(int32_t c) {

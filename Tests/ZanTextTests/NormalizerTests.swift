@@ -1,4 +1,6 @@
 import Testing
+import ZanCorpusGen
+import ZanICU
 import ZanTestSupport
 @testable import ZanText
 
@@ -264,6 +266,50 @@ struct NormalizerTests {
                 #expect(cursor.advance(to: index, in: buffer) == text.originalOffset(ofUnit: index))
             }
         }
+    }
+}
+
+@Suite("NFC quick check")
+struct NFCSpanTests {
+    func spans(_ units: [UInt16]) -> (fast: Int32, icu: Int32) {
+        var status: Int32 = 0, icuStatus: Int32 = 0
+        let fast = zan_icu_nfc_span(units, Int32(units.count), &status)
+        let icu = zan_icu_nfc_quick_span(units, Int32(units.count), &icuStatus)
+        #expect(status <= 0 && icuStatus <= 0)
+        return (fast, icu)
+    }
+
+    /// The shim steps over runs of plain starters by its table and asks ICU of the rest: the
+    /// span is ICU's own, on texts dense with what stops a run (combining marks in and out of
+    /// order, marks that compose with the letter before, Hangul jamo, characters NFC replaces,
+    /// surrogates paired and not) between Cyrillic and Latin letters.
+    @Test("the span is ICU's quick check's, on 20,000 random texts")
+    func agreesWithICU() {
+        let pieces: [[UInt16]] = [
+            "е", "и", "й", "ё", "Қ", "a", "A", "Å", " ", "1", "«", "—", "\u{00A0}", "가",
+            "\u{0306}", "\u{0308}", "\u{0301}", "\u{0323}", "\u{0327}", "\u{0338}", "\u{0345}", "\u{0344}",
+            "\u{1100}", "\u{1161}", "\u{11A8}", "\u{2126}", "\u{212B}", "\u{0958}", "\u{0F73}", "😀", "\u{1D15E}",
+        ].map { Array($0.utf16) } + [[0xD83D], [0xDE00]]
+        var random = SplitMix(seed: 11)
+        var stopped = 0
+        for _ in 0..<20_000 {
+            let units = (0..<Int(random.next() % 12)).flatMap { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
+            let (fast, icu) = spans(units)
+            #expect(fast == icu, "\(units.map { String($0, radix: 16) })")
+            if icu < units.count { stopped += 1 }
+        }
+        #expect(stopped > 5_000)  // most texts hold something the quick check stops at
+    }
+
+    @Test("plain text is NFC to its end; a stop at the first unit, at the last, after a long run")
+    func edges() {
+        let plain = Array("Мемлекеттік қызмет «көрсету» — 13-тармақ, № 5".utf16)
+        #expect(spans(plain) == (Int32(plain.count), Int32(plain.count)))
+        #expect(spans([]) == (0, 0))
+        #expect(spans(Array("\u{0308}е".utf16)) == (0, 0))
+        let late = plain + Array("е\u{0308}".utf16)
+        #expect(spans(late).fast == spans(late).icu)
+        #expect(spans(late).fast == Int32(plain.count))
     }
 }
 

@@ -41,8 +41,15 @@ int32_t zan_icu_utf16_to_utf8(const uint16_t *src, int32_t length, uint8_t *dest
 
 /* ---- normalization (NFC) ---------------------------------------------------------------- */
 
-/** Length of the longest prefix of `text` that is certainly NFC. */
+/**
+ * Length of the longest prefix of `text` that is certainly NFC: what ICU's quick check gives
+ * (zan_icu_nfc_quick_span), with runs of plain starters stepped over by a table of ICU's
+ * answers for each code point, and ICU asked only of what lies between them.
+ */
 int32_t zan_icu_nfc_span(const uint16_t *text, int32_t length, int32_t *status);
+
+/** ICU's quick check alone (`unorm2_spanQuickCheckYes`) over the whole of `text`. */
+int32_t zan_icu_nfc_quick_span(const uint16_t *text, int32_t length, int32_t *status);
 
 /** 1 when the NFC normalizer has a boundary before code point `c` (segments may be cut there). */
 int32_t zan_icu_nfc_boundary_before(int32_t c);
