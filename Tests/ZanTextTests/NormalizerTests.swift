@@ -269,6 +269,22 @@ struct NormalizerTests {
     }
 }
 
+@Suite("Letter edits: the units a run steps over")
+struct LetterEditRunTests {
+    /// The bit table says what the range tests it replaced said: basic Cyrillic, and printable
+    /// ASCII but letters (controls and DEL stop a run, to be replaced; Latin letters, to be
+    /// looked at in their word).
+    @Test("every UTF-16 unit: skipped exactly when basic Cyrillic or printable ASCII that is not a letter")
+    func table() {
+        for unit in 0...0xFFFF {
+            let skipped = LetterEditScanner.skipped[unit >> 6] & (1 << UInt64(unit & 63)) != 0
+            let cyrillic = (0x0400..<0x0530).contains(unit)
+            let plainASCII = (0x20..<0x7F).contains(unit) && !((0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit))
+            #expect(skipped == (cyrillic || plainASCII), "U+\(String(unit, radix: 16))")
+        }
+    }
+}
+
 @Suite("NFC quick check")
 struct NFCSpanTests {
     func spans(_ units: [UInt16]) -> (fast: Int32, icu: Int32) {
