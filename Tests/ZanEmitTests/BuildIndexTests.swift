@@ -121,30 +121,40 @@ struct FileStampsTests {
         #expect(FileStamps.group(corpus: .init(text: stamp, meta: nil)) != FileStamps.group(corpus: .init(text: stamp, meta: stamp)))
     }
 
-    @Test("a work's files stamped in one pass from the names a group holds: the group the stamps give; nil when one is missing")
+    @Test("a work's files stamped in one pass from the names a group holds, by their paths from the open rules folder: the group the stamps give; nil when one is missing")
     func groupInFolder() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zan-group-\(UUID().uuidString)").path
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("zan-group-\(UUID().uuidString)").path
+        let work = "V2400000001", folder = parent + "/V2400000001"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        defer { try? FileManager.default.removeItem(atPath: parent) }
+        let opened = open(parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        try #require(opened >= 0)
+        defer { close(opened) }
         let names = ["2024-01-01.json", "2025-02-03.json", "index.json"]
         for (number, name) in names.enumerated() {
             try Data(repeating: UInt8(number), count: number * 100).write(to: URL(fileURLWithPath: folder + "/" + name))
         }
+        func group(_ names: String, in folder: String = work) -> FileStamps.Group? {
+            FileStamps.group(inFolder: folder, of: opened, names: names)
+        }
         let expected = try #require(FileStamps.group(names.map { ($0, FileStamp(folder + "/" + $0)) }))
         #expect(expected.names == "2024-01-01.json 2025-02-03.json index.json")
-        #expect(FileStamps.group(in: folder, names: expected.names) == expected)
-        #expect(FileStamps.group(in: folder, names: "index.json") == FileStamps.group([("index.json", FileStamp(folder + "/index.json"))]))
-        #expect(FileStamps.group(in: folder, names: "") == FileStamps.group([]))
+        #expect(group(expected.names) == expected)
+        #expect(group("index.json") == FileStamps.group([("index.json", FileStamp(folder + "/index.json"))]))
+        #expect(group("") == FileStamps.group([]))
         // A name that leaves the folder is refused even when it names a file that is there.
         for bad in ["2024-01-01.json gone.json", "2024-01-01.json  index.json", "../x", "./index.json",
-                    "../" + URL(fileURLWithPath: folder).lastPathComponent + "/index.json", String(repeating: "a", count: 300)] {
-            #expect(FileStamps.group(in: folder, names: bad) == nil, "\(bad)")
+                    "../" + work + "/index.json", String(repeating: "a", count: 5_000)] {
+            #expect(group(bad) == nil, "\(bad)")
         }
-        #expect(FileStamps.group(in: folder + "/no-such-folder", names: "index.json") == nil)
+        // So is a folder that is not one name in the rules folder.
+        for bad in ["no-such-folder", "", ".", "..", work + "/.", "../" + URL(fileURLWithPath: parent).lastPathComponent + "/" + work] {
+            #expect(group("index.json", in: bad) == nil, "\(bad)")
+        }
         // A change to any file is a change to the group.
         usleep(20_000)
         try Data("changed".utf8).write(to: URL(fileURLWithPath: folder + "/2025-02-03.json"))
-        #expect(FileStamps.group(in: folder, names: expected.names)?.digest != expected.digest)
+        #expect(group(expected.names)?.digest != expected.digest)
     }
 
     @Test("a digest is written as 64 lowercase hex digits and read back; anything else is refused")

@@ -163,8 +163,11 @@ public struct RuleSetBuild: Sendable {
         for document in corpus.documents where document.content != nil || reported.contains(document.id) {
             newStamps.corpus[document.id] = reported.contains(document.id) ? nil : FileStamps.group(corpus: document.stamps)
         }
+        // Kept works' files are stamped by their paths from `out`, opened once.
+        let outFolder = open(out, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if outFolder >= 0 { close(outFolder) } }
         let verified = Parallel.map(kept) { id, indexSHA256 in
-            Self.verify(id, index: indexSHA256, in: out + "/" + id, stamps: stamps)
+            Self.verify(id, index: indexSHA256, in: out, folder: outFolder, stamps: stamps)
         }
         for (files, (id, _)) in zip(verified, kept) {
             report.hashed += files.hashed
@@ -384,11 +387,16 @@ public struct RuleSetBuild: Sendable {
     /// work's index lists. When the stamps of the files the last build recorded are unchanged,
     /// nothing is read. Stamps are taken before bytes are read: an edit made while a file is
     /// hashed changes its stamp, and shows next time.
-    static func verify(_ id: String, index sha256: String, in folder: String, stamps: FileStamps) -> Verified {
-        if let recorded = stamps.works[id], let group = FileStamps.group(in: folder, names: recorded.names),
+    /// `out` is the rules folder, `outFolder` the same folder opened (or -1: then every file
+    /// is hashed).
+    static func verify(_ id: String, index sha256: String, in out: String, folder outFolder: Int32,
+                       stamps: FileStamps) -> Verified {
+        if let recorded = stamps.works[id], outFolder >= 0,
+           let group = FileStamps.group(inFolder: id, of: outFolder, names: recorded.names),
            group.digest == recorded.digest {
             return Verified(group: group)
         }
+        let folder = out + "/" + id
         let indexStamp = FileStamp.stamps(in: folder, [workIndex])[0]
         guard let data = AtomicFile.read(folder + "/" + workIndex), SHA256.hex([UInt8](data)) == sha256,
               let files = versionFiles(listedIn: data) else {
