@@ -187,8 +187,9 @@ struct Phrase: Sendable, ExpressibleByStringLiteral {
 /// first four bytes (fewer for a phrase shorter than that in one of its cases), hashed to 16
 /// bits. The pass loads four bytes at each position, hashes them and tests one bit of an 8 KB
 /// map; only where the bit is set are the phrases filed there matched. Filing phrases by their
-/// first letter alone sent most positions of a Cyrillic text to a list of candidates (about
-/// twenty of the 33 letters start a key phrase); two letters of a phrase's start are rare.
+/// first letter alone sent most positions of a Cyrillic text to a list of candidates (sixteen
+/// letters, among the commonest, start a state-service key phrase); a phrase's first two
+/// letters together are rare.
 struct PhraseSet<Value: Sendable>: Sendable {
     private let entries: [(phrase: Phrase, value: Value)]
     /// The key lengths in use (in bytes, 1 to 4), longest first: 4 unless a phrase is shorter.
@@ -262,16 +263,15 @@ struct PhraseSet<Value: Sendable>: Sendable {
                         if start < loadable {
                             start = Self.nextMarked(in: bytes, from: start, to: loadable, mask: mask, length: length, map: map)
                             if start == loadable { continue }
-                        } else if !Self.isMarked(Self.bucket(Self.load(bytes, at: start) & mask, length: length), in: map) {
-                            start += 1
-                            continue
                         }
                         let bucket = Self.bucket(Self.load(bytes, at: start) & mask, length: length)
-                        for index in listed[lists[Int(buckets[bucket]) - 1]] {
-                            guard index < best else { break }
-                            if entries[index].phrase.matchLength(at: start, in: bytes) != nil {
-                                best = index
-                                break
+                        if Self.isMarked(bucket, in: map) {
+                            for index in listed[lists[Int(buckets[bucket]) - 1]] {
+                                guard index < best else { break }
+                                if entries[index].phrase.matchLength(at: start, in: bytes) != nil {
+                                    best = index
+                                    break
+                                }
                             }
                         }
                         start += 1

@@ -154,7 +154,7 @@ struct FileStamps: Sendable {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(names.utf8.count * 3)
         var latest: Int64 = 0
-        var path = [CChar](repeating: 0, count: Int(PATH_MAX))
+        var path = [CChar](repeating: 0, count: folder.utf8.count + 1 + Int(NAME_MAX) + 1)
         var folder = folder, names = names
         // A folder name and file names as the build wrote them (the stamps file is only trusted
         // so far: a name that would leave its folder is not stamped).
