@@ -317,7 +317,7 @@ struct NFCSpanTests {
         #expect(stopped > 5_000)  // most texts hold something the quick check stops at
     }
 
-    @Test("plain text is NFC to its end; a stop at the first unit, at the last, after a long run")
+    @Test("plain text is NFC to its end; a stop at the first unit, and after a long run of starters")
     func edges() {
         let plain = Array("Мемлекеттік қызмет «көрсету» — 13-тармақ, № 5".utf16)
         #expect(spans(plain) == (Int32(plain.count), Int32(plain.count)))
