@@ -121,6 +121,9 @@ struct BuildCommandTests {
         try bundled.spoilStamps(of: work)
         let distrusted = try bundled.build()
         #expect(distrusted.contains("; \(files) files hashed;") && distrusted.contains("no file changed"), "\(distrusted)")
+        // That build wrote the stamps again, with the work's true digest: the next one trusts them.
+        let retrusted = try bundled.build()
+        #expect(retrusted.contains("; 0 files hashed;") && retrusted.contains("no file changed"), "\(retrusted)")
 
         // A same-size edit in place changes the change time: hashed, caught, rebuilt.
         usleep(50_000)
