@@ -172,7 +172,7 @@ struct LinesEncoder {
     mutating func object<Value>(_ members: [String: Value], _ value: (inout LinesEncoder, Value) -> Void) {
         open("{")
         // The keys sorted alone: sorting key-value pairs copies every value, each comparison.
-        for key in members.keys.sorted(by: JSON.codePointOrder) {
+        for key in JSON.sortedKeys(members.keys) {
             guard let member = members[key] else { continue }
             self.key(key)
             value(&self, member)
@@ -185,7 +185,7 @@ struct LinesEncoder {
     /// 10,000 works) are one.
     mutating func object<Value: Sendable>(inParallel members: [String: Value],
                                           _ value: @escaping @Sendable (inout LinesEncoder, Value) -> Void) {
-        let keys = members.keys.sorted(by: JSON.codePointOrder)
+        let keys = JSON.sortedKeys(members.keys)
         let chunks = min(keys.count / 256, 16)
         guard chunks > 1 else { return object(members, value) }
         let parts = Parallel.map(Array(0..<chunks)) { chunk -> [UInt8] in

@@ -1,4 +1,5 @@
 import Testing
+import ZanCorpusGen
 import ZanTestSupport
 @testable import ZanText
 
@@ -183,5 +184,22 @@ struct JSONTests {
             #expect(JSON.codePointOrder(low, high) == low.utf8.lexicographicallyPrecedes(high.utf8))
         }
         #expect(!JSON.codePointOrder(long, long) && !JSON.codePointOrder("", ""))
+    }
+
+    /// All-ASCII keys are sorted by the standard library's comparison, others by
+    /// `codePointOrder`: the same order, on ids and on random keys of every ASCII byte (CR
+    /// before LF, controls, prefixes, short strings stored inline and long ones on the heap).
+    @Test("sortedKeys gives code point order, for ASCII keys and others")
+    func sortedKeys() {
+        var random = SplitMix(seed: 5)
+        for round in 0..<200 {
+            let keys = (0..<Int(random.next() % 40)).map { _ in
+                String(decoding: (0..<Int(random.next() % 24)).map { _ in UInt8(random.next() % 0x80) }, as: UTF8.self)
+                    + (round % 2 == 0 ? "" : ["", "қ", "\u{FB01}", "\u{1F600}"][Int(random.next() % 4)])
+            }
+            #expect(JSON.sortedKeys(keys) == keys.sorted(by: JSON.codePointOrder), "\(keys)")
+        }
+        let ids = ["V2600038247", "V2300033763", "P2400000001", "V23000337630", "a-1", "A_1", "Z"]
+        #expect(JSON.sortedKeys(ids) == ["A_1", "P2400000001", "V2300033763", "V23000337630", "V2600038247", "Z", "a-1"])
     }
 }

@@ -90,6 +90,20 @@ public enum JSON: Hashable, Sendable {
         }
     }
 
+    /// `keys` in `codePointOrder`. When every key is ASCII (ids and field names are), sorted by
+    /// the standard library's comparison, which for ASCII is byte order and compares a short
+    /// string in place: at 10,000 works, sorting the build index's 60,000 ids by
+    /// `codePointOrder` was half of encoding it.
+    public static func sortedKeys(_ keys: some Sequence<String>) -> [String] {
+        var keys = Array(keys)
+        if keys.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
+            keys.sort()
+        } else {
+            keys.sort(by: codePointOrder)
+        }
+        return keys
+    }
+
     /// Keys compare by Unicode scalar values, independent of locale (UTF-8 byte order is
     /// code point order).
     ///
