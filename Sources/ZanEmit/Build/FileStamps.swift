@@ -159,7 +159,7 @@ struct FileStamps: Sendable {
         // A folder name and file names as the build wrote them (the stamps file is only trusted
         // so far: a name that would leave its folder is not stamped).
         let prefix = folder.withUTF8 { folder -> Int? in
-            guard !folder.isEmpty, folder.count + 1 < path.count, !folder.contains(UInt8(ascii: "/")),
+            guard !folder.isEmpty, !folder.contains(UInt8(ascii: "/")),
                   !folder.elementsEqual(".".utf8), !folder.elementsEqual("..".utf8) else { return nil }
             for (index, byte) in folder.enumerated() { path[index] = CChar(bitPattern: byte) }
             path[folder.count] = CChar(bitPattern: UInt8(ascii: "/"))

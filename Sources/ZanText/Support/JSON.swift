@@ -93,7 +93,7 @@ public enum JSON: Hashable, Sendable {
     /// `keys` in `codePointOrder`. When every key is ASCII (ids and field names are), sorted by
     /// the standard library's comparison, which for ASCII is byte order and compares a short
     /// string in place: at 10,000 works, sorting the build index's 60,000 ids by
-    /// `codePointOrder` was half of encoding it.
+    /// `codePointOrder` was a third of encoding it.
     public static func sortedKeys(_ keys: some Sequence<String>) -> [String] {
         var keys = Array(keys)
         if keys.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
