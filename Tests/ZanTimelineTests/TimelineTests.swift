@@ -201,6 +201,17 @@ struct TimelineBlocksTests {
         #expect(SHA256.digest([UInt8]()).count == 32)
     }
 
+    @Test("SHA-256 from many threads at once, each reusing its digest context: every digest the one computed alone")
+    func sha256Threads() {
+        // Inputs of every length up to two blocks and more, so a reused context that kept
+        // anything of the last message (its length, a partial block) shows.
+        let inputs = (0..<600).map { length in (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ length) } }
+        let alone = inputs.map { SHA256.hex($0) }
+        let together = Parallel.map(Array(inputs.indices) + Array(inputs.indices.reversed())) { SHA256.hex(inputs[$0]) }
+        #expect(together == alone + alone.reversed())
+        #expect(SHA256.hex(inputs[3]) == alone[3] && SHA256.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+
     @Test("unit numbers sort naturally", arguments: [("13", "13-1"), ("13-1", "13-2"), ("13-2", "14"), ("9", "10"), ("5-1", "5-1-1")])
     func naturalOrder(_ pair: (String, String)) {
         #expect(NaturalOrder.precedes(pair.0, pair.1))
