@@ -97,6 +97,26 @@ struct BuildCommandTests {
         #expect(try ZanBinary.run(["build", "--corpus", corpus, "--out", out, "--check"]).status == 0)
     }
 
+    @Test("hand-edited files of several kept works are reported in work order; --timings names each phase")
+    func tamperedInOrder() throws {
+        let bundled = try BundledCorpusBuild("tampered")
+        _ = try bundled.build()
+        // Edited in the opposite order to the works' (the check takes kept works in any order).
+        let edits = ["V2600038247/2026-07-12.json", "V2500035912/2026-07-12.json", "V2300033763/2023-12-08.json"]
+        for file in edits { try Data("{}".utf8).write(to: URL(fileURLWithPath: bundled.out + "/" + file)) }
+        let result = try ZanBinary.run(["build", "--corpus", bundled.corpus, "--out", bundled.out, "--timings"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rebuilt = result.stdout.split(separator: "\n").filter { $0.hasPrefix("rebuilt ") }.map(String.init)
+        #expect(rebuilt == edits.reversed().map { "rebuilt \(bundled.out)/\($0): differs from the index (edited by hand?)" },
+                "\(result.stdout)")
+        let timings = result.stderr.split(separator: "\n").filter { $0.hasPrefix("timing: ") }
+        #expect(timings.count == 9, "\(result.stderr)")
+        #expect(timings.first?.hasSuffix(" ms  read the build index and the stamps, list rules/") == true)
+        #expect(timings.contains { $0.hasSuffix(" ms  check the files of the works kept (5)") }, "\(timings)")
+        #expect(timings.last?.hasSuffix(" ms  total") == true)
+        #expect(try ZanBinary.run(["build", "--corpus", bundled.corpus, "--out", bundled.out, "--check"]).status == 0)
+    }
+
     @Test("a rebuild trusts the stamps of files it wrote, and still catches a same-size edit in place")
     func stamps() throws {
         let bundled = try BundledCorpusBuild("stamps")

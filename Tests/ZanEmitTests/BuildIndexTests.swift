@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZanCorpusGen
 @testable import ZanEmit
 @testable import ZanTimeline
 import ZanText
@@ -54,6 +55,57 @@ struct BuildIndexTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         let read = try #require(BuildIndex.read(path))
         #expect(read.documents == documents && read.works == works)
+    }
+
+    @Test("an index read back and changed in a few entries writes the unchanged ones as read: the bytes of writing it whole", arguments: 0..<12)
+    func reusingRead(seed: UInt64) throws {
+        var random = SplitMix(seed: seed)
+        func id() -> String { ["V23", "V24", "V2", "Ä", "V23-1_"][Int(random.next() % 5)] + String(random.next() % 400) }
+        func document() -> BuildIndex.Document {
+            .init(sha256: SHA256.hex(String(random.next())), changes: (0..<Int(random.next() % 3)).map { _ in id() }.sorted())
+        }
+        var written = BuildIndex()
+        for _ in 0..<(seed == 0 ? 0 : 300) {
+            written.set(document: id(), document())
+            if random.next() % 3 != 0 { written.set(work: id(), SHA256.hex(String(random.next()))) }
+        }
+        let path = try folder(written.json)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var index = try #require(BuildIndex.read(path))
+        #expect(!index.changed && index.encode(reusingRead: true) == (written.json, true))
+        // Entries set to what they hold already are no change.
+        for (key, value) in written.documents.prefix(5) { index.set(document: key, value) }
+        for (key, value) in written.works.prefix(5) { index.set(work: key, value) }
+        #expect(!index.changed)
+        // Added, changed and removed entries, anywhere in key order (before the first, after the last).
+        let edits = Int(seed % 4) * 7
+        for _ in 0..<edits {
+            let key = random.next() % 4 == 0 ? (index.documents.keys.sorted().randomElement(using: &random) ?? id()) : id()
+            switch random.next() % 4 {
+            case 0: index.set(document: key, nil)
+            case 1: index.set(work: key, nil)
+            case 2: index.set(work: key, SHA256.hex(String(random.next())))
+            default: index.set(document: key, document())
+            }
+        }
+        index.set(document: "0", document())
+        index.set(work: "ÿ", "last")
+        #expect(index.changed)
+        let whole = BuildIndex(documents: index.documents, works: index.works).json
+        #expect(index.encode(reusingRead: true) == (whole, true))
+        #expect(index.json == whole)
+    }
+
+    @Test("an index read from a file not in key order (not one a build wrote) is written whole, in key order")
+    func reusingUnordered() throws {
+        let text = "{\n\"documents\": {\n\"V2\": {\n\"changes\": [],\n\"sha256\": \"b\"\n},\n\"V1\": {\n\"changes\": [],\n\"sha256\": \"a\"\n}\n},\n"
+            + "\"format\": \(RuleSetJSON.format),\n\"works\": {}\n}\n"
+        let path = try folder(Array(text.utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var index = try #require(BuildIndex.read(path))
+        index.set(work: "V1", "c")
+        let whole = BuildIndex(documents: index.documents, works: index.works).json
+        #expect(index.encode(reusingRead: true) == (whole, false))
     }
 
     @Test("a work's index lists its version files with their SHA-256; a name outside the folder is refused")
@@ -157,6 +209,30 @@ struct FileStampsTests {
         #expect(group(expected.names)?.digest != expected.digest)
     }
 
+    @Test("setting a group notes a change only when the group differs: added, replaced, removed")
+    func setNotesChanges() throws {
+        let group = try #require(FileStamps.group([("a.json", stamp)]))
+        var other = stamp
+        other.size += 1
+        let changed = try #require(FileStamps.group([("a.json", other)]))
+        var stamps = FileStamps(works: ["V1": group], corpus: ["V1": group])
+        stamps.set(work: "V1", group)
+        stamps.set(corpus: "V1", group)
+        stamps.set(work: "V2", nil)
+        #expect(!stamps.changed)
+        for change in 0..<4 {
+            var copy = stamps
+            switch change {
+            case 0: copy.set(work: "V1", changed)
+            case 1: copy.set(corpus: "V2", group)
+            case 2: copy.set(corpus: "V1", nil)
+            default: copy.set(work: "V1", nil)
+            }
+            #expect(copy.changed, "\(change)")
+        }
+        #expect(!stamps.changed)
+    }
+
     @Test("a digest is written as 64 lowercase hex digits and read back; anything else is refused")
     func digestHex() throws {
         let digest = FileStamps.Digest(SHA256.digest(Array("stamps".utf8)))
@@ -188,7 +264,7 @@ struct FileStampsTests {
         let corpus = try #require(FileStamps.group(corpus: .init(text: stamp, meta: nil)))
         // A document and a work may have the same id: they are kept apart.
         let stamps = FileStamps(works: ["V1": old, "V2": future, "V3": old, "V4": empty], corpus: ["V3": corpus, "V1": corpus])
-        try stamps.write(folder, lines: stamps.lines(), staging: folder + "/.staging", previous: FileStamps())
+        try stamps.write(folder, lines: stamps.lines(), staging: folder + "/.staging", distrusted: 0)
         let read = FileStamps.read(folder, index: index)
         #expect(read.index == index)
         // A group from after the stamps file was written is not trusted (V2).
@@ -212,11 +288,11 @@ struct FileStampsTests {
         // Written again since a group was distrusted, even with the same lines.
         let before = FileStamp(folder + "/.stamps")
         usleep(20_000)
-        try stamps.write(folder, lines: stamps.lines(), staging: folder + "/.staging", previous: read)
+        try stamps.write(folder, lines: stamps.lines(), staging: folder + "/.staging", distrusted: read.distrusted)
         #expect(FileStamp(folder + "/.stamps") != before)
         // Not written when it holds the same lines and trusted them all.
         let again = FileStamp(folder + "/.stamps")
-        try stamps.write(folder, lines: stamps.lines(), staging: folder + "/.staging", previous: FileStamps())
+        try stamps.write(folder, lines: stamps.lines(), staging: folder + "/.staging", distrusted: 0)
         #expect(FileStamp(folder + "/.stamps") == again)
     }
 }

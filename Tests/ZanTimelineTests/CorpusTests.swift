@@ -31,6 +31,25 @@ struct CorpusTests {
             && $0.diagnostic.message.contains("header gives the id V2500035943") })
     }
 
+    @Test("a document is found by its id (a binary search of the sorted list), and only by it")
+    func documentByID() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zan-ids-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Ids where one is a prefix of another, digits sort before letters, "-" and "_" between.
+        let ids = ["A", "A-1", "A1", "A_1", "B", "V1", "V10", "V2", "V2600038247", "a"]
+        for id in ids.shuffled() {
+            let document = folder.appendingPathComponent(id)
+            try FileManager.default.createDirectory(at: document, withIntermediateDirectories: true)
+            try Data("«\(id)» бұйрығы\n".utf8).write(to: document.appendingPathComponent("kaz.txt"))
+        }
+        let corpus = try Corpus.load(folder.path)
+        #expect(corpus.documents.map(\.id) == ids.sorted())
+        for id in ids { #expect(corpus.document(id)?.id == id, "\(id)") }
+        for missing in ["", "0", "A-", "A0", "V", "V100", "V3", "Z", "b", "V2600038248"] {
+            #expect(corpus.document(missing) == nil, "\(missing)")
+        }
+    }
+
     @Test("the content hash covers the text and meta.json")
     func hash() throws {
         let corpus = try Corpus.load(Golden.packageRoot.appendingPathComponent("corpus").path)

@@ -101,11 +101,23 @@ struct FileStamps: Sendable {
     /// Groups read but not trusted (from the clock tick the stamps file was written in): the
     /// file is written again, later, even when its lines come out the same.
     private(set) var distrusted = 0
+    /// True once `set` changed a group: stamps that did not change need not be written (a
+    /// rebuild that changed nothing compares no 60,000 groups to know it).
+    private(set) var changed = false
 
     init(index: FileStamp? = nil, works: [String: Group] = [:], corpus: [String: Group] = [:]) {
         self.index = index
         self.works = works
         self.corpus = corpus
+    }
+
+    /// Sets (or, with nil, removes) the group of a work's files or of a corpus document's.
+    mutating func set(work id: String, _ group: Group?) { Self.set(&works, id, group, changed: &changed) }
+    mutating func set(corpus id: String, _ group: Group?) { Self.set(&corpus, id, group, changed: &changed) }
+
+    private static func set(_ groups: inout [String: Group], _ id: String, _ group: Group?, changed: inout Bool) {
+        let previous = if let group { groups.updateValue(group, forKey: id) } else { groups.removeValue(forKey: id) }
+        if previous != group { changed = true }
     }
 
     /// Appends what a group's digest covers for one file: its name, a NUL, its stamp's four numbers.
@@ -315,12 +327,13 @@ struct FileStamps: Sendable {
     /// Writes the stamps for the build index now at `out` atomically: its head, then `lines`
     /// (`lines()`, made beforehand). Unless the file already holds them and trusted every
     /// group it held: then it is left alone (a rebuild that changed nothing writes nothing).
-    func write(_ out: String, lines: [UInt8], staging: String, previous: FileStamps) throws(AtomicFile.WriteError) {
+    /// `distrusted`: the groups the file held that were not trusted (`distrusted` of the stamps read).
+    func write(_ out: String, lines: [UInt8], staging: String, distrusted: Int) throws(AtomicFile.WriteError) {
         guard let index = FileStamp(out + "/index.json") else { return }
         var bytes = Array((Self.header + "\n" + Self.indexLine(index) + "\n").utf8)
         bytes.append(contentsOf: lines)
         let path = out + "/" + Self.fileName
-        if previous.distrusted == 0, AtomicFile.holds(path, bytes) { return }
+        if distrusted == 0, AtomicFile.holds(path, bytes) { return }
         try AtomicFile.write(bytes, to: path, staging: staging)
     }
 }

@@ -46,6 +46,8 @@ public struct RuleSetBuild: Sendable {
         public var hashed = 0
         /// Works in `rules/` after the build.
         public var works = 0
+        /// The wall time of each phase.
+        public var timings = BuildTimings()
 
         /// True when `rules/` did not match the corpus (before writing, or with `check`).
         public var stale: Bool { !changed.isEmpty || !removed.isEmpty || !tampered.isEmpty || sharedFilesChanged }
@@ -78,6 +80,7 @@ public struct RuleSetBuild: Sendable {
     /// the work's index, then stale files removed; `rules/index.json` is written last, so until
     /// then the next build (or `--check`) sees the works it had not finished as changed.
     public func run() throws(BuildError) -> Report {
+        var timings = BuildTimings()
         let lock = try BuildLock.acquire(options.out, exclusive: !options.check)
         defer { withExtendedLifetime(lock) {} }
         if !options.check { try? FileManager.default.removeItem(atPath: options.out + "/" + Self.stagingFolder) }
@@ -86,14 +89,21 @@ public struct RuleSetBuild: Sendable {
         // last build read and wrote: a corpus document whose files have the recorded stamps is
         // not read unless a work to rebuild needs it.
         let out = options.out
-        // The two files are independent: read at once. Stamps only go with an index.
-        let (old, recorded) = options.force || options.check ? (nil, FileStamps())
-            : Parallel.both({ BuildIndex.read(out) }, { FileStamps.read(out, index: FileStamp(out + "/index.json")) })
-        let stamps = old == nil ? FileStamps() : recorded
+        // The build index and the stamps are independent: read at once, and the rules folder's
+        // names with them (the strays among them are known only at the end). Stamps only go
+        // with an index.
+        let trusting = !options.force && !options.check
+        let (readIndex, (recorded, listing)) = Parallel.both({ trusting ? BuildIndex.read(out) : nil }, {
+            (trusting ? FileStamps.read(out, index: FileStamp(out + "/index.json")) : FileStamps(), FileStamp.entries(in: out))
+        })
+        var old = readIndex
+        timings.end("read the build index and the stamps, list rules/")
+        var stamps = old == nil ? FileStamps() : recorded
         var known: Corpus.Known?
         if let documents = old?.documents {
+            let groups = stamps.corpus
             known = { id, files in
-                guard let recorded = stamps.corpus[id], recorded == FileStamps.group(corpus: files) else { return nil }
+                guard let recorded = groups[id], recorded == FileStamps.group(corpus: files) else { return nil }
                 return documents[id]?.sha256
             }
         }
@@ -103,12 +113,13 @@ public struct RuleSetBuild: Sendable {
         } catch {
             throw BuildError(description: error.description)
         }
+        known = nil   // it holds the old index's documents, which the new index takes over below
+        timings.end("list the corpus (\(corpus.documents.count) documents)")
         var report = Report()
         report.findings = corpus.findings
         for document in corpus.documents where document.content != nil {
             report.hashed += document.stamps.meta == nil ? 1 : 2
         }
-        let documents = Dictionary(uniqueKeysWithValues: corpus.documents.map { ($0.id, $0) })
 
         // 1. Which documents changed, and which works that touches.
         var reads: [String: ReadAct] = [:]
@@ -119,7 +130,7 @@ public struct RuleSetBuild: Sendable {
         }
         func read(_ id: String) -> ReadAct? {
             if let cached = reads[id] { return cached }
-            guard !unreadable.contains(id), let entry = documents[id] else { return nil }
+            guard !unreadable.contains(id), let entry = corpus.document(id) else { return nil }
             record(entry, ReadAct.read(entry))
             return reads[id]
         }
@@ -128,65 +139,96 @@ public struct RuleSetBuild: Sendable {
             let unread = entries.filter { reads[$0.id] == nil && !unreadable.contains($0.id) }
             for (entry, read) in zip(unread, Parallel.map(unread, ReadAct.read)) { record(entry, read) }
         }
-        /// The works a document changes, sorted: as read in this build, else as the index recorded.
-        func changes(of id: String) -> [String] {
+        /// The works a document changes: as read in this build, else as `recorded` says (the
+        /// old index's entry), else read now; sorted.
+        func changes(of id: String, recorded: BuildIndex.Document?) -> [String] {
             if let act = reads[id] { return act.targets.sorted() }
-            if let recorded = old?.documents[id] { return recorded.changes }
+            if let recorded { return recorded.changes }
             return read(id)?.targets.sorted() ?? []
         }
-        let changed = corpus.documents.filter { old?.documents[$0.id]?.sha256 != $0.sha256 }
-        read(changed)
+        var changed: [CorpusDocument] = []
         var affected = Set<String>()
         var changedDocuments = Set<String>()
-        for entry in changed {
-            changedDocuments.insert(entry.id)
-            affected.insert(entry.id)
-            affected.formUnion(read(entry.id)?.targets ?? [])
-            affected.formUnion(old?.documents[entry.id]?.changes ?? [])
-        }
-        for (id, gone) in old?.documents ?? [:] where documents[id] == nil {
-            changedDocuments.insert(id)
-            affected.insert(id)
-            affected.formUnion(gone.changes)
+        do {
+            let recorded = old?.documents ?? [:]
+            var found = 0   // documents the old index records: when all are, none went away
+            for entry in corpus.documents {
+                if let document = recorded[entry.id] {
+                    found += 1
+                    if document.sha256 == entry.sha256 { continue }
+                }
+                changed.append(entry)
+            }
+            read(changed)
+            for entry in changed {
+                changedDocuments.insert(entry.id)
+                affected.insert(entry.id)
+                affected.formUnion(read(entry.id)?.targets ?? [])
+                affected.formUnion(recorded[entry.id]?.changes ?? [])
+            }
+            if found < recorded.count {
+                for (id, gone) in recorded where corpus.document(id) == nil {
+                    changedDocuments.insert(id)
+                    affected.insert(id)
+                    affected.formUnion(gone.changes)
+                }
+            }
         }
         if old == nil { for entry in corpus.documents { affected.formUnion((read(entry.id)?.targets ?? []).union([entry.id])) } }
+
+        timings.end("read the changed documents (\(reads.count))")
 
         // Works not otherwise rebuilt: their files must still be what the indexes say; a
         // hand-edited file is reported (and, unless checking, rebuilt). A file whose stamp
         // (size, times, inode) is the one the last build recorded is not hashed again.
-        let kept = (old?.works ?? [:]).sorted(by: { $0.key < $1.key }).filter { !affected.contains($0.key) }
-        // The next build's stamps: the groups that still hold, updated where files were read,
-        // written or found changed (a rebuild that changed one work updates a few groups).
-        var newStamps = FileStamps(works: stamps.works, corpus: stamps.corpus)
-        // Documents read cleanly (a document with findings is read again, to report them again).
-        let reported = Set(corpus.findings.compactMap(\.work))
-        for document in corpus.documents where document.content != nil || reported.contains(document.id) {
-            newStamps.corpus[document.id] = reported.contains(document.id) ? nil : FileStamps.group(corpus: document.stamps)
-        }
+        // (In any order: each is checked alone, and what is found is sorted.)
+        var kept: [(id: String, index: String)] = []
+        for (id, index) in old?.works ?? [:] where !affected.contains(id) { kept.append((id, index)) }
         // Kept works' files are stamped by their paths from `out`, opened once.
         let outFolder = open(out, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { if outFolder >= 0 { close(outFolder) } }
-        let verified = Parallel.map(kept) { id, indexSHA256 in
+        let verified = Parallel.map(kept) { [stamps] id, indexSHA256 in
             Self.verify(id, index: indexSHA256, in: out, folder: outFolder, stamps: stamps)
         }
+        // The next build's stamps: these, with the groups updated where files were read,
+        // written or found changed (a rebuild that changed one work updates a few groups).
+        // Taken over, not copied: 60,000 groups at 10,000 works.
+        let distrusted = stamps.distrusted, stampedIndex = stamps.index
+        var newStamps = stamps
+        stamps = FileStamps()
+        var tampered: [(id: String, files: [String])] = []
         for (files, (id, _)) in zip(verified, kept) {
             report.hashed += files.hashed
             if files.tampered.isEmpty {
-                if files.group != stamps.works[id] { newStamps.works[id] = files.group }
+                newStamps.set(work: id, files.group)
             } else {
-                report.tampered += files.tampered
+                tampered.append((id, files.tampered))
                 affected.insert(id)
             }
         }
+        for (_, files) in tampered.sorted(by: { $0.id < $1.id }) { report.tampered += files }
+        // Documents read cleanly (a document with findings is read again, to report them again).
+        let reported = Set(corpus.findings.compactMap(\.work))
+        for document in corpus.documents where document.content != nil || reported.contains(document.id) {
+            newStamps.set(corpus: document.id, reported.contains(document.id) ? nil : FileStamps.group(corpus: document.stamps))
+        }
+
+        timings.end("check the files of the works kept (\(kept.count))")
 
         // 2. Every input of the works to rebuild.
         // (Documents are listed in id order.)
-        let inputs = corpus.documents.filter { affected.contains($0.id) || changes(of: $0.id).contains(where: affected.contains) }
+        let inputs = corpus.documents.filter { entry in
+            if affected.contains(entry.id) { return true }
+            if let act = reads[entry.id] { return !act.targets.isDisjoint(with: affected) }
+            if let recorded = old?.documents[entry.id] { return recorded.changes.contains { affected.contains($0) } }
+            return read(entry.id)?.targets.isDisjoint(with: affected) == false
+        }
         read(inputs)
         let acts = inputs.compactMap { read($0.id) }
         report.read = reads.count
         let timeline = Timeline.build(acts, only: affected)
         report.findings += timeline.findings
+        timings.end("read the inputs of the works to rebuild (\(reads.count) documents in all), build their timelines")
 
         // 3. Files of the rebuilt works, compared with what is there.
         var findingsOf: [String: [Finding]] = [:]
@@ -224,19 +266,27 @@ public struct RuleSetBuild: Sendable {
             report.findings += outcome.findings
             if let summary = outcome.summary { report.changed.append((id, summary)) } else { report.unchanged.append(id) }
             emitted[id] = outcome.index
-            if !options.check { newStamps.works[id] = FileStamps.group(outcome.stamps) }
+            if !options.check { newStamps.set(work: id, FileStamps.group(outcome.stamps)) }
         }
 
+        timings.end("render and write the works rebuilt (\(histories.count))")
+
         // 4. The index: every document, every work; the old index's entries stand for the
-        // documents not read again and the works not rebuilt.
-        var index = BuildIndex(documents: old?.documents ?? [:], works: old?.works ?? [:])
-        for entry in corpus.documents where reads[entry.id] != nil || index.documents[entry.id]?.sha256 != entry.sha256 {
-            index.documents[entry.id] = .init(sha256: entry.sha256, changes: changes(of: entry.id))
+        // documents not read again and the works not rebuilt. The old index is taken over, not
+        // copied (60,000 entries at 10,000 works), and whether an entry changed is noted as it
+        // is set.
+        let hadIndex = old != nil
+        var index = old.take() ?? BuildIndex()
+        for entry in corpus.documents {
+            let recorded = index.documents[entry.id]
+            guard reads[entry.id] != nil || recorded?.sha256 != entry.sha256 else { continue }
+            index.set(document: entry.id, .init(sha256: entry.sha256, changes: changes(of: entry.id, recorded: recorded)))
         }
-        for id in changedDocuments where documents[id] == nil { index.documents[id] = nil }
-        for id in affected { index.works[id] = emitted[id] }
-        // Work folders no corpus document is or changes any more.
-        let strays = (FileStamp.entries(in: options.out) ?? []).filter { entry in
+        for id in changedDocuments where corpus.document(id) == nil { index.set(document: id, nil) }
+        for id in affected { index.set(work: id, emitted[id]) }
+        // Work folders no corpus document is or changes any more (the folder as listed when
+        // the build started: what this build wrote is in the index).
+        let strays = (listing ?? []).filter { entry in
             entry.name != "schema" && entry.name.utf8.first != UInt8(ascii: ".") && index.works[entry.name] == nil
                 && !report.removed.contains(entry.name)
         }
@@ -254,25 +304,23 @@ public struct RuleSetBuild: Sendable {
         // Last: the index says the build is complete. Unless no entry changed and the file is
         // the one the last build wrote (its stamp is the one the stamps go with): encoding and
         // comparing 200,000 entries was most of a rebuild that changed nothing.
-        let sameIndex = old.map { old in
-            stamps.index != nil && index.documents.count == old.documents.count && index.works.count == old.works.count
-                && reads.keys.allSatisfy { index.documents[$0] == old.documents[$0] }
-                && changedDocuments.allSatisfy { index.documents[$0] == old.documents[$0] }
-                && affected.allSatisfy { index.works[$0] == old.works[$0] }
-        } ?? false
+        let sameIndex = hadIndex && stampedIndex != nil && !index.changed
         // Only groups of what is there: not of works no longer in the index (removed), nor of
-        // documents gone from the corpus.
+        // documents gone from the corpus (looked for only when some group is of none).
         let goneWorks = newStamps.works.keys.filter { index.works[$0] == nil }
-        for id in goneWorks { newStamps.works[id] = nil }
-        let goneDocuments = newStamps.corpus.keys.filter { documents[$0] == nil }
-        for id in goneDocuments { newStamps.corpus[id] = nil }
+        for id in goneWorks { newStamps.set(work: id, nil) }
+        if corpus.documents.count(where: { newStamps.corpus[$0.id] != nil }) < newStamps.corpus.count {
+            let goneDocuments = newStamps.corpus.keys.filter { corpus.document($0) == nil }
+            for id in goneDocuments { newStamps.set(corpus: id, nil) }
+        }
         // The stamps file already says it all when the index it goes with stays and its groups
         // are the ones read, every one trusted (a rebuild that changed nothing): its 60,000
         // lines at 10,000 works are then neither made nor compared with the file.
-        let sameStamps = sameIndex && stamps.distrusted == 0 && newStamps.works == stamps.works
-            && newStamps.corpus == stamps.corpus
+        let sameStamps = sameIndex && distrusted == 0 && !newStamps.changed
+        timings.end("update the build index, remove strays, write the schemas")
         // The stamps' lines are made while the index is written (they do not depend on it).
-        let indexBytes = sameIndex ? nil : index.json, finalStamps = newStamps, skipStamps = options.check || sameStamps
+        // Entries not changed are copied from the file read when the stamps vouch for it.
+        let indexBytes = sameIndex ? nil : index.json(reusingRead: stampedIndex != nil), finalStamps = newStamps, skipStamps = options.check || sameStamps
         let (wroteIndex, stampLines) = Parallel.both({
             Result { () throws(BuildError) in
                 guard let indexBytes else { return false }
@@ -283,12 +331,27 @@ public struct RuleSetBuild: Sendable {
         if !options.check {
             // The stamps only spare the next build some hashing: without them it hashes.
             if !sameStamps {
-                try? newStamps.write(options.out, lines: stampLines, staging: options.out + "/" + Self.stagingFolder, previous: stamps)
+                try? newStamps.write(options.out, lines: stampLines, staging: options.out + "/" + Self.stagingFolder,
+                                     distrusted: distrusted)
             }
             try? FileManager.default.removeItem(atPath: options.out + "/" + Self.stagingFolder)
         }
+        timings.end("write the build index and the stamps")
         report.findings = Self.sorted(report.findings)
+        // What the build held (at 10,000 works: 30,000 corpus entries, the index's 60,000
+        // entries and as many stamps, the rebuilt works' histories) is released on another
+        // thread: freeing it took 40 ms after the build was done, before `zan build` could
+        // report. (A process that exits at once never waits for it.)
+        let held = Held(corpus: corpus, index: index, stamps: newStamps, reads: reads, timeline: timeline, histories: histories)
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(held) {} }
+        report.timings = timings
         return report
+    }
+
+    /// The large values a build holds, released together (see the end of `run`).
+    private struct Held: Sendable {
+        let corpus: Corpus, index: BuildIndex, stamps: FileStamps, reads: [String: ReadAct], timeline: Timeline,
+            histories: [WorkHistory]
     }
 
     /// The files of one work, rendered: version files, the work's index, and the findings of
@@ -477,102 +540,6 @@ public struct RuleSetBuild: Sendable {
             if a.diagnostic.id != b.diagnostic.id { return a.diagnostic.id < b.diagnostic.id }
             if a.work != b.work { return (a.work ?? "") < (b.work ?? "") }
             return a.diagnostic.message < b.diagnostic.message
-        }
-    }
-}
-
-/// `rules/index.json`: what the last build read and wrote, for the next one to compare with.
-struct BuildIndex {
-    struct Document: Equatable {
-        var sha256: String
-        /// The works the document's edits change.
-        var changes: [String]
-    }
-
-    var documents: [String: Document]
-    /// Work → the SHA-256 of its index (`rules/<work>/index.json`), which lists each version
-    /// file's SHA-256: one hash per work vouches for all its files.
-    var works: [String: String]
-
-    /// `{documents: {id: {changes, sha256}}, format, works: {id: sha256}}`, keys sorted, in the
-    /// style of every rule-set file. Written straight to bytes: at 10,000 works the index has
-    /// 60,000 entries, and a build that changed one work writes all of them.
-    var json: [UInt8] {
-        var out = LinesEncoder()
-        out.open("{")
-        out.key("documents")
-        out.object(inParallel: documents) { out, document in
-            out.open("{")
-            out.key("changes")
-            out.strings(document.changes)
-            out.key("sha256")
-            out.string(document.sha256)
-            out.close("}")
-        }
-        out.key("format")
-        out.int(RuleSetJSON.format)
-        out.key("works")
-        out.object(works) { $0.string($1) }
-        out.close("}")
-        out.bytes.append(UInt8(ascii: "\n"))
-        return out.bytes
-    }
-
-    /// The index at `out`, or nil when there is none, it is of another format, or it is not
-    /// what a build writes. Read by the pull reader (no `JSON` value per entry).
-    static func read(_ out: String) -> BuildIndex? {
-        guard let data = AtomicFile.read(out + "/index.json") else { return nil }
-        return data.withUnsafeBytes { raw -> BuildIndex? in
-            var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
-            var index = BuildIndex(documents: [:], works: [:])
-            var format: Int?
-            let read = reader.members(depth: 0) { reader, key in
-                switch key {
-                case "format":
-                    format = reader.integer()
-                    return format != nil
-                case "documents":
-                    return reader.members(depth: 1) { reader, id in
-                        var sha256: String?, changes: [String] = []
-                        let read = reader.members(depth: 2) { reader, key in
-                            switch key {
-                            case "sha256":
-                                sha256 = reader.string()
-                                return sha256 != nil
-                            case "changes": return reader.strings(depth: 3, into: &changes)
-                            default: return reader.skipValue(depth: 3)
-                            }
-                        }
-                        guard read, let sha256 else { return false }
-                        index.documents[id.string] = Document(sha256: sha256, changes: changes)
-                        return true
-                    }
-                case "works": return reader.stringMap(depth: 1, into: &index.works)
-                default: return reader.skipValue(depth: 1)
-                }
-            }
-            guard read, reader.atEnd(), format == RuleSetJSON.format else { return nil }
-            return index
-        }
-    }
-}
-
-extension JSONReader {
-    /// An array of strings, appended to `strings`.
-    mutating func strings(depth: Int, into strings: inout [String]) -> Bool {
-        items(depth: depth) { reader in
-            guard let string = reader.string() else { return false }
-            strings.append(string)
-            return true
-        }
-    }
-
-    /// An object whose values are strings, into `map`.
-    mutating func stringMap(depth: Int, into map: inout [String: String]) -> Bool {
-        members(depth: depth) { reader, key in
-            guard let string = reader.string() else { return false }
-            map[key.string] = string
-            return true
         }
     }
 }

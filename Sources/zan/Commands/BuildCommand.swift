@@ -38,6 +38,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .customLong("diagnostics"), help: "Also print notes (every repair made to the texts read).")
     var includeNotes = false
 
+    @Flag(help: "Print the wall time of each phase of the build to stderr, after its report.")
+    var timings = false
+
     func run() throws {
         let report: RuleSetBuild.Report
         do {
@@ -65,6 +68,7 @@ struct BuildCommand: ParsableCommand {
         for finding in report.findings where includeNotes || finding.diagnostic.severity <= .warning {
             StandardError.write(finding.oneLine + "\n")
         }
+        if timings { StandardError.write(report.timings.lines.map { "timing: " + $0 + "\n" }.joined()) }
         if errors > 0 || (check && report.stale) { throw ExitCode(1) }
     }
 }
