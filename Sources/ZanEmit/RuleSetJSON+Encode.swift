@@ -210,39 +210,25 @@ struct LinesEncoder {
     /// `object`, for an object read before from `bytes` (which this encoder wrote) and changed
     /// in a few members: `read` holds each member read, its key and where its value is in
     /// `bytes`, in key order. A member read and not in `edited` is copied from `bytes`; the
-    /// members in `edited`, and any not read, are written by `value`. The same bytes as
-    /// `object(members, value)` when every member read and not in `edited` still holds the
-    /// value read. False when it could not copy (a member neither read nor edited, or read,
-    /// gone and not edited: not what this was given) and wrote every member anew.
+    /// members in `edited` are written by `value`. The same bytes as `object(members, value)`
+    /// when every member read and not in `edited` still holds the value read. False when the
+    /// members were not those (one neither read nor edited, or read, gone and not edited):
+    /// then every member was written anew.
     @discardableResult
-    mutating func object<Value>(_ members: [String: Value], copying read: [(key: String, value: Range<Int>)],
+    mutating func object<Value>(_ members: [String: Value], copying read: [(key: String, range: Range<Int>)],
                                 from bytes: UnsafeRawBufferPointer,
                                 except edited: Set<String>, _ value: (inout LinesEncoder, Value) -> Void) -> Bool {
         let start = self.bytes.count
         open("{")
-        // The members written anew, in key order, merged into the members read.
-        let written = JSON.sortedKeys(edited.filter { members[$0] != nil })
-        var next = 0, count = 0
-        for (key, range) in read {
-            while next < written.count, !JSON.codePointOrder(key, written[next]) {
-                if let member = members[written[next]] {
-                    self.key(written[next])
-                    value(&self, member)
-                    count += 1
-                }
-                next += 1
-            }
-            guard !edited.contains(key) else { continue }
+        let count = KeyOrderRewrite.merge(read, changed: edited, by: JSON.codePointOrder, copy: { key, range in
             self.key(key)
             self.bytes.append(contentsOf: bytes[range])
-            count += 1
-        }
-        for key in written[next...] {
-            guard let member = members[key] else { continue }
+        }, write: { key in
+            guard let member = members[key] else { return false }
             self.key(key)
             value(&self, member)
-            count += 1
-        }
+            return true
+        })
         guard count == members.count else {
             self.bytes.removeSubrange(start...)
             empty.removeLast()

@@ -233,6 +233,44 @@ struct FileStampsTests {
         #expect(!stamps.changed)
     }
 
+    @Test("stamps read back and changed in a few groups write the others' lines as read: the lines of writing them whole", arguments: 0..<8)
+    func linesReusingRead(seed: UInt64) throws {
+        var random = SplitMix(seed: seed)
+        func id() -> String { ["V23", "V24", "V2", "A-", "V23_"][Int(random.next() % 5)] + String(random.next() % 300) }
+        func group() throws -> FileStamps.Group {
+            let names = (0..<Int(random.next() % 4)).map { "202\($0)-01-0\(random.next() % 9 + 1).json" } + ["index.json"]
+            let stamp = FileStamp(size: Int64(random.next() % 5_000), modified: Int64(random.next() % 1_000_000),
+                                  changed: 1_000_000, inode: random.next() % 99_999)
+            return try #require(FileStamps.group(names.map { ($0, stamp) }))
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zan-stamps-lines-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder + "/.staging", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: folder + "/index.json"))
+        var written = FileStamps()
+        for _ in 0..<(seed == 0 ? 0 : 200) {
+            written.set(work: id(), try group())
+            written.set(corpus: id(), FileStamps.group(corpus: .init(text: stamp, meta: random.next() % 2 == 0 ? nil : stamp)))
+        }
+        try written.write(folder, lines: written.lines(), staging: folder + "/.staging", distrusted: 0)
+        var stamps = FileStamps.read(folder, index: FileStamp(folder + "/index.json"))
+        #expect(stamps.works == written.works && stamps.corpus == written.corpus)
+        #expect(stamps.encodeLines() == (written.lines(), true))
+        for _ in 0..<Int(seed % 4) * 9 {
+            let key = random.next() % 3 == 0 ? (stamps.works.keys.sorted().randomElement(using: &random) ?? id()) : id()
+            switch random.next() % 4 {
+            case 0: stamps.set(work: key, nil)
+            case 1: stamps.set(corpus: key, nil)
+            case 2: stamps.set(corpus: key, FileStamps.group(corpus: .init(text: stamp, meta: nil)))
+            default: stamps.set(work: key, try group())
+            }
+        }
+        stamps.set(work: "0", try group())
+        stamps.set(corpus: "zz", try group())
+        #expect(stamps.encodeLines() == (FileStamps(works: stamps.works, corpus: stamps.corpus).lines(), true))
+        #expect(FileStamps(works: stamps.works, corpus: stamps.corpus).encodeLines().copied == false)
+    }
+
     @Test("a digest is written as 64 lowercase hex digits and read back; anything else is refused")
     func digestHex() throws {
         let digest = FileStamps.Digest(SHA256.digest(Array("stamps".utf8)))

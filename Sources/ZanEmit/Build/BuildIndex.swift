@@ -30,8 +30,8 @@ struct BuildIndex {
 
     private struct Source {
         let bytes: Data
-        var documents: [(key: String, value: Range<Int>)] = []
-        var works: [(key: String, value: Range<Int>)] = []
+        var documents: [(key: String, range: Range<Int>)] = []
+        var works: [(key: String, range: Range<Int>)] = []
     }
 
     init(documents: [String: Document] = [:], works: [String: String] = [:]) {
@@ -156,7 +156,7 @@ struct BuildIndex {
         }
         guard var index else { return nil }
         // Copied only in key order, once each (a file with a key twice is not one `json` wrote).
-        let ordered = { (entries: [(key: String, value: Range<Int>)], count: Int) in
+        let ordered = { (entries: [(key: String, range: Range<Int>)], count: Int) in
             entries.count == count && zip(entries, entries.dropFirst()).allSatisfy { JSON.codePointOrder($0.key, $1.key) }
         }
         if ordered(source.documents, index.documents.count), ordered(source.works, index.works.count) { index.source = source }

@@ -104,6 +104,18 @@ struct FileStamps: Sendable {
     /// True once `set` changed a group: stamps that did not change need not be written (a
     /// rebuild that changed nothing compares no 60,000 groups to know it).
     private(set) var changed = false
+    /// The bytes the stamps were read from, and each trusted group's line in them, per table
+    /// in the file's order (key order); nil for stamps made in memory. With `edited`, lets
+    /// `lines()` copy the lines of the groups that did not change.
+    private var source: Source?
+    /// The ids whose group `set` changed since the stamps were read.
+    private var edited: (works: Set<String>, corpus: Set<String>) = ([], [])
+
+    private struct Source {
+        let bytes: Data
+        var works: [(key: String, range: Range<Int>)] = []
+        var corpus: [(key: String, range: Range<Int>)] = []
+    }
 
     init(index: FileStamp? = nil, works: [String: Group] = [:], corpus: [String: Group] = [:]) {
         self.index = index
@@ -112,12 +124,22 @@ struct FileStamps: Sendable {
     }
 
     /// Sets (or, with nil, removes) the group of a work's files or of a corpus document's.
-    mutating func set(work id: String, _ group: Group?) { Self.set(&works, id, group, changed: &changed) }
-    mutating func set(corpus id: String, _ group: Group?) { Self.set(&corpus, id, group, changed: &changed) }
+    mutating func set(work id: String, _ group: Group?) {
+        guard Self.set(&works, id, group) else { return }
+        changed = true
+        if source != nil { edited.works.insert(id) }
+    }
 
-    private static func set(_ groups: inout [String: Group], _ id: String, _ group: Group?, changed: inout Bool) {
+    mutating func set(corpus id: String, _ group: Group?) {
+        guard Self.set(&corpus, id, group) else { return }
+        changed = true
+        if source != nil { edited.corpus.insert(id) }
+    }
+
+    /// True when the group changed.
+    private static func set(_ groups: inout [String: Group], _ id: String, _ group: Group?) -> Bool {
         let previous = if let group { groups.updateValue(group, forKey: id) } else { groups.removeValue(forKey: id) }
-        if previous != group { changed = true }
+        return previous != group
     }
 
     /// Appends what a group's digest covers for one file: its name, a NUL, its stamp's four numbers.
@@ -219,11 +241,16 @@ struct FileStamps: Sendable {
         let path = out + "/" + fileName
         guard let index, let file = FileStamp(path), let data = FileManager.default.contents(atPath: path) else { return FileStamps() }
         var stamps = FileStamps(index: index)
+        var source = Source(bytes: data)
         let valid = data.withUnsafeBytes { raw -> Bool in
             let bytes = raw.bindMemory(to: UInt8.self)
             var lines = LineReader(bytes)
             guard let first = lines.next(), first.elementsEqual(header.utf8),
                   let second = lines.next(), second.elementsEqual(indexLine(index).utf8) else { return false }
+            // Room for every line in each table (a line is a group): no table grown as it fills.
+            let groups = lines.count
+            stamps.works.reserveCapacity(groups)
+            stamps.corpus.reserveCapacity(groups)
             while let line = lines.next() {
                 // key TAB latest TAB digest TAB names
                 guard let keyEnd = line.firstIndex(of: UInt8(ascii: "\t")),
@@ -244,11 +271,26 @@ struct FileStamps: Sendable {
                     continue
                 }
                 let group = Group(digest: digest, latest: latest, names: names)
-                if isCorpus { stamps.corpus[id] = group } else { stamps.works[id] = group }
+                // The line with its newline, which every line the stamps write ends with.
+                let range = line.startIndex..<(line.endIndex + 1)
+                let whole = line.endIndex < bytes.count && bytes[line.endIndex] == UInt8(ascii: "\n")
+                if isCorpus {
+                    stamps.corpus[id] = group
+                    if whole { source.corpus.append((id, range)) }
+                } else {
+                    stamps.works[id] = group
+                    if whole { source.works.append((id, range)) }
+                }
             }
             return true
         }
-        return valid ? stamps : FileStamps()
+        guard valid else { return FileStamps() }
+        // Lines are copied only in key order, each once, as `lines()` writes them.
+        let ordered = { (lines: [(key: String, range: Range<Int>)], count: Int) in
+            lines.count == count && zip(lines, lines.dropFirst()).allSatisfy { $0.key < $1.key }
+        }
+        if ordered(source.corpus, stamps.corpus.count), ordered(source.works, stamps.works.count) { stamps.source = source }
+        return stamps
     }
 
     /// The lines of a buffer, each found with `memchr`; a last line without a newline counts.
@@ -257,6 +299,13 @@ struct FileStamps: Sendable {
         var position = 0
 
         init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+        /// The lines not read yet, counted (not read).
+        var count: Int {
+            var copy = self, count = 0
+            while copy.next() != nil { count += 1 }
+            return count
+        }
 
         mutating func next() -> Slice<UnsafeBufferPointer<UInt8>>? {
             guard position < bytes.count, let base = bytes.baseAddress else { return nil }
@@ -302,14 +351,24 @@ struct FileStamps: Sendable {
     }
 
     /// The file's lines after the two of its head: the corpus documents' groups, then the
-    /// works', each sorted by id (the file is deterministic for the same stamps).
-    func lines() -> [UInt8] {
+    /// works', each sorted by id (the file is deterministic for the same stamps). The lines of
+    /// groups not changed since the stamps were read are copied from the file.
+    func lines() -> [UInt8] { encodeLines().bytes }
+
+    /// `lines()`, and whether every group not changed was copied (false when there was nothing
+    /// to copy from, or the groups were not those read and all were written anew).
+    func encodeLines() -> (bytes: [UInt8], copied: Bool) {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(corpus.count * 110 + works.reduce(0) { $0 + $1.value.names.utf8.count + 100 })
-        for (prefix, groups) in [(Self.corpusPrefix, corpus), ("", works)] {
-            // Keys sorted alone (they are ASCII: `<` is byte order), not (key, value) pairs.
-            for key in groups.keys.sorted() {
-                guard let group = groups[key] else { continue }
+        if let source {
+            bytes.reserveCapacity(source.bytes.count + 4096)
+        } else {
+            bytes.reserveCapacity(corpus.count * 110 + works.reduce(0) { $0 + $1.value.names.utf8.count + 100 })
+        }
+        var copied = source != nil
+        let tables = [(Self.corpusPrefix, corpus, source?.corpus, edited.corpus), ("", works, source?.works, edited.works)]
+        for (prefix, groups, read, edited) in tables {
+            func append(_ key: String) -> Bool {
+                guard let group = groups[key] else { return false }
                 bytes.append(contentsOf: prefix.utf8)
                 bytes.append(contentsOf: key.utf8)
                 bytes.append(UInt8(ascii: "\t"))
@@ -319,9 +378,22 @@ struct FileStamps: Sendable {
                 bytes.append(UInt8(ascii: "\t"))
                 bytes.append(contentsOf: group.names.utf8)
                 bytes.append(UInt8(ascii: "\n"))
+                return true
             }
+            let start = bytes.count
+            if let source, let read {
+                let count = source.bytes.withUnsafeBytes { file in
+                    KeyOrderRewrite.merge(read, changed: edited, by: <, copy: { _, range in bytes.append(contentsOf: file[range]) },
+                                          write: append)
+                }
+                if count == groups.count { continue }
+                bytes.removeSubrange(start...)
+                copied = false
+            }
+            // Keys sorted alone (they are ASCII: `<` is byte order), not (key, value) pairs.
+            for key in groups.keys.sorted() { _ = append(key) }
         }
-        return bytes
+        return (bytes, copied)
     }
 
     /// Writes the stamps for the build index now at `out` atomically: its head, then `lines`
