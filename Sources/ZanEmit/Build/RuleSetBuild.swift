@@ -80,6 +80,33 @@ public struct RuleSetBuild: Sendable {
     /// the work's index, then stale files removed; `rules/index.json` is written last, so until
     /// then the next build (or `--check`) sees the works it had not finished as changed.
     public func run() throws(BuildError) -> Report {
+        // What the build held (at 10,000 works: 30,000 corpus documents, the index's 60,000
+        // entries and as many stamps, the rebuilt works' histories) is released on another
+        // thread once the build is done: freeing it took 40–60 ms after the last file was
+        // written, before `zan build` could report. (A process that exits first never waits
+        // for it.) The build returns first, so its own references are gone and the other
+        // thread's are the last.
+        let leftovers = Leftovers()
+        let report = try build(keeping: leftovers)
+        leftovers.releaseElsewhere()
+        return report
+    }
+
+    /// Values to release on another thread.
+    final class Leftovers: @unchecked Sendable {
+        private var values: [any Sendable] = []
+
+        /// Keeps `value` until `releaseElsewhere` (called on the thread that made this).
+        func keep(_ value: any Sendable) { values.append(value) }
+
+        func releaseElsewhere() {
+            let values = self.values
+            self.values = []
+            DispatchQueue.global(qos: .utility).async { withExtendedLifetime(values) {} }
+        }
+    }
+
+    private func build(keeping leftovers: Leftovers) throws(BuildError) -> Report {
         var timings = BuildTimings()
         let lock = try BuildLock.acquire(options.out, exclusive: !options.check)
         defer { withExtendedLifetime(lock) {} }
@@ -96,9 +123,11 @@ public struct RuleSetBuild: Sendable {
         let (readIndex, (recorded, listing)) = Parallel.both({ trusting ? BuildIndex.read(out) : nil }, {
             (trusting ? FileStamps.read(out, index: FileStamp(out + "/index.json")) : FileStamps(), FileStamp.entries(in: out))
         })
-        var old = readIndex
+        // Consumed: the index and the stamps are taken over below, and a second reference to
+        // their tables would copy them at the first change (and free both at the end).
+        var old = consume readIndex
+        var stamps = old == nil ? FileStamps() : consume recorded
         timings.end("read the build index and the stamps, list rules/")
-        var stamps = old == nil ? FileStamps() : recorded
         var known: Corpus.Known?
         if let documents = old?.documents {
             let groups = stamps.corpus
@@ -350,20 +379,11 @@ public struct RuleSetBuild: Sendable {
         }
         timings.end("write the build index and the stamps")
         report.findings = Self.sorted(report.findings)
-        // What the build held (at 10,000 works: 30,000 corpus entries, the index's 60,000
-        // entries and as many stamps, the rebuilt works' histories) is released on another
-        // thread: freeing it took 40 ms after the build was done, before `zan build` could
-        // report. (A process that exits at once never waits for it.)
-        let held = Held(corpus: corpus, index: index, stamps: newStamps, reads: reads, timeline: timeline, histories: histories)
-        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(held) {} }
+        for value: any Sendable in [corpus, index, newStamps, reads, timeline, histories, verified, recordedAt] {
+            leftovers.keep(value)
+        }
         report.timings = timings
         return report
-    }
-
-    /// The large values a build holds, released together (see the end of `run`).
-    private struct Held: Sendable {
-        let corpus: Corpus, index: BuildIndex, stamps: FileStamps, reads: [String: ReadAct], timeline: Timeline,
-            histories: [WorkHistory]
     }
 
     /// The files of one work, rendered: version files, the work's index, and the findings of
