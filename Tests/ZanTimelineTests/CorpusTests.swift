@@ -112,6 +112,33 @@ struct CorpusTests {
         // a finding once read); the file and the link to it are not documents.
         #expect(corpus.documents.map(\.id) == ["V2600000002", "V2600038247"])
         #expect(corpus.findings.isEmpty)
+
+        // A document's files stamped by their path from the open corpus folder: what the whole
+        // path gives, a link as itself; nothing for a name that is missing or not one name.
+        try manager.createSymbolicLink(atPath: folder + "/V2600038247/meta.json", withDestinationPath: folder + "/V2600000001")
+        let parent = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        try #require(parent >= 0)
+        defer { close(parent) }
+        for file in ["kaz.txt", "meta.json"] {
+            let inFolder = try #require(FileStamp.entry(file, inFolder: "V2600038247", of: parent))
+            let whole = try #require(FileStamp.entry(folder + "/V2600038247/" + file))
+            #expect(inFolder.kind == whole.kind && inFolder.stamp == whole.stamp, "\(file)")
+        }
+        #expect(FileStamp.entry("meta.json", inFolder: "V2600038247", of: parent)?.kind == S_IFLNK)
+        #expect(FileStamp.entry("kaz.txt", inFolder: "V2600000002", of: parent)?.stamp
+                == FileStamp.entry(folder + "/V2600038247/kaz.txt")?.stamp)
+        for (file, inFolder) in [("gone.txt", "V2600038247"), ("kaz.txt", "V9"), ("", "V2600038247"), ("kaz.txt", ""),
+                                 ("V2600038247/kaz.txt", "."), ("kaz.txt", "x/../V2600038247")] {
+            #expect(FileStamp.entry(file, inFolder: inFolder, of: parent) == nil, "\(inFolder)/\(file)")
+        }
+        // The corpus reads the document through its open folder as through paths: meta.json
+        // is a link to a file inside the corpus, stamped through the link.
+        let again = try Corpus.load(folder)
+        let document = try #require(again.document("V2600038247"))
+        #expect(document.stamps.meta == FileStamp(folder + "/V2600000001"))
+        // Listed without being read, then read by its paths (`loaded()`): the same stamps.
+        let listed = try #require(try Corpus.load(folder) { _, _ in "vouched" }.document("V2600038247"))
+        #expect(listed.content == nil && listed.loaded().0?.stamps == document.stamps)
     }
 
     @Test("a missing corpus folder is an I/O error, thrown")

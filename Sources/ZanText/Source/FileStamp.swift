@@ -43,6 +43,31 @@ public struct FileStamp: Equatable, Sendable {
         return (status.st_mode & S_IFMT, FileStamp(status))
     }
 
+    /// `entry(_:)` for the file `file` in the folder `folder` of the open folder `parent`
+    /// (`fstatat`): a path of two names, not the whole path from the working folder (at 10,000
+    /// works, the 60,000 files of a corpus's 30,000 documents are stamped on every build). Nil
+    /// when nothing is there, or the path would not be those two names.
+    public static func entry(_ file: String, inFolder folder: String, of parent: Int32) -> (kind: mode_t, stamp: FileStamp)? {
+        var folder = folder, file = file
+        return folder.withUTF8 { folder in
+            file.withUTF8 { file in
+                guard !folder.isEmpty, !file.isEmpty, !folder.contains(UInt8(ascii: "/")), !file.contains(UInt8(ascii: "/")),
+                      !folder.contains(0), !file.contains(0) else { return nil }
+                let count = folder.count + 1 + file.count + 1
+                return withUnsafeTemporaryAllocation(of: CChar.self, capacity: count) { path -> (kind: mode_t, stamp: FileStamp)? in
+                    guard let base = path.baseAddress, let folderBase = folder.baseAddress, let fileBase = file.baseAddress else { return nil }
+                    memcpy(base, folderBase, folder.count)
+                    base[folder.count] = CChar(bitPattern: UInt8(ascii: "/"))
+                    memcpy(base + folder.count + 1, fileBase, file.count)
+                    base[count - 1] = 0
+                    var status = stat()
+                    guard fstatat(parent, base, &status, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+                    return (status.st_mode & S_IFMT, FileStamp(status))
+                }
+            }
+        }
+    }
+
     /// The names in `folder` ("." and ".." left out), each with its type as the folder itself
     /// records it (`S_IFDIR`, `S_IFREG`, `S_IFLNK`, …), which costs no `stat` per name; the type
     /// is nil where the file system does not record it. Nil when the folder cannot be read.

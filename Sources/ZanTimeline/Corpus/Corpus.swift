@@ -28,7 +28,7 @@ public struct CorpusMeta: Hashable, Sendable {
 public final class CorpusDocument: Sendable {
     public let id: String
     /// "V2600038247/kaz.txt": how provenance names the file, wherever the corpus is.
-    public let relativePath: String
+    public var relativePath: String { id + "/" + Corpus.textFile }
     /// SHA-256 of the text's bytes and meta.json's: what the build compares.
     public let sha256: String
     /// The stamps of the text and of meta.json (nil: there is none), taken before reading them.
@@ -49,9 +49,8 @@ public final class CorpusDocument: Sendable {
         public let meta: CorpusMeta
     }
 
-    init(id: String, relativePath: String, sha256: String, stamps: Stamps, content: Content?, directory: String, root: String) {
+    init(id: String, sha256: String, stamps: Stamps, content: Content?, directory: String, root: String) {
         self.id = id
-        self.relativePath = relativePath
         self.sha256 = sha256
         self.stamps = stamps
         self.content = content
@@ -117,8 +116,11 @@ public struct Corpus: Sendable {
         // Folders are independent: read, decode and hash them on every core at once; the
         // results (and findings) stay in name order.
         let names = entries.filter { !$0.name.hasPrefix(".") }.sorted { $0.name < $1.name }
+        // Documents' files are stamped by their paths from the corpus folder, opened once.
+        let parent = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if parent >= 0 { close(parent) } }
         let loaded = Parallel.map(names) { name, kind in
-            document(name, in: directory, root: root, kind: kind, known: known)
+            document(name, in: directory, root: root, kind: kind, parent: parent, known: known)
         }
         var documents: [CorpusDocument] = []
         var findings: [Finding] = []
@@ -132,7 +134,8 @@ public struct Corpus: Sendable {
     /// One corpus folder: its document, or nil (for a folder that is not a document, or a
     /// document that cannot be read), with the findings about it. `kind` is the entry's type
     /// as its folder's listing gives it, if it does.
-    static func document(_ name: String, in directory: String, root: String, kind listed: mode_t? = nil,
+    /// `parent` is the corpus folder opened, or -1.
+    static func document(_ name: String, in directory: String, root: String, kind listed: mode_t? = nil, parent: Int32 = -1,
                          known: Known? = nil) -> (CorpusDocument?, [Finding]) {
         let manager = FileManager.default
         let folder = directory + "/" + name
@@ -146,14 +149,21 @@ public struct Corpus: Sendable {
         guard isSafeID(name) else {
             return (nil, [Finding(file: nil, diagnostic: Diagnostic(CorpusDiagnostic.badID(folder: name), at: nil), path: folder)])
         }
-        let textPath = folder + "/" + textFile
-        let metaPath = folder + "/" + metaFile
-        let textEntry = FileStamp.entry(textPath), metaEntry = FileStamp.entry(metaPath)
+        // Paths made only where needed: a document vouched for by its stamps needs none.
+        func path(_ file: String) -> String { folder + "/" + file }
+        // Stamped by their paths from the open corpus folder, when it is.
+        func entry(_ file: String) -> (kind: mode_t, stamp: FileStamp)? {
+            parent >= 0 ? FileStamp.entry(file, inFolder: name, of: parent) : FileStamp.entry(path(file))
+        }
+        let textEntry = entry(textFile), metaEntry = entry(metaFile)
         // A link may point anywhere: a document is what the corpus holds, not what it links to.
         // Only a link can lead out (the folder is a child of the corpus folder, the files
         // children of it), so only links are resolved.
-        let entries = [(folder, folderKind), (textPath, textEntry?.kind), (metaPath, metaEntry?.kind)]
-        for (path, kind) in entries where kind == S_IFLNK && manager.fileExists(atPath: path) {
+        var links: [String] = []
+        if folderKind == S_IFLNK { links.append(folder) }
+        if textEntry?.kind == S_IFLNK { links.append(path(textFile)) }
+        if metaEntry?.kind == S_IFLNK { links.append(path(metaFile)) }
+        for path in links where manager.fileExists(atPath: path) {
             let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
             guard resolved.hasPrefix(root + "/") else {
                 return (nil, [Finding(file: nil, diagnostic: Diagnostic(CorpusDiagnostic.linkOutside(target: resolved), at: nil),
@@ -165,18 +175,19 @@ public struct Corpus: Sendable {
         }
         // Stamps first (of the files links name): an edit made while a file is read changes
         // them, and shows next time.
-        func stamp(_ entry: (kind: mode_t, stamp: FileStamp)?, _ path: String) -> FileStamp? {
-            entry?.kind == S_IFLNK ? FileStamp(path, followingLinks: true) : entry?.stamp
+        func stamp(_ entry: (kind: mode_t, stamp: FileStamp)?, _ file: String) -> FileStamp? {
+            entry?.kind == S_IFLNK ? FileStamp(path(file), followingLinks: true) : entry?.stamp
         }
-        guard let textStamp = stamp(textEntry, textPath) else { return (nil, [missing()]) }
-        if let refusal = SourceFile.refusalBySize(Int(textStamp.size), path: textPath) {
-            return (nil, [Finding(file: nil, diagnostic: refusal.diagnostic, work: name, path: textPath, position: refusal.position)])
+        guard let textStamp = stamp(textEntry, textFile) else { return (nil, [missing()]) }
+        if let refusal = SourceFile.refusalBySize(Int(textStamp.size), path: path(textFile)) {
+            return (nil, [Finding(file: nil, diagnostic: refusal.diagnostic, work: name, path: path(textFile), position: refusal.position)])
         }
-        let stamps = CorpusDocument.Stamps(text: textStamp, meta: stamp(metaEntry, metaPath))
+        let stamps = CorpusDocument.Stamps(text: textStamp, meta: stamp(metaEntry, metaFile))
         if let known, let sha256 = known(name, stamps) {
-            return (CorpusDocument(id: name, relativePath: name + "/" + textFile, sha256: sha256, stamps: stamps, content: nil,
+            return (CorpusDocument(id: name, sha256: sha256, stamps: stamps, content: nil,
                                    directory: directory, root: root), [])
         }
+        let textPath = path(textFile), metaPath = path(metaFile)
         guard let textData = manager.contents(atPath: textPath) else { return (nil, [missing()]) }
         let file: SourceFile
         switch SourceFile.decode([UInt8](textData), path: textPath) {
@@ -193,7 +204,7 @@ public struct Corpus: Sendable {
             findings += problems.map { Finding(file: nil, diagnostic: Diagnostic($0.problem, at: nil), work: name, path: metaPath,
                                                position: $0.position) }
         }
-        return (CorpusDocument(id: name, relativePath: name + "/" + textFile, sha256: CorpusDocument.hash(text: textData, meta: metaData),
+        return (CorpusDocument(id: name, sha256: CorpusDocument.hash(text: textData, meta: metaData),
                                stamps: stamps, content: .init(file: file, meta: meta), directory: directory, root: root), findings)
     }
 
