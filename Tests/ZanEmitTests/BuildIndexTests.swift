@@ -287,6 +287,23 @@ struct FileStampsTests {
             #expect(read(bad) == nil, "\(bad)")
         }
         #expect(read(String(repeating: "0", count: 64)) != digest)
+        // Every byte in the first and the last place: taken exactly when a lowercase hex digit,
+        // as its value.
+        for byte in UInt8(0)...UInt8(255) {
+            for place in [0, 63] {
+                var bytes = Array(repeating: UInt8(ascii: "0"), count: 64)
+                bytes[place] = byte
+                let parsed = bytes.withUnsafeBufferPointer { FileStamps.Digest(hex: $0[...]) }
+                let value: UInt64? = switch byte {
+                case 0x30...0x39: UInt64(byte - 0x30)
+                case 0x61...0x66: UInt64(byte - 0x61 + 10)
+                default: nil
+                }
+                let expected = value.map { place == 0 ? ($0 << 60, UInt64(0), UInt64(0), UInt64(0)) : (0, 0, 0, $0) }
+                #expect(parsed?.words.0 == expected?.0 && parsed?.words.3 == expected?.3 && (parsed == nil) == (value == nil),
+                        "byte \(byte) at \(place)")
+            }
+        }
     }
 
     @Test("written and read back with the index they go with; not with another index; recent groups distrusted")
