@@ -138,7 +138,9 @@ public struct Corpus: Sendable {
     static func document(_ name: String, in directory: String, root: String, kind listed: mode_t? = nil, parent: Int32 = -1,
                          known: Known? = nil) -> (CorpusDocument?, [Finding]) {
         let manager = FileManager.default
-        let folder = directory + "/" + name
+        // Paths made only where needed: a document vouched for by its stamps needs none.
+        var folder: String { directory + "/" + name }
+        func path(_ file: String) -> String { folder + "/" + file }
         // Each path is looked at itself first (`lstat`, unless the listing gave its type); only
         // a link is looked at again, through it: a corpus without links costs two calls per
         // document.
@@ -149,8 +151,6 @@ public struct Corpus: Sendable {
         guard isSafeID(name) else {
             return (nil, [Finding(file: nil, diagnostic: Diagnostic(CorpusDiagnostic.badID(folder: name), at: nil), path: folder)])
         }
-        // Paths made only where needed: a document vouched for by its stamps needs none.
-        func path(_ file: String) -> String { folder + "/" + file }
         // Stamped by their paths from the open corpus folder, when it is.
         func entry(_ file: String) -> (kind: mode_t, stamp: FileStamp)? {
             parent >= 0 ? FileStamp.entry(file, inFolder: name, of: parent) : FileStamp.entry(path(file))
