@@ -92,9 +92,18 @@ public struct RuleSetBuild: Sendable {
         return report
     }
 
+    /// Returns once what finished builds held is released. A process that runs builds one
+    /// after another and times them (the benchmark) calls it between them, so that a build's
+    /// time does not include freeing the one before.
+    public static func waitForReleases() {
+        Leftovers.queue.sync {}
+    }
+
     /// Values to release on another thread.
     final class Leftovers: @unchecked Sendable {
         private var values: [any Sendable] = []
+        /// Where they are released, one build's after another's.
+        static let queue = DispatchQueue(label: "zan.build.release", qos: .utility)
 
         /// Keeps `value` until `releaseElsewhere` (called on the thread that made this).
         func keep(_ value: any Sendable) { values.append(value) }
@@ -102,7 +111,7 @@ public struct RuleSetBuild: Sendable {
         func releaseElsewhere() {
             let values = self.values
             self.values = []
-            DispatchQueue.global(qos: .utility).async { withExtendedLifetime(values) {} }
+            Self.queue.async { withExtendedLifetime(values) {} }
         }
     }
 
