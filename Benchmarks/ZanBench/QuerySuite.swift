@@ -15,6 +15,7 @@ enum QuerySuite {
         let generator = CorpusGenerator(.init(works: 1, rounds: 20, worksPerOrder: 1, seed: 7, sizes: 1_000_000...1_000_000))
         let summary = try generator.write(to: corpus)
         let report = try RuleSetBuild(.init(corpus: corpus, out: out)).run()
+        RuleSetBuild.waitForReleases()   // not freed while queries are timed
         let work = summary.workIDs[0]
         let history = try RuleSetStore.load(work, from: out)
         guard report.findings.allSatisfy({ $0.diagnostic.severity != .error }), history.versions.count == 21 else {
