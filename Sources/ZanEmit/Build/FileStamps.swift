@@ -43,8 +43,8 @@ struct FileStamps: Sendable {
         init?(hex: Slice<UnsafeBufferPointer<UInt8>>) {
             guard hex.count == 64 else { return nil }
             /// The 16 digits from `start` as a word; nil if one is not a lowercase hex digit. By
-            /// a table, without a branch per digit (digits and letters come in random order: a
-            /// branch on which it is was mispredicted a third of the time, 60,000 digests a rebuild).
+            /// a table, without a branch per digit: digits and letters come in random order (ten
+            /// to six), which no branch predictor follows, and a rebuild reads 60,000 digests.
             func word(_ start: Int) -> UInt64? {
                 Self.hexValues.withUnsafeBufferPointer { values in
                     var word: UInt64 = 0, bad: UInt8 = 0

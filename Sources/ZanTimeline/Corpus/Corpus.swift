@@ -24,7 +24,7 @@ public struct CorpusMeta: Hashable, Sendable {
 /// One document of the corpus: `corpus/<id>/kaz.txt` and its optional `meta.json`.
 ///
 /// A class, though immutable: a build passes 30,000 of them (at 10,000 works) through lists,
-/// filters and parallel maps, and a copy is then one reference counted, not its seven fields.
+/// filters and parallel maps, and a copy is then one reference counted, not each of its fields.
 public final class CorpusDocument: Sendable {
     public let id: String
     /// "V2600038247/kaz.txt": how provenance names the file, wherever the corpus is.
