@@ -208,31 +208,24 @@ struct LinesEncoder {
     }
 
     /// `object`, for an object read before from `bytes` (which this encoder wrote) and changed
-    /// in a few members: `read` holds each member read, its key and where its value is in
-    /// `bytes`, in key order. A member read and not in `edited` is copied from `bytes`; the
-    /// members in `edited` are written by `value`. The same bytes as `object(members, value)`
-    /// when every member read and not in `edited` still holds the value read. False when the
-    /// members were not those (one neither read nor edited, or read, gone and not edited):
-    /// then every member was written anew.
-    @discardableResult
-    mutating func object<Value>(_ members: [String: Value], copying read: [(key: String, range: Range<Int>)],
-                                from bytes: UnsafeRawBufferPointer,
-                                except edited: Set<String>, _ value: (inout LinesEncoder, Value) -> Void) -> Bool {
+    /// in a few members since, as `table` noted: the members not changed are copied from
+    /// `bytes`, the others written by `value`. The same bytes as `object(table.values, value)`.
+    /// False, with nothing written, when the table kept no places to copy from.
+    mutating func object<Value>(_ table: RewrittenTable<Value>, copyingFrom bytes: UnsafeRawBufferPointer,
+                                _ value: (inout LinesEncoder, Value) -> Void) -> Bool {
         let start = self.bytes.count
         open("{")
-        let count = KeyOrderRewrite.merge(read, changed: edited, by: JSON.codePointOrder, copy: { key, range in
+        let copied = table.rewrite(by: JSON.codePointOrder, copy: { key, range in
+            // The place is the value's: its key is written as `key` writes it.
             self.key(key)
             self.bytes.append(contentsOf: bytes[range])
-        }, write: { key in
-            guard let member = members[key] else { return false }
+        }, write: { key, member in
             self.key(key)
             value(&self, member)
-            return true
         })
-        guard count == members.count else {
+        guard copied else {
             self.bytes.removeSubrange(start...)
             empty.removeLast()
-            object(members, value)
             return false
         }
         close("}")

@@ -14,46 +14,28 @@ struct BuildIndex {
         var changes: [String]
     }
 
-    private(set) var documents: [String: Document]
+    private var documentTable: RewrittenTable<Document>
     /// Work → the SHA-256 of its index (`rules/<work>/index.json`), which lists each version
     /// file's SHA-256: one hash per work vouches for all its files.
-    private(set) var works: [String: String]
+    private var workTable: RewrittenTable<String>
+    /// The bytes the index was read from (nil for an index made in memory).
+    private var bytes: Data?
+
+    var documents: [String: Document] { documentTable.values }
+    var works: [String: String] { workTable.values }
     /// True once `set` added, changed or removed an entry.
-    private(set) var changed = false
-
-    /// The bytes the index was read from, and where each entry's value is in them, in the
-    /// file's order (key order); nil for an index made in memory.
-    private var source: Source?
-    /// The ids of the entries `set` changed since the index was read (their bytes in `source`
-    /// are not theirs any more).
-    private var edited: (documents: Set<String>, works: Set<String>) = ([], [])
-
-    private struct Source {
-        let bytes: Data
-        var documents: [(key: String, range: Range<Int>)] = []
-        var works: [(key: String, range: Range<Int>)] = []
-    }
+    var changed: Bool { documentTable.changed || workTable.changed }
 
     init(documents: [String: Document] = [:], works: [String: String] = [:]) {
-        self.documents = documents
-        self.works = works
+        documentTable = RewrittenTable(documents)
+        workTable = RewrittenTable(works)
     }
 
     /// Sets (or, with nil, removes) a document's entry.
-    mutating func set(document id: String, _ document: Document?) {
-        let previous = if let document { documents.updateValue(document, forKey: id) } else { documents.removeValue(forKey: id) }
-        guard previous != document else { return }
-        changed = true
-        if source != nil { edited.documents.insert(id) }
-    }
+    mutating func set(document id: String, _ document: Document?) { documentTable.set(id, document) }
 
     /// Sets (or, with nil, removes) a work's entry.
-    mutating func set(work id: String, _ sha256: String?) {
-        let previous = if let sha256 { works.updateValue(sha256, forKey: id) } else { works.removeValue(forKey: id) }
-        guard previous != sha256 else { return }
-        changed = true
-        if source != nil { edited.works.insert(id) }
-    }
+    mutating func set(work id: String, _ sha256: String?) { workTable.set(id, sha256) }
 
     /// `{documents: {id: {changes, sha256}}, format, works: {id: sha256}}`, keys sorted, in the
     /// style of every rule-set file. Written straight to bytes.
@@ -64,12 +46,12 @@ struct BuildIndex {
     /// file): the same bytes either way.
     func json(reusingRead: Bool) -> [UInt8] { encode(reusingRead: reusingRead).bytes }
 
-    /// `json(reusingRead:)`, and whether every entry not changed was copied (false when there
-    /// was nothing to copy from, or the entries were not what was read and all were written anew).
+    /// `json(reusingRead:)`, and whether the entries not changed were copied (false when there
+    /// was nothing to copy from: an index made in memory, or read from a file not in key order).
     func encode(reusingRead: Bool) -> (bytes: [UInt8], copied: Bool) {
         var out = LinesEncoder()
-        var copied = reusingRead && source != nil
-        if reusingRead, let source { out.bytes.reserveCapacity(source.bytes.count + 4096) }
+        let source = reusingRead ? bytes : nil
+        if let source { out.bytes.reserveCapacity(source.count + 4096) }
         out.open("{")
         out.key("documents")
         let document: @Sendable (inout LinesEncoder, Document) -> Void = { out, document in
@@ -80,27 +62,16 @@ struct BuildIndex {
             out.string(document.sha256)
             out.close("}")
         }
-        if reusingRead, let source {
-            copied = source.bytes.withUnsafeBytes {
-                out.object(documents, copying: source.documents, from: $0, except: edited.documents, document)
-            }
-        } else {
-            out.object(inParallel: documents, document)
-        }
+        let copiedDocuments = source?.withUnsafeBytes { out.object(documentTable, copyingFrom: $0, document) } ?? false
+        if !copiedDocuments { out.object(inParallel: documents, document) }
         out.key("format")
         out.int(RuleSetJSON.format)
         out.key("works")
-        if reusingRead, let source {
-            let works = source.bytes.withUnsafeBytes {
-                out.object(self.works, copying: source.works, from: $0, except: edited.works) { $0.string($1) }
-            }
-            copied = copied && works
-        } else {
-            out.object(works) { $0.string($1) }
-        }
+        let copiedWorks = source?.withUnsafeBytes { out.object(workTable, copyingFrom: $0) { $0.string($1) } } ?? false
+        if !copiedWorks { out.object(works) { $0.string($1) } }
         out.close("}")
         out.bytes.append(UInt8(ascii: "\n"))
-        return (out.bytes, copied)
+        return (out.bytes, copiedDocuments && copiedWorks)
     }
 
     /// The index at `out`, or nil when there is none, it is of another format, or it is not
@@ -108,10 +79,13 @@ struct BuildIndex {
     /// kept, with where each entry's value is, for `json(reusingRead:)`.
     static func read(_ out: String) -> BuildIndex? {
         guard let data = AtomicFile.read(out + "/index.json") else { return nil }
-        var source = Source(bytes: data)
-        let index = data.withUnsafeBytes { raw -> BuildIndex? in
+        var index = BuildIndex()
+        index.bytes = data
+        // About 150 bytes a document and 85 a work: room for all without growing the tables.
+        index.documentTable.startReading(count: data.count / 235)
+        index.workTable.startReading(count: data.count / 235)
+        let read = data.withUnsafeBytes { raw -> Bool in
             var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
-            var index = BuildIndex()
             var format: Int?
             let read = reader.members(depth: 0) { reader, key in
                 switch key {
@@ -133,9 +107,7 @@ struct BuildIndex {
                             }
                         }
                         guard read, let sha256 else { return false }
-                        let key = id.string
-                        index.documents[key] = Document(sha256: sha256, changes: changes)
-                        source.documents.append((key, start..<reader.index))
+                        index.documentTable.append(id.string, Document(sha256: sha256, changes: changes), at: start..<reader.index)
                         return true
                     }
                 case "works":
@@ -143,23 +115,18 @@ struct BuildIndex {
                         reader.skipSpace()
                         let start = reader.index
                         guard let sha256 = reader.string() else { return false }
-                        let key = id.string
-                        index.works[key] = sha256
-                        source.works.append((key, start..<reader.index))
+                        index.workTable.append(id.string, sha256, at: start..<reader.index)
                         return true
                     }
                 default: return reader.skipValue(depth: 1)
                 }
             }
-            guard read, reader.atEnd(), format == RuleSetJSON.format else { return nil }
-            return index
+            return read && reader.atEnd() && format == RuleSetJSON.format
         }
-        guard var index else { return nil }
+        guard read else { return nil }
         // Copied only in key order, once each (a file with a key twice is not one `json` wrote).
-        let ordered = { (entries: [(key: String, range: Range<Int>)], count: Int) in
-            entries.count == count && zip(entries, entries.dropFirst()).allSatisfy { JSON.codePointOrder($0.key, $1.key) }
-        }
-        if ordered(source.documents, index.documents.count), ordered(source.works, index.works.count) { index.source = source }
+        index.documentTable.endReading(by: JSON.codePointOrder)
+        index.workTable.endReading(by: JSON.codePointOrder)
         return index
     }
 }

@@ -101,53 +101,33 @@ struct FileStamps: Sendable {
 
     /// The stamp of the build index these stamps go with.
     var index: FileStamp?
-    /// Work id → the group of its files (its index and version files).
-    var works: [String: Group] = [:]
+    /// Work id → the group of its files (its index and version files); each group's line in
+    /// the file read, when read.
+    private var workTable: RewrittenTable<Group>
     /// Corpus document id → the group of its kaz.txt and meta.json.
-    var corpus: [String: Group] = [:]
+    private var corpusTable: RewrittenTable<Group>
+    /// The bytes the stamps were read from (nil for stamps made in memory): `lines()` copies
+    /// the lines of the groups not changed since.
+    private var bytes: Data?
     /// Groups read but not trusted (from the clock tick the stamps file was written in): the
     /// file is written again, later, even when its lines come out the same.
     private(set) var distrusted = 0
+
+    var works: [String: Group] { workTable.values }
+    var corpus: [String: Group] { corpusTable.values }
     /// True once `set` changed a group: stamps that did not change need not be written (a
     /// rebuild that changed nothing compares no 60,000 groups to know it).
-    private(set) var changed = false
-    /// The bytes the stamps were read from, and each trusted group's line in them, per table
-    /// in the file's order (key order); nil for stamps made in memory. With `edited`, lets
-    /// `lines()` copy the lines of the groups that did not change.
-    private var source: Source?
-    /// The ids whose group `set` changed since the stamps were read.
-    private var edited: (works: Set<String>, corpus: Set<String>) = ([], [])
-
-    private struct Source {
-        let bytes: Data
-        var works: [(key: String, range: Range<Int>)] = []
-        var corpus: [(key: String, range: Range<Int>)] = []
-    }
+    var changed: Bool { workTable.changed || corpusTable.changed }
 
     init(index: FileStamp? = nil, works: [String: Group] = [:], corpus: [String: Group] = [:]) {
         self.index = index
-        self.works = works
-        self.corpus = corpus
+        workTable = RewrittenTable(works)
+        corpusTable = RewrittenTable(corpus)
     }
 
     /// Sets (or, with nil, removes) the group of a work's files or of a corpus document's.
-    mutating func set(work id: String, _ group: Group?) {
-        guard Self.set(&works, id, group) else { return }
-        changed = true
-        if source != nil { edited.works.insert(id) }
-    }
-
-    mutating func set(corpus id: String, _ group: Group?) {
-        guard Self.set(&corpus, id, group) else { return }
-        changed = true
-        if source != nil { edited.corpus.insert(id) }
-    }
-
-    /// True when the group changed.
-    private static func set(_ groups: inout [String: Group], _ id: String, _ group: Group?) -> Bool {
-        let previous = if let group { groups.updateValue(group, forKey: id) } else { groups.removeValue(forKey: id) }
-        return previous != group
-    }
+    mutating func set(work id: String, _ group: Group?) { workTable.set(id, group) }
+    mutating func set(corpus id: String, _ group: Group?) { corpusTable.set(id, group) }
 
     /// Appends what a group's digest covers for one file: its name, a NUL, its stamp's four numbers.
     private static func append(name: UnsafeBufferPointer<UInt8>, _ stamp: FileStamp, to bytes: inout [UInt8]) {
@@ -248,7 +228,7 @@ struct FileStamps: Sendable {
         let path = out + "/" + fileName
         guard let index, let file = FileStamp(path), let data = FileManager.default.contents(atPath: path) else { return FileStamps() }
         var stamps = FileStamps(index: index)
-        var source = Source(bytes: data)
+        stamps.bytes = data
         let valid = data.withUnsafeBytes { raw -> Bool in
             let bytes = raw.bindMemory(to: UInt8.self)
             var lines = LineReader(bytes)
@@ -256,8 +236,8 @@ struct FileStamps: Sendable {
                   let second = lines.next(), second.elementsEqual(indexLine(index).utf8) else { return false }
             // Room for every line in each table (a line is a group): no table grown as it fills.
             let groups = lines.count
-            stamps.works.reserveCapacity(groups)
-            stamps.corpus.reserveCapacity(groups)
+            stamps.workTable.startReading(count: groups)
+            stamps.corpusTable.startReading(count: groups)
             while let line = lines.next() {
                 // key TAB latest TAB digest TAB names
                 guard let keyEnd = line.firstIndex(of: UInt8(ascii: "\t")),
@@ -279,24 +259,20 @@ struct FileStamps: Sendable {
                 }
                 let group = Group(digest: digest, latest: latest, names: names)
                 // The line with its newline, which every line the stamps write ends with.
-                let range = line.startIndex..<(line.endIndex + 1)
                 let whole = line.endIndex < bytes.count && bytes[line.endIndex] == UInt8(ascii: "\n")
+                let range = whole ? line.startIndex..<(line.endIndex + 1) : nil
                 if isCorpus {
-                    stamps.corpus[id] = group
-                    if whole { source.corpus.append((id, range)) }
+                    stamps.corpusTable.append(id, group, at: range)
                 } else {
-                    stamps.works[id] = group
-                    if whole { source.works.append((id, range)) }
+                    stamps.workTable.append(id, group, at: range)
                 }
             }
             return true
         }
         guard valid else { return FileStamps() }
         // Lines are copied only in key order, each once, as `lines()` writes them.
-        let ordered = { (lines: [(key: String, range: Range<Int>)], count: Int) in
-            lines.count == count && zip(lines, lines.dropFirst()).allSatisfy { $0.key < $1.key }
-        }
-        if ordered(source.corpus, stamps.corpus.count), ordered(source.works, stamps.works.count) { stamps.source = source }
+        stamps.workTable.endReading(by: <)
+        stamps.corpusTable.endReading(by: <)
         return stamps
     }
 
@@ -362,20 +338,18 @@ struct FileStamps: Sendable {
     /// groups not changed since the stamps were read are copied from the file.
     func lines() -> [UInt8] { encodeLines().bytes }
 
-    /// `lines()`, and whether every group not changed was copied (false when there was nothing
-    /// to copy from, or the groups were not those read and all were written anew).
+    /// `lines()`, and whether the lines of the groups not changed were copied (false when there
+    /// was nothing to copy from: stamps made in memory, or read from a file not in key order).
     func encodeLines() -> (bytes: [UInt8], copied: Bool) {
         var bytes: [UInt8] = []
-        if let source {
-            bytes.reserveCapacity(source.bytes.count + 4096)
+        if let source = self.bytes {
+            bytes.reserveCapacity(source.count + 4096)
         } else {
             bytes.reserveCapacity(corpus.count * 110 + works.reduce(0) { $0 + $1.value.names.utf8.count + 100 })
         }
-        var copied = source != nil
-        let tables = [(Self.corpusPrefix, corpus, source?.corpus, edited.corpus), ("", works, source?.works, edited.works)]
-        for (prefix, groups, read, edited) in tables {
-            func append(_ key: String) -> Bool {
-                guard let group = groups[key] else { return false }
+        var copied = true
+        for (prefix, table) in [(Self.corpusPrefix, corpusTable), ("", workTable)] {
+            func append(_ key: String, _ group: Group) {
                 bytes.append(contentsOf: prefix.utf8)
                 bytes.append(contentsOf: key.utf8)
                 bytes.append(UInt8(ascii: "\t"))
@@ -385,20 +359,16 @@ struct FileStamps: Sendable {
                 bytes.append(UInt8(ascii: "\t"))
                 bytes.append(contentsOf: group.names.utf8)
                 bytes.append(UInt8(ascii: "\n"))
-                return true
             }
-            let start = bytes.count
-            if let source, let read {
-                let count = source.bytes.withUnsafeBytes { file in
-                    KeyOrderRewrite.merge(read, changed: edited, by: <, copy: { _, range in bytes.append(contentsOf: file[range]) },
-                                          write: append)
-                }
-                if count == groups.count { continue }
-                bytes.removeSubrange(start...)
-                copied = false
-            }
+            let rewritten = self.bytes?.withUnsafeBytes { file in
+                table.rewrite(by: <, copy: { _, range in bytes.append(contentsOf: file[range]) }, write: append)
+            } ?? false
+            if rewritten { continue }
+            copied = false
             // Keys sorted alone (they are ASCII: `<` is byte order), not (key, value) pairs.
-            for key in groups.keys.sorted() { _ = append(key) }
+            for key in table.values.keys.sorted() {
+                if let group = table[key] { append(key, group) }
+            }
         }
         return (bytes, copied)
     }
