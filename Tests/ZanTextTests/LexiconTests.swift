@@ -189,4 +189,15 @@ struct LexiconWordTests {
         #expect("1) \u{0301}мәтін".hasPrefixBytes("1) "))
         #expect(!"1) \u{0301}мәтін".hasPrefix("1) "))
     }
+
+    @Test("containsBytes agrees with contains on eIds and texts, including needles that start again inside a false start")
+    func byteContains() {
+        let texts = ["att_1__para_2__qstr_1", "para_1__qstr_10__para_3", "qstr_", "qqstr_1", "att_1", "", "мәтін мәтін", "aab", "_q_qstr"]
+        let needles = ["qstr_", "q", "ab", "мәтін", "тін м", "", "att_1__", "_qstr", "x"]
+        for text in texts {
+            for needle in needles {
+                #expect(text.containsBytes(needle) == (needle.isEmpty || text.contains(needle)), "\(text) \(needle)")
+            }
+        }
+    }
 }

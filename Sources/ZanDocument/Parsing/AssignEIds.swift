@@ -79,4 +79,33 @@ public enum EId {
         default: nil
         }
     }
+
+    /// The steps of an eId ("att_1__chp_2__para_9" → "att_1", "chp_2", "para_9"): the slices
+    /// between each "__", cut from the left as `components(separatedBy: "__")` cuts them. Read
+    /// on the bytes: Foundation's `components` bridged every eId to an `NSString`, and the
+    /// references of every version of a build ask it of their unit.
+    public static func steps(of eId: String) -> [Substring] {
+        var steps: [Substring] = []
+        var start = eId.utf8.startIndex
+        var index = start
+        let end = eId.utf8.endIndex
+        while index < end {
+            let next = eId.utf8.index(after: index)
+            if eId.utf8[index] == 0x5F, next < end, eId.utf8[next] == 0x5F {  // "__"
+                steps.append(eId[start..<index])
+                index = eId.utf8.index(after: next)
+                start = index
+            } else {
+                index = next
+            }
+        }
+        steps.append(eId[start..<end])
+        return steps
+    }
+
+    /// The eIds of the units that hold `eId`, itself included, from the outermost
+    /// ("att_1__chp_2" → "att_1", "att_1__chp_2").
+    public static func prefixes(of eId: String) -> [Substring] {
+        steps(of: eId).map { eId[eId.startIndex..<$0.endIndex] }
+    }
 }

@@ -1,3 +1,4 @@
+import ZanDocument
 import ZanText
 import ZanTimeline
 
@@ -62,10 +63,8 @@ public enum ReferenceCheck {
 
     /// The provenance of a unit's wording: its own, or the nearest unit above it that has one.
     static func provenance(of eId: String, in root: RuleNode) -> Provenance? {
-        var steps = eId.components(separatedBy: "__")
-        while !steps.isEmpty {
-            if let provenance = root.find(eId: steps.joined(separator: "__"))?.provenance { return provenance }
-            steps.removeLast()
+        for unit in EId.prefixes(of: eId).reversed() {
+            if let provenance = root.find(eId: String(unit))?.provenance { return provenance }
         }
         return root.provenance
     }

@@ -1,4 +1,5 @@
 import ZanAmendments
+import ZanDocument
 import ZanText
 import ZanTimeline
 
@@ -59,7 +60,7 @@ enum ReferenceFacts {
             guard let enclosing = enclosing(fact.eId, unit) else { return fact.paths.map { _ in .missing } }
             base = enclosing
         } else if fact.fields["in_act"] != .bool(true), fact.eId.hasPrefix("att_") {
-            base = fact.eId.components(separatedBy: "__").first
+            base = EId.steps(of: fact.eId).first.map(String.init)
         }
         return fact.paths.map { version.resolve($0, in: base) }
     }
@@ -69,12 +70,8 @@ enum ReferenceFacts {
         let prefixes = ["paragraph": "para_", "subparagraph": "subpara_", "part": "part_", "article": "art_",
                         "chapter": "chp_", "section": "sec_", "appendix": "app_"]
         guard let prefix = prefixes[unit] else { return nil }
-        var steps = eId.components(separatedBy: "__")
-        while let last = steps.last {
-            if last.hasPrefix(prefix) { return steps.joined(separator: "__") }
-            steps.removeLast()
-        }
-        return nil
+        guard let step = EId.steps(of: eId).last(where: { $0.utf8.starts(with: prefix.utf8) }) else { return nil }
+        return String(eId[..<step.endIndex])
     }
 
     /// The tokens covering a byte range.
@@ -92,7 +89,7 @@ enum ReferenceFacts {
         guard fact.fields["scope"] == .string("internal") else { return }
         // Wording quoted by an amending act, or attached to it, is the amended document's: so
         // are its references.
-        if fact.eId.contains("qstr_") || (amending && fact.eId.hasPrefix("att_")), fact.fields["in_act"] != .bool(true) {
+        if fact.eId.containsBytes("qstr_") || (amending && fact.eId.hasPrefix("att_")), fact.fields["in_act"] != .bool(true) {
             fact.fields["in_act"] = nil
             fact.fields["within"] = nil
             fact.fields.merge(amended) { _, new in new }

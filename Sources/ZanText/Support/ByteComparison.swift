@@ -16,4 +16,16 @@ extension String {
     public func hasSuffixBytes(_ suffix: String) -> Bool {
         utf8.count >= suffix.utf8.count && utf8.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
     }
+
+    /// `contains` on the UTF-8 bytes (as `hasPrefixBytes`): for ASCII needles in ASCII texts
+    /// (eIds), where Foundation's `contains` bridges both strings to `NSString`.
+    public func containsBytes(_ needle: String) -> Bool {
+        guard let first = needle.utf8.first else { return true }
+        var rest = utf8[...]
+        while let found = rest.firstIndex(of: first) {
+            if utf8[found...].starts(with: needle.utf8) { return true }
+            rest = utf8[utf8.index(after: found)...]
+        }
+        return false
+    }
 }
