@@ -36,6 +36,46 @@ struct ChangedUnitsTests {
         #expect(duplicate.changedUnits(since: version([point("1", "1. Бір.")], from: 3)) == ["att_1"])
     }
 
+    @Test("each version's changed units are those comparing its units with the version before's by eId gives, on random histories")
+    func changedAgreesWithLookups() {
+        var random = SplitMix(seed: 11)
+        /// The definition: every unit whose first node differs from the one with its eId before, and every unit gone.
+        func expected(_ new: Version, _ old: Version) -> [String] {
+            var before: [String: RuleNode] = [:]
+            old.root.forEachUnit { eId, node in before[eId] = node }
+            var changed: [String] = []
+            var seen = Set<String>()
+            new.root.forEachUnit { eId, node in
+                seen.insert(eId)
+                if before[eId] != node { changed.append(eId) }
+            }
+            return (changed + before.keys.filter { !seen.contains($0) }).sorted()
+        }
+        for history in 0..<40 {
+            var points = (1...8).map { point(String($0), "\($0). Мәтін.") }
+            var versions = [version(points, from: 1)]
+            for day in 2...12 {
+                for _ in 0..<Int.random(in: 1...3, using: &random) {
+                    let place = Int.random(in: 0...points.count, using: &random)
+                    switch Int.random(in: 0..<5, using: &random) {
+                    case 0 where place < points.count: points[place].text = ["\(day). Өзгерген."]
+                    case 1: points.insert(point("\(place)-\(day)", "Жаңа."), at: place)
+                    case 2 where place < points.count: points.remove(at: place)
+                    case 3 where place < points.count: points.insert(points[place], at: min(place + 2, points.count))  // a duplicate eId
+                    default: points[place % max(points.count, 1)].children = [RuleNode(kind: .quotation, text: ["«\(day)»"])]
+                    }
+                }
+                versions.append(version(points, from: day))
+            }
+            let changes = WorkHistory(work: Work(id: "W\(history)", inCorpus: true), versions: versions).changedUnits
+            #expect(changes[0].isEmpty)
+            for index in versions.indices.dropFirst() {
+                #expect(changes[index] == expected(versions[index], versions[index - 1]), "history \(history), version \(index)")
+                #expect(versions[index].changedUnits(since: versions[index - 1]) == changes[index])
+            }
+        }
+    }
+
     @Test("a wording's run stops at the versions that change the unit")
     func runs() {
         let changes: [Set<String>] = [[], ["a"], [], ["b"], ["a", "b"]]

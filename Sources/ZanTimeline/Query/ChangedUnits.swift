@@ -8,16 +8,50 @@ extension Version {
     /// (its wording, flags, provenance, or any unit inside it), and of those new in this version
     /// or gone from it; sorted. An edit to a point lists the point and every unit that holds it.
     public func changedUnits(since previous: Version) -> [String] {
-        var old: [String: RuleNode] = [:]
-        previous.root.forEachUnit { eId, node in old[eId] = node }
-        var changed: [String] = []
-        var seen = Set<String>()
+        Units(root).changed(since: Units(previous.root))
+    }
+}
+
+/// A version's units in document order, each eId with the first node bearing it: gathered once
+/// per version, so that comparing each version with the one before walks and hashes each tree
+/// once, not twice.
+struct Units {
+    var eIds: [String] = []
+    var nodes: [RuleNode] = []
+
+    init(_ root: RuleNode) {
         root.forEachUnit { eId, node in
-            seen.insert(eId)
-            // Versions share untouched subtrees, so most comparisons stop at the array identity.
-            if old[eId] != node { changed.append(eId) }
+            eIds.append(eId)
+            nodes.append(node)
         }
-        changed += old.keys.filter { !seen.contains($0) }
+    }
+
+    /// `Version.changedUnits(since:)`. A unit at the same place in both lists (most are: only
+    /// an insertion or a removal before a unit moves it) is compared without a lookup; the
+    /// others are found by eId, and units gone are looked for only when the lists differ.
+    func changed(since previous: Units) -> [String] {
+        var changed: [String] = []
+        var aligned = eIds.count == previous.eIds.count
+        var previousPlaces: [String: Int]?
+        for index in eIds.indices {
+            let eId = eIds[index]
+            let place: Int?
+            if index < previous.eIds.count, previous.eIds[index] == eId {
+                place = index
+            } else {
+                aligned = false
+                let places = previousPlaces ?? Dictionary(uniqueKeysWithValues: zip(previous.eIds, previous.eIds.indices))
+                previousPlaces = places
+                place = places[eId]
+            }
+            // Versions share untouched subtrees, so most comparisons stop at the array identity.
+            if let place, previous.nodes[place] == nodes[index] { continue }
+            changed.append(eId)
+        }
+        if !aligned {
+            let current = Set(eIds)
+            changed += previous.eIds.filter { !current.contains($0) }
+        }
         return changed.sorted()
     }
 }
@@ -37,7 +71,12 @@ extension RuleNode {
 extension WorkHistory {
     /// Each version's changed units (`Version.changedUnits(since:)`); none for the first.
     public var changedUnits: [[String]] {
-        versions.indices.map { $0 == 0 ? [] : versions[$0].changedUnits(since: versions[$0 - 1]) }
+        var previous: Units?
+        return versions.map { version in
+            let units = Units(version.root)
+            defer { previous = units }
+            return previous.map { units.changed(since: $0) } ?? []
+        }
     }
 
     /// The versions, around `index`, over which the unit `eId` has the node it has in version
