@@ -80,32 +80,37 @@ public enum EId {
         }
     }
 
-    /// The steps of an eId ("att_1__chp_2__para_9" → "att_1", "chp_2", "para_9"): the slices
-    /// between each "__", cut from the left as `components(separatedBy: "__")` cuts them. Read
-    /// on the bytes: Foundation's `components` bridged every eId to an `NSString`, and the
+    /// The steps of an eId ("att_1__chp_2__para_9" → "att_1", "chp_2", "para_9"): the text
+    /// between each "__", cut from the left as `components(separatedBy: "__")` cuts it. Read on
+    /// the bytes: Foundation's `components` bridged every eId to an `NSString`, and the
     /// references of every version of a build ask it of their unit.
-    public static func steps(of eId: String) -> [Substring] {
-        var steps: [Substring] = []
-        var start = eId.utf8.startIndex
-        var index = start
-        let end = eId.utf8.endIndex
-        while index < end {
-            let next = eId.utf8.index(after: index)
-            if eId.utf8[index] == 0x5F, next < end, eId.utf8[next] == 0x5F {  // "__"
-                steps.append(eId[start..<index])
-                index = eId.utf8.index(after: next)
-                start = index
-            } else {
-                index = next
-            }
-        }
-        steps.append(eId[start..<end])
-        return steps
+    public static func steps(of eId: String) -> [String] {
+        cut(eId) { bytes, start, end in String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) }
     }
 
     /// The eIds of the units that hold `eId`, itself included, from the outermost
     /// ("att_1__chp_2" → "att_1", "att_1__chp_2").
-    public static func prefixes(of eId: String) -> [Substring] {
-        steps(of: eId).map { eId[eId.startIndex..<$0.endIndex] }
+    public static func prefixes(of eId: String) -> [String] {
+        cut(eId) { bytes, _, end in String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self) }
+    }
+
+    /// `make(bytes, start, end)` for each step, `start..<end` its bytes in `eId`'s UTF-8.
+    private static func cut(_ eId: String, _ make: (UnsafeBufferPointer<UInt8>, Int, Int) -> String) -> [String] {
+        var eId = eId
+        return eId.withUTF8 { bytes in
+            var steps: [String] = []
+            var start = 0, index = 0
+            while index < bytes.count {
+                if bytes[index] == 0x5F, index + 1 < bytes.count, bytes[index + 1] == 0x5F {  // "__"
+                    steps.append(make(bytes, start, index))
+                    index += 2
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            steps.append(make(bytes, start, bytes.count))
+            return steps
+        }
     }
 }

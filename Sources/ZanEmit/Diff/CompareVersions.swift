@@ -233,7 +233,7 @@ struct CompareVersions {
         return nodes.map { node in
             var key: String
             if let eId = node.eId {
-                key = EId.steps(of: eId).last.map(String.init) ?? eId
+                key = EId.steps(of: eId).last ?? eId
             } else {
                 let position = positions[node.kind.rawValue, default: 0]
                 positions[node.kind.rawValue] = position + 1

@@ -64,7 +64,7 @@ public enum ReferenceCheck {
     /// The provenance of a unit's wording: its own, or the nearest unit above it that has one.
     static func provenance(of eId: String, in root: RuleNode) -> Provenance? {
         for unit in EId.prefixes(of: eId).reversed() {
-            if let provenance = root.find(eId: String(unit))?.provenance { return provenance }
+            if let provenance = root.find(eId: unit)?.provenance { return provenance }
         }
         return root.provenance
     }

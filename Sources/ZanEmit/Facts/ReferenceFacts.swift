@@ -60,7 +60,7 @@ enum ReferenceFacts {
             guard let enclosing = enclosing(fact.eId, unit) else { return fact.paths.map { _ in .missing } }
             base = enclosing
         } else if fact.fields["in_act"] != .bool(true), fact.eId.hasPrefix("att_") {
-            base = EId.steps(of: fact.eId).first.map(String.init)
+            base = EId.steps(of: fact.eId).first
         }
         return fact.paths.map { version.resolve($0, in: base) }
     }
@@ -70,8 +70,9 @@ enum ReferenceFacts {
         let prefixes = ["paragraph": "para_", "subparagraph": "subpara_", "part": "part_", "article": "art_",
                         "chapter": "chp_", "section": "sec_", "appendix": "app_"]
         guard let prefix = prefixes[unit] else { return nil }
-        guard let step = EId.steps(of: eId).last(where: { $0.utf8.starts(with: prefix.utf8) }) else { return nil }
-        return String(eId[..<step.endIndex])
+        let steps = EId.steps(of: eId)
+        guard let last = steps.lastIndex(where: { $0.hasPrefixBytes(prefix) }) else { return nil }
+        return EId.prefixes(of: eId)[last]
     }
 
     /// The tokens covering a byte range.

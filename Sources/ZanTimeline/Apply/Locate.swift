@@ -111,8 +111,8 @@ enum Locate {
 
         /// Per container and kind: number → relative path of the first unit with it.
         private var units: [Key: [String: NodePath]] = [:]
-        /// eId → path of the first node with it, in document order.
-        private var eIds: [String: NodePath]?
+        /// eId → path of the first node with it in document order (nil: none), as searched.
+        private var eIdPaths: [String: NodePath?] = [:]
         let root: RuleNode
 
         init(_ root: RuleNode) {
@@ -141,22 +141,15 @@ enum Locate {
             return numbered[num]
         }
 
-        /// `WorkHistory.path(ofEId:in:)` in `root`.
+        /// `WorkHistory.path(ofEId:in:)` in `root`, each eId searched once. A version's
+        /// references ask for few distinct ones (the attachment they stand in, the point that
+        /// holds them), so a search that stops at the first match costs less than a map of
+        /// every eId of the tree.
         func path(ofEId eId: String) -> NodePath? {
-            if let eIds { return eIds[eId] }
-            var found: [String: NodePath] = [:]
-            var path: NodePath = []
-            func walk(_ node: RuleNode) {
-                if let eId = node.eId, found[eId] == nil { found[eId] = path }
-                for index in node.children.indices {
-                    path.append(index)
-                    walk(node.children[index])
-                    path.removeLast()
-                }
-            }
-            walk(root)
-            eIds = found
-            return found[eId]
+            if let known = eIdPaths[eId] { return known }
+            let found = WorkHistory.path(ofEId: eId, in: root)
+            eIdPaths[eId] = .some(found)
+            return found
         }
     }
 
