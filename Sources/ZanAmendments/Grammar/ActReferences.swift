@@ -112,7 +112,7 @@ struct ActReferenceReader {
                 continue
             }
             if let word = sentence.word(index) {
-                if word == "деген" || Deixis.said.contains(word) || Deixis.this.contains(word) || Verb.words[word] != nil { return nil }
+                if word == "деген" || Deixis.said.contains(word) || Deixis.this.contains(word) || Verb.named(word) != nil { return nil }
                 if ActNouns.analyze(word) != nil { noun = index; break }
             } else if sentence.kind(index) == .unitRef || sentence.lower(index) == ":" || sentence.lower(index) == ";" {
                 return nil
@@ -157,7 +157,7 @@ struct ActReferenceReader {
                 index = close + 1
                 break   // the title ends the name
             }
-            if let word = sentence.word(index), Verb.words[word] != nil || word == "следующие" || word == "следующее" { break }
+            if let word = sentence.word(index), Verb.named(word) != nil || word == "следующие" || word == "следующее" { break }
             if sentence.lower(index) == "(" || sentence.lower(index) == ":" { break }
             index += 1
         }

@@ -68,7 +68,7 @@ struct QuotedWordsReader {
     func readKazakh(at start: Int) -> QuotedWords? {
         guard let (phrases, end) = phrases(at: start) else { return nil }
         // "«X» деп ауыстырылсын / толықтырылсын" (be replaced / supplemented as "X").
-        if sentence.word(end) == "деп", let verb = sentence.word(end + 1), Verb.words[verb] != nil {
+        if sentence.word(end) == "деп", let verb = sentence.word(end + 1), Verb.named(verb) != nil {
             return QuotedWords(phrases: phrases, role: .new, unit: nil, tokens: start..<end + 1)
         }
         guard sentence.word(end) == "деген", let noun = sentence.word(end + 1) else { return nil }

@@ -53,7 +53,7 @@ public enum TextReferences {
         let russian = ReadClause.isRussian(sentence)
         let reader = CitationReader(sentence: sentence, russian: russian)
         // An instruction: a verb of amendment outside quotes, or a lead-in ("2) 5-тармақта:").
-        let instruction = sentence.unquotedWords.contains { Verb.words[sentence.lowered[$0]] != nil }
+        let instruction = sentence.unquotedWords.contains { Verb.named(sentence.lowered[$0]) != nil }
             || (sentence.lower(sentence.tokens.upperBound - 1) == ":" && reader.isLinkStart(sentence.tokens.lowerBound + (sentence.enumerator == nil ? 0 : 1)))
         var found: [TextReference] = []
         var index = sentence.tokens.lowerBound

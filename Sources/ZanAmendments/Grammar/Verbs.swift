@@ -1,3 +1,5 @@
+import ZanText
+
 /// The verbs that end an instruction, Kazakh and Russian: the one place that knows which word
 /// makes a sentence an instruction and which operation family it names.
 ///
@@ -37,8 +39,13 @@ enum Verb: Equatable {
         return unclosed ? found ?? swallowed : found
     }
 
-    /// The instruction verbs, Kazakh and Russian.
-    static let words: [String: Verb] = [
+    /// The instruction verb `word` (lowercased) is, if any.
+    static func named(_ word: String) -> Verb? { words[LexiconWord(word)] }
+
+    /// The instruction verbs, Kazakh and Russian, keyed by their bytes: every word of every
+    /// sentence is looked up, and a `String` key hashed each Cyrillic word through Unicode
+    /// normalization (a third of the check that an approved Rules text carries no instructions).
+    private static let words: [LexiconWord: Verb] = [
         "жазылсын": .state, "баяндалсын": .state, "мазмұндалсын": .state, "изложить": .state,
         "толықтырылсын": .supplement, "дополнить": .supplement,
         "тасталсын": .strike, "шығарылсын": .strike, "исключить": .strike,
@@ -49,7 +56,7 @@ enum Verb: Equatable {
     ]
 
     private static func verb(at index: Int, in sentence: Sentence) -> Verb? {
-        guard let word = sentence.word(index), let verb = words[word] else { return nil }
+        guard let word = sentence.word(index), let verb = named(word) else { return nil }
         // "қолданысқа енгізілсін" (be put into force) is an entry-into-force clause.
         if verb == .amend, sentence.word(index - 1) == "қолданысқа" { return nil }
         return verb
@@ -61,14 +68,14 @@ enum Verb: Equatable {
     static func editorialForm(in sentence: Sentence) -> Int? {
         sentence.unquotedWords.first { index in
             let word = sentence.lowered[index]
-            return pastForms.contains(word)
+            return pastForms.contains(LexiconWord(word))
                 || (word == "жойылды" && sentence.word(index + 1) != "деп")
                 || (word == "редакцияда" && sentence.kind(index + 1) == .dash)
                 || (word == "редакции" && sentence.word(index - 1) == "в" && sentence.word(index + 1) == "приказа")
         }
     }
 
-    static let pastForms: Set<String> = [
+    static let pastForms: Set<LexiconWord> = [
         "ауыстырылды", "тасталды", "толықтырылды", "жазылды", "баяндалды", "мазмұндалды", "өзгертілді",
         "заменены", "заменено", "заменен", "заменена", "исключен", "исключена", "исключено", "исключены",
         "изложен", "изложена", "изложено", "изложены", "дополнен", "дополнена", "дополнено", "дополнены",
