@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 // Zan: a compiler for the amendment orders of the Republic of Kazakhstan.
 // The target list is the pipeline (DESIGN.md §3); dependencies point one way, left to right:
-// ZanICU, ZanCrypto → ZanText → … → zan.
+// ZanICU, ZanCrypto → ZanText → … → zan (ZanSystem → ZanEmit).
 import PackageDescription
 
 let package = Package(
@@ -30,11 +30,14 @@ let package = Package(
         // C shim over the system's libcrypto (OpenSSL): SHA-256 of corpus inputs and published
         // files, with the processor's SHA instructions. Same rule: no OpenSSL type reaches Swift.
         .target(name: "ZanCrypto", linkerSettings: [.linkedLibrary("crypto")]),
+        // C shim over the system calls Glibc's Swift module leaves out (syncfs, for publishing
+        // a work's files with one flush).
+        .target(name: "ZanSystem"),
         .target(name: "ZanText", dependencies: ["ZanICU", "ZanCrypto"]),
         .target(name: "ZanDocument", dependencies: ["ZanText"]),
         .target(name: "ZanAmendments", dependencies: ["ZanDocument", "ZanText"]),
         .target(name: "ZanTimeline", dependencies: ["ZanAmendments", "ZanDocument", "ZanText"]),
-        .target(name: "ZanEmit", dependencies: ["ZanTimeline", "ZanAmendments", "ZanDocument", "ZanText"]),
+        .target(name: "ZanEmit", dependencies: ["ZanTimeline", "ZanAmendments", "ZanDocument", "ZanText", "ZanSystem"]),
         .executableTarget(
             name: "zan",
             dependencies: [

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import ZanSystem
 
 /// File writes that readers never see half done, and that survive a crash: the bytes go to a
 /// temporary file, which is flushed to disk (`fsync`), then `rename(2)` puts it in place in one
@@ -14,16 +15,14 @@ public enum AtomicFile {
 
     /// Writes `text` to `path`. The temporary file is made in `staging` (a folder on the same
     /// file system, which a build empties before it starts, so a killed build leaves no litter
-    /// among the published files) or, without one, beside the file under a hidden name. With
-    /// `syncFolder` false the caller flushes the folder itself, once for several files.
-    public static func write(_ text: String, to path: String, staging: String? = nil, syncFolder sync: Bool = true) throws(WriteError) {
-        try write(Array(text.utf8), to: path, staging: staging, syncFolder: sync)
+    /// among the published files) or, without one, beside the file under a hidden name.
+    public static func write(_ text: String, to path: String, staging: String? = nil) throws(WriteError) {
+        try write(Array(text.utf8), to: path, staging: staging)
     }
 
-    /// Writes `bytes` to `path`, as `write(_:to:staging:syncFolder:)` does text.
-    public static func write(_ bytes: [UInt8], to path: String, staging: String? = nil, syncFolder sync: Bool = true) throws(WriteError) {
-        let parent = (path as NSString).deletingLastPathComponent
-        let folder = parent.isEmpty ? "." : parent
+    /// Writes `bytes` to `path`, as `write(_:to:staging:)` does text.
+    public static func write(_ bytes: [UInt8], to path: String, staging: String? = nil) throws(WriteError) {
+        let folder = folder(of: path)
         try makeFolder(folder)
         let name = (path as NSString).lastPathComponent
         let temporary: String
@@ -40,11 +39,69 @@ public enum AtomicFile {
             unlink(temporary)
             throw error
         }
-        if sync { syncFolder(folder) }
+        syncFolder(folder)
     }
 
-    /// Creates the file, writes every byte, flushes it to disk, closes it.
-    static func writeDurably(_ bytes: [UInt8], to path: String) throws(WriteError) {
+    /// Writes several files as `write(_:to:staging:)` writes one, with one flush of the file
+    /// system for all of their bytes instead of one per file: each file's bytes go to a
+    /// temporary file in `staging`, then the file system is flushed (`syncfs`; where the system
+    /// has none, each temporary file), then each is renamed into place in the order given, then
+    /// each folder they went to is flushed once. A process killed at any moment leaves each file
+    /// old or new, never a mix. A build publishes a work's versions this way: the flush per file
+    /// was a fifth of a full build's time (each waits for the disk), one per work is not.
+    ///
+    /// The flush covers the whole file system, so it also waits for whatever else is being
+    /// written there.
+    public static func write(all files: [(path: String, bytes: [UInt8])], staging: String) throws(WriteError) {
+        guard !files.isEmpty else { return }
+        try makeFolder(staging)
+        var temporaries: [String] = []
+        var folders: [String] = []
+        do throws(WriteError) {
+            for file in files {
+                let folder = folder(of: file.path)
+                if !folders.contains(folder) {
+                    try makeFolder(folder)
+                    folders.append(folder)
+                }
+                let temporary = staging + "/" + (file.path as NSString).lastPathComponent + ".\(getpid()).\(nextSerial())"
+                temporaries.append(temporary)
+                try writeDurably(file.bytes, to: temporary, flush: false)
+            }
+            try flushFileSystem(holding: staging, else: temporaries)
+            for (file, temporary) in zip(files, temporaries) {
+                guard rename(temporary, file.path) == 0 else { throw WriteError(path: file.path, reason: String(cString: strerror(errno))) }
+            }
+        } catch {
+            for temporary in temporaries { unlink(temporary) }
+            throw error
+        }
+        for folder in folders { syncFolder(folder) }
+    }
+
+    /// Flushes the file system that holds `folder`; where that cannot be asked, each file of
+    /// `files` on its own.
+    static func flushFileSystem(holding folder: String, else files: [String]) throws(WriteError) {
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw WriteError(path: folder, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        if zan_sync_file_system(descriptor) == 0 { return }
+        guard errno == ENOSYS else { throw WriteError(path: folder, reason: "syncfs: " + String(cString: strerror(errno))) }
+        for file in files {
+            let descriptor = open(file, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw WriteError(path: file, reason: String(cString: strerror(errno))) }
+            defer { close(descriptor) }
+            guard fsync(descriptor) == 0 else { throw WriteError(path: file, reason: "fsync: " + String(cString: strerror(errno))) }
+        }
+    }
+
+    static func folder(of path: String) -> String {
+        let parent = (path as NSString).deletingLastPathComponent
+        return parent.isEmpty ? "." : parent
+    }
+
+    /// Creates the file, writes every byte, flushes it to disk unless told not to, closes it.
+    static func writeDurably(_ bytes: [UInt8], to path: String, flush: Bool = true) throws(WriteError) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
@@ -59,7 +116,7 @@ public enum AtomicFile {
             }
             written += count
         }
-        guard fsync(descriptor) == 0 else { throw WriteError(path: path, reason: "fsync: " + String(cString: strerror(errno))) }
+        guard !flush || fsync(descriptor) == 0 else { throw WriteError(path: path, reason: "fsync: " + String(cString: strerror(errno))) }
     }
 
     /// Flushes a folder's entries (a rename or an unlink in it) to disk. Best effort: some

@@ -448,19 +448,27 @@ public struct RuleSetBuild: Sendable {
     func emit(_ rendered: Rendered, into folder: String) throws(BuildError) -> Emitted {
         let texts = rendered.texts
         var emitted = Emitted(work: rendered.work, index: rendered.index, findings: rendered.findings)
-        // Version files first (the folder flushed once after them), the work's index after
-        // them, stale files last: a reader of the index never finds a file it names missing.
-        let names = texts.keys.sorted { ($0 == Self.workIndex ? 1 : 0, $0) < ($1 == Self.workIndex ? 1 : 0, $1) }
+        // Version files first (all of them flushed at once, then renamed, then the folder
+        // flushed), the work's index after them, stale files last: a reader of the index never
+        // finds a file it names missing.
         var written: [String] = []
-        for name in names {
+        var versions: [(path: String, bytes: [UInt8])] = []
+        for name in texts.keys.sorted() where name != Self.workIndex {
             guard let text = texts[name], !AtomicFile.holds(folder + "/" + name, text) else { continue }
-            let isIndex = name == Self.workIndex
-            if isIndex, !written.isEmpty, !options.check { AtomicFile.syncFolder(folder) }
             written.append(name)
-            if !options.check { try write(text, to: folder + "/" + name, syncFolder: isIndex) }
+            versions.append((folder + "/" + name, text))
         }
-        // Versions rewritten under an unchanged index: flush their renames too.
-        if !options.check, let last = written.last, last != Self.workIndex { AtomicFile.syncFolder(folder) }
+        if !options.check {
+            do {
+                try AtomicFile.write(all: versions, staging: options.out + "/" + Self.stagingFolder)
+            } catch {
+                throw BuildError(description: error.description)
+            }
+        }
+        if let index = texts[Self.workIndex], !AtomicFile.holds(folder + "/" + Self.workIndex, index) {
+            written.append(Self.workIndex)
+            if !options.check { try write(index, to: folder + "/" + Self.workIndex) }
+        }
         let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         let stale = existing.filter { $0.hasSuffix(".json") && texts[$0] == nil }.sorted()
         if !options.check {
@@ -550,9 +558,9 @@ public struct RuleSetBuild: Sendable {
         return true
     }
 
-    func write(_ text: [UInt8], to path: String, syncFolder: Bool = true) throws(BuildError) {
+    func write(_ text: [UInt8], to path: String) throws(BuildError) {
         do {
-            try AtomicFile.write(text, to: path, staging: options.out + "/" + Self.stagingFolder, syncFolder: syncFolder)
+            try AtomicFile.write(text, to: path, staging: options.out + "/" + Self.stagingFolder)
         } catch {
             throw BuildError(description: error.description)
         }
