@@ -18,16 +18,16 @@ enum ActNouns {
 
     /// True when `word` is a Russian act noun ("приказ", "постановления").
     static func isRussian(_ word: String) -> Bool {
-        russian.contains { stem, _ in word.hasPrefix(stem) && russianEndings.contains(String(word.dropFirst(stem.count))) }
+        russian.contains { stem, _ in word.hasStem(stem) && russianEndings.contains(String(word.dropFirst(stem.count))) }
     }
 
     /// The kind of act a word names (any case) and its inflection.
     static func analyze(_ word: String) -> (kind: ActReference.Kind, ending: String)? {
-        for (stem, kind) in kazakh where word.hasPrefix(stem) {
+        for (stem, kind) in kazakh where word.hasStem(stem) {
             let ending = String(word.dropFirst(stem.count))
             if KazakhMorphology.isInflection(ending) { return (kind, ending) }
         }
-        for (stem, kind) in russian where word.hasPrefix(stem) {
+        for (stem, kind) in russian where word.hasStem(stem) {
             let ending = String(word.dropFirst(stem.count))
             if russianEndings.contains(ending) { return (kind, ending) }
         }
@@ -48,9 +48,9 @@ enum ApprovedNouns {
     /// "Қағида"): the stem, and for a plural its plural and possessive suffixes.
     static func citationForm(of word: String) -> String {
         let lowered = word.lowercased()
-        guard let ending = ending(of: lowered), !ending.isEmpty, kazakh.contains(where: { lowered.hasPrefix($0) }) else { return word }
+        guard let ending = ending(of: lowered), !ending.isEmpty, kazakh.contains(where: { lowered.hasStem($0) }) else { return word }
         let stem = String(word.prefix(word.count - ending.count))
-        for plural in ["лар", "лер", "дар", "дер", "тар", "тер"] where ending.hasPrefix(plural) {
+        for plural in ["лар", "лер", "дар", "дер", "тар", "тер"] where ending.hasStem(plural) {
             return stem + plural + (plural.contains("а") ? "ы" : "і")
         }
         return stem
@@ -185,7 +185,7 @@ struct ActReferenceReader {
         let inner = index + 1..<min(close, sentence.tokens.upperBound)
         let isRegistration = inner.contains { at in
             let word = sentence.lowered[at]
-            return ["тіркелген", "зарегистрирован", "тізілім", "реестр"].contains { word.hasPrefix($0) }
+            return ["тіркелген", "зарегистрирован", "тізілім", "реестр"].contains { word.hasStem($0) }
         }
         guard isRegistration, let mark = inner.first(where: { sentence.lower($0) == "№" }),
               let number = sentence.kind(mark + 1) == .number ? sentence.normalized(mark + 1) : sentence.number(mark + 1) else {

@@ -154,7 +154,7 @@ struct ReadClause {
                 // бұйрыққа 1-қосымшамен бекітілген …" (approved by its appendix 1).
                 var approvedAt = index + 2
                 if sentence.kind(approvedAt) == .unitRef, sentence.unit(approvedAt) == .appendix { approvedAt += 1 }
-                if let approved = sentence.word(approvedAt), approved.hasPrefix("бекітілген") || approved.hasPrefix("утвержд") {
+                if let approved = sentence.word(approvedAt), approved.hasStem("бекітілген") || approved.hasStem("утвержд") {
                     return readApprovedName(from: approvedAt + 1, into: &clause) ?? approvedAt + 1
                 }
                 clause.document = .self
@@ -168,7 +168,7 @@ struct ReadClause {
             }
         }
         // "… бұйрығымен бекітілген <name>" after an act named in full.
-        if word.hasPrefix("бекітілген"), clause.act != nil, index > sentence.tokens.lowerBound {
+        if word.hasStem("бекітілген"), clause.act != nil, index > sentence.tokens.lowerBound {
             return readApprovedName(from: index + 1, into: &clause)
         }
         // "Қағидаларға", "Правилах" capitalized: the approved document named before.
@@ -176,7 +176,7 @@ struct ReadClause {
            sentence.normalized(index).first?.isUppercase == true {
             clause.document = .approved
             clause.documentRole = clause.russian ? .location : role(afterNoun: index)
-            if clause.russian, let end = (index + 1..<sentence.tokens.upperBound).first(where: { sentence.lowered[$0].hasPrefix("утвержденн") }) {
+            if clause.russian, let end = (index + 1..<sentence.tokens.upperBound).first(where: { sentence.lowered[$0].hasStem("утвержденн") }) {
                 clause.approvedTitle = sentence.string(index..<end).trimmingCharacters(in: " ,")
                 return end + 1 + (Deixis.said.contains(sentence.lower(end + 1) ?? "") ? 2 : 0)
             }
@@ -215,7 +215,7 @@ struct ReadClause {
     func readMarker(at index: Int, into clause: inout Clause) -> Int? {
         guard let word = sentence.word(index) else { return nil }
         switch word {
-        case "бүкіл" where sentence.word(index + 1)?.hasPrefix("мәтін") == true:
+        case "бүкіл" where sentence.word(index + 1)?.hasStem("мәтін") == true:
             clause.wholeText = true
             return index + (sentence.word(index + 2) == "бойынша" ? 3 : 2)
         case "мәтіні" where sentence.word(index + 1) == "бойынша", "мәтін" where sentence.word(index + 1) == "бойынша":

@@ -12,8 +12,8 @@ struct ReadEntryIntoForce {
     static func isClause(_ sentence: Sentence) -> Bool {
         sentence.tokens.contains { index in
             let word = sentence.lowered[index]
-            return (word == "қолданысқа" && sentence.word(index + 1)?.hasPrefix("енгізіл") == true)
-                || (word.hasPrefix("вводит") && sentence.word(index + 1) == "в" && sentence.word(index + 2) == "действие")
+            return (word == "қолданысқа" && sentence.word(index + 1)?.hasStem("енгізіл") == true)
+                || (word.hasStem("вводит") && sentence.word(index + 1) == "в" && sentence.word(index + 2) == "действие")
                 || (word == "вступает" && sentence.word(index + 1) == "в" && sentence.word(index + 2) == "силу")
         }
     }
@@ -34,7 +34,7 @@ struct ReadEntryIntoForce {
         } else if let except = sentence.tokens.first(where: { sentence.lowered[$0] == "за" && sentence.word($0 + 1) == "исключением" }) {
             var end = except + 2
             while end < sentence.tokens.upperBound, sentence.lower(end) != "," || end == except + 2 {
-                if sentence.lower(end) == "," && sentence.word(end + 1)?.hasPrefix("котор") == true {
+                if sentence.lower(end) == "," && sentence.word(end + 1)?.hasStem("котор") == true {
                     // the exception's own rule runs to the next comma after "который … с <date>"
                     var stop = end + 1
                     while stop < sentence.tokens.upperBound, sentence.lower(stop) != "," { stop += 1 }
@@ -89,7 +89,7 @@ struct ReadEntryIntoForce {
         if words.contains("қойылған") && words.contains("қол") || words.contains("подписания") {
             return (.onSigning, nil, nil, nil)
         }
-        let published = words.contains { $0.hasPrefix("жарияланған") || $0.hasPrefix("опубликовани") }
+        let published = words.contains { $0.hasStem("жарияланған") || $0.hasStem("опубликовани") }
         if published {
             for index in tokens {
                 if let match = Durations.duration(in: sentence.text, at: index), match.tokens.upperBound <= (tokens.last ?? 0) + 1 {

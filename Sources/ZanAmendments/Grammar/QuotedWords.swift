@@ -77,7 +77,7 @@ struct QuotedWordsReader {
         if let analysis = UnitNouns.analyze(noun), !analysis.russian {
             unit = analysis.unit
             ending = analysis.ending
-        } else if let stem = Self.kazakhNouns.first(where: { noun.hasPrefix($0.0) && KazakhMorphology.isInflection(String(noun.dropFirst($0.0.count))) }) {
+        } else if let stem = Self.kazakhNouns.first(where: { noun.hasStem($0.0) && KazakhMorphology.isInflection(String(noun.dropFirst($0.0.count))) }) {
             unit = nil
             ending = String(noun.dropFirst(stem.0.count))
         } else {
