@@ -35,7 +35,7 @@ enum ServiceTableFacts {
     static func field(ofHeading heading: String) -> Field? {
         let lowered = heading.lowercased()
         return headings.first { _, alternatives in
-            alternatives.contains { words in words.allSatisfy(lowered.contains) }
+            alternatives.contains { words in words.allSatisfy(lowered.containsBytes) }
         }?.0
     }
 
@@ -61,10 +61,10 @@ enum ServiceTableFacts {
         case .form:
             let lowered = joined.lowercased()
             var forms: [JSON] = []
-            if lowered.contains("электрон") { forms.append(.string("electronic")) }
-            if lowered.contains("қағаз") || lowered.contains("бумажн") { forms.append(.string("paper")) }
+            if lowered.containsBytes("электрон") { forms.append(.string("electronic")) }
+            if lowered.containsBytes("қағаз") || lowered.containsBytes("бумажн") { forms.append(.string("paper")) }
             fields["forms"] = .array(forms)
-            fields["partly_automated"] = .bool(["ішінара", "частично"].contains(where: lowered.contains))
+            fields["partly_automated"] = .bool(["ішінара", "частично"].contains(where: lowered.containsBytes))
         case .fee:
             let fees = FeeFacts.read(text)
             fields["free"] = .bool(fees.contains { $0.fields["free"] == .bool(true) })
