@@ -44,7 +44,8 @@ enum Verb: Equatable {
 
     /// The instruction verbs, Kazakh and Russian, keyed by their bytes: every word of every
     /// sentence is looked up, and a `String` key hashed each Cyrillic word through Unicode
-    /// normalization (a third of the check that an approved Rules text carries no instructions).
+    /// normalization (about a third of the check that an approved Rules text carries no
+    /// instructions).
     private static let words: [LexiconWord: Verb] = [
         "жазылсын": .state, "баяндалсын": .state, "мазмұндалсын": .state, "изложить": .state,
         "толықтырылсын": .supplement, "дополнить": .supplement,

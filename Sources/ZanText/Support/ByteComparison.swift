@@ -17,8 +17,9 @@ extension String {
         utf8.count >= suffix.utf8.count && utf8.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
     }
 
-    /// `contains` on the UTF-8 bytes (as `hasPrefixBytes`): for ASCII needles in ASCII texts
-    /// (eIds), where Foundation's `contains` bridges both strings to `NSString`.
+    /// `contains` on the UTF-8 bytes, for NFC texts and needles (as `hasPrefixBytes`): eIds, and
+    /// words in lowercased text, where Foundation's `contains` bridges both strings to
+    /// `NSString` and compares them character cluster by cluster.
     public func containsBytes(_ needle: String) -> Bool {
         guard let first = needle.utf8.first else { return true }
         var rest = utf8[...]

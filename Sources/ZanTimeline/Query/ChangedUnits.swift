@@ -8,14 +8,14 @@ extension Version {
     /// (its wording, flags, provenance, or any unit inside it), and of those new in this version
     /// or gone from it; sorted. An edit to a point lists the point and every unit that holds it.
     public func changedUnits(since previous: Version) -> [String] {
-        Units(root).changed(since: Units(previous.root))
+        VersionUnits(root).changed(since: VersionUnits(previous.root))
     }
 }
 
 /// A version's units in document order, each eId with the first node bearing it: gathered once
 /// per version, so that comparing each version with the one before walks and hashes each tree
 /// once, not twice.
-struct Units {
+struct VersionUnits {
     var eIds: [String] = []
     var nodes: [RuleNode] = []
 
@@ -29,9 +29,10 @@ struct Units {
     /// `Version.changedUnits(since:)`. A unit at the same place in both lists (most are: only
     /// an insertion or a removal before a unit moves it) is compared without a lookup; the
     /// others are found by eId, and units gone are looked for only when the lists differ.
-    func changed(since previous: Units) -> [String] {
+    func changed(since previous: VersionUnits) -> [String] {
         var changed: [String] = []
         var aligned = eIds.count == previous.eIds.count
+        // eIds are unique in a list (the first node with each): a map of them cannot collide.
         var previousPlaces: [String: Int]?
         for index in eIds.indices {
             let eId = eIds[index]
@@ -71,9 +72,9 @@ extension RuleNode {
 extension WorkHistory {
     /// Each version's changed units (`Version.changedUnits(since:)`); none for the first.
     public var changedUnits: [[String]] {
-        var previous: Units?
+        var previous: VersionUnits?
         return versions.map { version in
-            let units = Units(version.root)
+            let units = VersionUnits(version.root)
             defer { previous = units }
             return previous.map { units.changed(since: $0) } ?? []
         }
