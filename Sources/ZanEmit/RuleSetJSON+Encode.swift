@@ -12,8 +12,13 @@ extension RuleSetJSON {
     /// Writes the version files of one work, in any order (normally oldest first). Not for use
     /// from several threads: a build makes one per work.
     public final class VersionWriter {
-        /// The last node written under each eId, with its bytes.
-        private var units: [String: (node: RuleNode, bytes: [UInt8])] = [:]
+        /// The last node written under each eId, and where its bytes are: `files[file][range]`.
+        private var units: [String: (node: RuleNode, file: Int, range: Range<Int>)] = [:]
+        /// The files written so far, which unchanged units are copied from (the build holds a
+        /// work's version files until it publishes them anyway). A unit is written straight into
+        /// its file, not into bytes of its own then copied into its parent's: each unit on the
+        /// path to an edit was copied once per level above it.
+        private var files: [[UInt8]] = []
         /// The last fact written under each fact id, with its bytes.
         private var facts: [String: (fact: Fact, bytes: [UInt8])] = [:]
         /// The size of the last file written.
@@ -48,38 +53,43 @@ extension RuleSetJSON {
             out.key("to")
             if let to = version.to { out.date(to) } else { out.null() }
             out.key("tree")
-            node(version.root, &out)
+            node(version.root, &out, file: files.count)
             out.key("work")
             out.string(work.id)
             out.close("}")
             out.bytes.append(UInt8(ascii: "\n"))
             lastSize = out.bytes.count
+            files.append(out.bytes)
             return out.bytes
         }
 
         /// A node as `RuleSetJSON.node` has it; a unit unchanged since it was last written is
         /// copied.
-        private func node(_ node: RuleNode, _ out: inout LinesEncoder) {
-            guard let eId = node.eId else { return Self.members(of: node, &out, units: self) }
+        private func node(_ node: RuleNode, _ out: inout LinesEncoder, file: Int) {
+            guard let eId = node.eId else { return Self.members(of: node, &out, units: self, file: file) }
             if let known = units[eId], known.node == node {
-                out.bytes.append(contentsOf: known.bytes)
+                if known.file < files.count {
+                    files[known.file].withUnsafeBufferPointer { out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[known.range])) }
+                } else {
+                    // A second unit with the eId in the file being written.
+                    out.bytes.append(contentsOf: Array(out.bytes[known.range]))
+                }
                 return
             }
-            var own = LinesEncoder()
-            Self.members(of: node, &own, units: self)
-            units[eId] = (node, own.bytes)
-            out.bytes.append(contentsOf: own.bytes)
+            let start = out.bytes.count
+            Self.members(of: node, &out, units: self, file: file)
+            units[eId] = (node, file, start..<out.bytes.count)
         }
 
         /// Keys in code point order: children, eId, heading, kind, num, partial, provenance,
         /// repealed, text, unknown.
-        private static func members(of node: RuleNode, _ out: inout LinesEncoder, units writer: VersionWriter) {
+        private static func members(of node: RuleNode, _ out: inout LinesEncoder, units writer: VersionWriter, file: Int) {
             out.open("{")
             out.key("children")
             out.open("[")
             for child in node.children {
                 out.element()
-                writer.node(child, &out)
+                writer.node(child, &out, file: file)
             }
             out.close("]")
             if let eId = node.eId {

@@ -106,6 +106,20 @@ struct IncrementalRenderTests {
         #expect(checked >= 2 * 3 * 3 * 10)
     }
 
+    @Test("two units with one eId in a version, the second copied from the first as it is written; then reworded, then back")
+    func duplicateEIds() {
+        func point(_ text: String) -> RuleNode { RuleNode(kind: .paragraph, num: "1", eId: "att_1__para_1", text: [text]) }
+        func version(_ points: [RuleNode], _ day: Int) -> Version {
+            Version(from: EffectiveDate(CivilDate(year: 2025, month: 1, day: day)!, provisional: false, basis: "test"),
+                    root: RuleNode(kind: .document, children: [RuleNode(kind: .attachment, num: "1", eId: "att_1", children: points)]))
+        }
+        let history = WorkHistory(work: Work(id: "W", inCorpus: true), versions: [
+            version([point("1. Бір."), point("1. Бір.")], 1), version([point("1. Бір."), point("1. Екі.")], 2),
+            version([point("1. Екі."), point("1. Екі.")], 3), version([point("1. Бір."), point("1. Бір.")], 4),
+        ])
+        #expect(check(history, "duplicates") == 12)
+    }
+
     @Test("a state-service table whose rows change between versions: its row facts are read again")
     func tableRowsChange() throws {
         let bundled = try Corpus.load(Golden.packageRoot.appendingPathComponent("corpus").path)
