@@ -62,7 +62,8 @@ struct ChangedUnitsTests {
                     case 1: points.insert(point("\(place)-\(day)", "Жаңа."), at: place)
                     case 2 where place < points.count: points.remove(at: place)
                     case 3 where place < points.count: points.insert(points[place], at: min(place + 2, points.count))  // a duplicate eId
-                    default: points[place % max(points.count, 1)].children = [RuleNode(kind: .quotation, text: ["«\(day)»"])]
+                    case 4 where !points.isEmpty: points[place % points.count].children = [RuleNode(kind: .quotation, text: ["«\(day)»"])]
+                    default: break
                     }
                 }
                 versions.append(version(points, from: day))
