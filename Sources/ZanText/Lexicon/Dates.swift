@@ -23,6 +23,7 @@ public enum Dates {
     /// Reads a date starting at token `index`. A well-formed date that names a day that does not
     /// exist ("2025 жылғы 30 ақпан") is not a date: `invalidDate(in:at:)` reports it.
     public static func date(in text: TokenizedText, at index: Int) -> LexiconMatch<CivilDate>? {
+        guard startsWithNumber(text, index) else { return nil }
         let reader = TokenReader(text: text)
         guard let written = read(reader, at: index),
               let date = CivilDate(year: written.year, month: written.month, day: written.day) else { return nil }
@@ -31,6 +32,7 @@ public enum Dates {
 
     /// A warning when the tokens at `index` are written as a date but name a day that does not exist.
     public static func invalidDate(in text: TokenizedText, at index: Int) -> Diagnostic? {
+        guard startsWithNumber(text, index) else { return nil }
         let reader = TokenReader(text: text)
         guard let written = read(reader, at: index),
               CivilDate(year: written.year, month: written.month, day: written.day) == nil else { return nil }
@@ -45,6 +47,13 @@ public enum Dates {
             if let match = date(in: text, at: index) { return match }
         }
         return nil
+    }
+
+    /// Every shape of a date starts with a number token: most tokens are not one, and are
+    /// turned away before a reader is made (the durations ask at every token of every new
+    /// paragraph of a build).
+    private static func startsWithNumber(_ text: TokenizedText, _ index: Int) -> Bool {
+        text.tokens.indices.contains(index) && text.tokens[index].kind == .number
     }
 
     /// The three written shapes of a date, read without checking that the day exists.
