@@ -28,7 +28,7 @@ public enum AtomicFile {
         let temporary: String
         if let staging {
             try makeFolder(staging)
-            temporary = staging + "/" + name + ".\(getpid()).\(nextSerial())"
+            temporary = Self.temporary(for: path, in: staging)
         } else {
             temporary = folder + "/." + name + ".tmp-\(getpid())"
         }
@@ -65,7 +65,7 @@ public enum AtomicFile {
                     try makeFolder(folder)
                     folders.append(folder)
                 }
-                let temporary = staging + "/" + (file.path as NSString).lastPathComponent + ".\(getpid()).\(nextSerial())"
+                let temporary = Self.temporary(for: file.path, in: staging)
                 temporaries.append(temporary)
                 try writeFile(file.bytes, to: temporary, flush: false)
             }
@@ -94,6 +94,13 @@ public enum AtomicFile {
             defer { close(descriptor) }
             guard fsync(descriptor) == 0 else { throw WriteError(path: file, reason: "fsync: " + String(cString: strerror(errno))) }
         }
+    }
+
+    /// A temporary file in `staging` for `path`: its name, the process and a serial number, so
+    /// that the threads of a build (and two processes, though the build lock keeps them apart)
+    /// never share one.
+    static func temporary(for path: String, in staging: String) -> String {
+        staging + "/" + (path as NSString).lastPathComponent + ".\(getpid()).\(nextSerial())"
     }
 
     static func folder(of path: String) -> String {

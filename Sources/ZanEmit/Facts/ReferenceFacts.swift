@@ -70,9 +70,10 @@ enum ReferenceFacts {
         let prefixes = ["paragraph": "para_", "subparagraph": "subpara_", "part": "part_", "article": "art_",
                         "chapter": "chp_", "section": "sec_", "appendix": "app_"]
         guard let prefix = prefixes[unit] else { return nil }
+        // The steps joined again give the eId's prefix up to that step (they were cut at "__").
         let steps = EId.steps(of: eId)
         guard let last = steps.lastIndex(where: { $0.hasPrefixBytes(prefix) }) else { return nil }
-        return EId.prefixes(of: eId)[last]
+        return steps[...last].joined(separator: "__")
     }
 
     /// The tokens covering a byte range.
