@@ -8,7 +8,8 @@ import ZanText
 import ZanTimeline
 
 /// A build renders a work's versions one after the other, carrying from each to the next what
-/// did not change: the facts of unchanged units (`ExtractFacts.Cache`), the bytes of unchanged
+/// did not change: the facts of unchanged units and, while only wording changes, the resolved
+/// references (`ExtractFacts.Cache`), the bytes of unchanged
 /// units and facts (`RuleSetJSON.VersionWriter`). These hold both to what a version gives read
 /// on its own, in any order of versions.
 @Suite("A work's versions rendered incrementally")
@@ -168,6 +169,34 @@ struct IncrementalRenderTests {
             for num in ["1", "5", "6", "7", "8"] {
                 #expect(resolver.resolve(cite(num), in: base) == root.resolve(cite(num), in: base), "\(num) in \(base ?? "root")")
             }
+        }
+    }
+
+    @Test("trees resolve alike when only wording or headings differ; not when a unit's kind, number, eId, flags or place does")
+    func resolvesAlike() {
+        let point = RuleNode(kind: .paragraph, num: "5", eId: "att_1__para_5", text: ["5. Мәтін."])
+        let next = RuleNode(kind: .paragraph, num: "6", eId: "att_1__para_6", text: ["6. Мәтін."])
+        func tree(_ points: [RuleNode]) -> RuleNode {
+            RuleNode(kind: .document, children: [RuleNode(kind: .attachment, num: "1", eId: "att_1", heading: "Қағидалар", children: points)])
+        }
+        let base = tree([point, next])
+        var reworded = point
+        reworded.text = ["5. Жаңа редакциядағы мәтін.", "Екінші абзац."]
+        reworded.heading = "Тақырып"
+        #expect(base.resolvesAlike(base))
+        #expect(base.resolvesAlike(tree([reworded, next])))
+        var variants: [(String, [RuleNode])] = [("one point fewer", [point]), ("one more", [point, next, next]), ("swapped", [next, point])]
+        for (name, change) in [("kind", { (node: inout RuleNode) in node.kind = .subparagraph }), ("number", { $0.num = "5-1" }),
+                               ("eId", { $0.eId = "att_1__para_5-1" }), ("struck out", { $0.repealed = true }),
+                               ("unknown", { $0.unknown = true }), ("partial", { $0.partial = true }),
+                               ("a child", { $0.children = [RuleNode(kind: .subparagraph, num: "1", eId: "att_1__para_5__subpara_1")] })] {
+            var changed = point
+            change(&changed)
+            variants.append((name, [changed, next]))
+        }
+        for (name, points) in variants {
+            #expect(!base.resolvesAlike(tree(points)), "\(name)")
+            #expect(!tree(points).resolvesAlike(base), "\(name)")
         }
     }
 

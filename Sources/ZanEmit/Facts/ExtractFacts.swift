@@ -19,6 +19,11 @@ public enum ExtractFacts {
         /// Per table eId ("" for a table without one), the last rows read and their service
         /// facts by row index, without ids (`ServiceTableFacts` reads only the rows).
         var tables: [String: (rows: [RuleNode], facts: [Int: Fact])] = [:]
+        /// The last tree whose references were resolved, whether it was an amending act's, and
+        /// its references by id, as read and as resolved: a version that resolves alike
+        /// (`RuleNode.resolvesAlike`: only wording changed) takes a reference read as before
+        /// with its resolution, which is most of a version's facts to place otherwise.
+        var resolved: (root: RuleNode, amending: Bool, references: [String: (read: Fact, resolved: Fact)])?
         public init() {}
 
         /// A paragraph as a key, hashed and compared by its UTF-8 bytes: `String`'s own hashing
@@ -100,9 +105,18 @@ public enum ExtractFacts {
         // document ("… қағидаларына 1-қосымша" in the new wording), and so are their references.
         let amending = facts.contains { $0.fields["act"] == .string("amended") && !$0.eId.hasPrefix("att_") }
         let resolver = Resolver(root)
+        let earlier = cache?.resolved.flatMap { $0.amending == amending && $0.root.resolvesAlike(root) ? $0.references : nil }
+        var references: [String: (read: Fact, resolved: Fact)] = [:]
         for index in facts.indices where facts[index].kind == .reference {
-            ReferenceFacts.resolve(&facts[index], in: resolver, amending: amending)
+            let read = facts[index]
+            if let known = earlier?[read.id], known.read == read {
+                facts[index] = known.resolved
+            } else {
+                ReferenceFacts.resolve(&facts[index], in: resolver, amending: amending)
+            }
+            if cache != nil { references[read.id] = (read, facts[index]) }
         }
+        cache?.resolved = (root, amending, references)
         return facts
     }
 

@@ -49,6 +49,27 @@ extension RuleNode {
     }
 }
 
+extension RuleNode {
+    /// True when every citation resolves in `other` as in this tree: the two agree in their
+    /// shape and in every node's kind, number, eId and flags (struck out, unknown, partial),
+    /// which is all that `resolve` reads. Text, headings and provenance may differ: a version
+    /// that only rewords units resolves its references as the version before it did.
+    public func resolvesAlike(_ other: RuleNode) -> Bool {
+        guard kind == other.kind, repealed == other.repealed, unknown == other.unknown, partial == other.partial,
+              num == other.num, eId == other.eId else { return false }
+        return Self.resolveAlike(children, other.children)
+    }
+
+    // By index: a copied node retains and releases each of its fields. Children a version
+    // took over unchanged from the one before share its array: alike without a look.
+    private static func resolveAlike(_ a: [RuleNode], _ b: [RuleNode]) -> Bool {
+        guard a.count == b.count else { return false }
+        if a.withUnsafeBufferPointer({ x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }) { return true }
+        for index in a.indices where !a[index].resolvesAlike(b[index]) { return false }
+        return true
+    }
+}
+
 /// The citations of one version resolved together (a version's references): what
 /// `RuleNode.resolve` answers, with the tree's eIds and each container's numbered units
 /// indexed on first use instead of searched for each citation.
