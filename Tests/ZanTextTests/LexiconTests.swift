@@ -201,3 +201,18 @@ struct LexiconWordTests {
         }
     }
 }
+
+@Suite("Lexicon: Kazakh noun endings")
+struct KazakhMorphologyTests {
+    @Test("the case an ending puts a noun in, read from its last suffix",
+          arguments: [
+            ("", GrammaticalCase.nominative), ("тар", .nominative), ("ы", .nominative), ("ның", .genitive), ("ының", .genitive),
+            ("тарының", .genitive), ("тің", .genitive), ("ға", .dative), ("ына", .dative), ("а", .dative), ("е", .dative),
+            ("ын", .accusative), ("н", .accusative), ("ды", .accusative), ("ында", .locative), ("ындағы", .locative),
+            ("те", .locative), ("інен", .ablative), ("дан", .ablative), ("ымен", .instrumental), ("пен", .instrumental),
+            ("менен", .instrumental), ("ы́", .nominative),
+          ])
+    func grammaticalCase(ending: String, expected: GrammaticalCase) {
+        #expect(KazakhMorphology.grammaticalCase(ofEnding: ending) == expected)
+    }
+}

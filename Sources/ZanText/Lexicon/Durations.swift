@@ -143,7 +143,7 @@ public enum Durations {
     static func unit(_ word: String) -> Duration.Unit? {
         if let unit = russianUnits[LexiconWord(word)] { return unit }
         guard let unit = KazakhMorphology.match(word, stems: kazakhUnits, maxSuffixes: 3) else { return nil }
-        if ["ғы", "гі", "қы", "кі"].contains(where: { word.hasSuffix($0) }) { return nil }
+        if ["ғы", "гі", "қы", "кі"].contains(where: { word.hasSuffixBytes($0) }) { return nil }
         return unit
     }
 }

@@ -44,14 +44,16 @@ public enum KazakhMorphology {
     /// The case an inflectional ending (the suffix chain after a stem) puts a noun in, read from
     /// its last suffix: "ының" genitive, "пен" instrumental, "ында"/"ындағы" locative …
     public static func grammaticalCase(ofEnding ending: String) -> GrammaticalCase {
-        func ends(_ suffixes: [String]) -> Bool { suffixes.contains { ending.hasSuffix($0) } }
+        // On bytes: `hasSuffix` compares Cyrillic characters under canonical equivalence, about
+        // ten thousand instructions for these lists (the lexicon and the texts are NFC).
+        func ends(_ suffixes: [String]) -> Bool { suffixes.contains { ending.hasSuffixBytes($0) } }
         if ends(["мен", "бен", "пен", "менен"]) { return .instrumental }
         if ends(["дан", "ден", "тан", "тен", "нан", "нен"]) { return .ablative }
         if ends(["ғы", "гі", "қы", "кі"]) { return .locative }
         if ends(["да", "де", "та", "те"]) { return .locative }
         if ends(["ның", "нің", "дың", "дің", "тың", "тің"]) { return .genitive }
-        if ends(["ға", "ге", "қа", "ке", "на", "не"]) || ((ending == "а" || ending == "е")) { return .dative }
-        if ends(["ны", "ні", "ды", "ді", "ты", "ті"]) || ending.hasSuffix("н") { return .accusative }
+        if ends(["ға", "ге", "қа", "ке", "на", "не"]) || ((ending.sameBytes(as: "а") || ending.sameBytes(as: "е"))) { return .dative }
+        if ends(["ны", "ні", "ды", "ді", "ты", "ті"]) || ending.hasSuffixBytes("н") { return .accusative }
         return .nominative
     }
 }
