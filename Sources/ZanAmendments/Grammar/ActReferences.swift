@@ -14,11 +14,11 @@ enum ActNouns {
         ("приказ", .order), ("постановлени", .decree), ("решени", .decision), ("закон", .law),
         ("кодекс", .code), ("указ", .decree),
     ]
-    static let russianEndings: Set<String> = ["", "а", "у", "ом", "е", "я", "ю", "ем", "и", "ы", "ов"]
+    static let russianEndings: Set<LexiconWord> = ["", "а", "у", "ом", "е", "я", "ю", "ем", "и", "ы", "ов"]
 
     /// True when `word` is a Russian act noun ("приказ", "постановления").
     static func isRussian(_ word: String) -> Bool {
-        russian.contains { stem, _ in word.hasStem(stem) && russianEndings.contains(String(word.dropFirst(stem.count))) }
+        russian.contains { stem, _ in word.hasStem(stem) && word.ending(after: stem).map { russianEndings.contains(LexiconWord($0)) } ?? false }
     }
 
     /// The kind of act a word names (any case) and its inflection.
@@ -29,7 +29,7 @@ enum ActNouns {
         }
         for (stem, kind) in russian where word.hasStem(stem) {
             let ending = String(word.dropFirst(stem.count))
-            if russianEndings.contains(ending) { return (kind, ending) }
+            if russianEndings.contains(LexiconWord(ending)) { return (kind, ending) }
         }
         return nil
     }
@@ -72,9 +72,9 @@ enum ApprovedNouns {
 /// Deictic words that point back at an act or document named before ("көрсетілген" the said,
 /// "аталған" the mentioned, "указанный") or at the amending act itself ("осы" this, "настоящий").
 enum Deixis {
-    static let said: Set<String> = ["көрсетілген", "аталған", "указанный", "указанного", "указанным", "указанном",
+    static let said: Set<LexiconWord> = ["көрсетілген", "аталған", "указанный", "указанного", "указанным", "указанном",
                                     "указанному", "указанных", "указанными", "указанные", "указанная", "указанной"]
-    static let this: Set<String> = ["осы", "настоящему", "настоящего", "настоящим", "настоящий", "настоящей"]
+    static let this: Set<LexiconWord> = ["осы", "настоящему", "настоящего", "настоящим", "настоящий", "настоящей"]
 }
 
 struct ActReferenceReader {
@@ -112,7 +112,9 @@ struct ActReferenceReader {
                 continue
             }
             if let word = sentence.word(index) {
-                if word == "деген" || Deixis.said.contains(word) || Deixis.this.contains(word) || Verb.named(word) != nil { return nil }
+                if word.sameBytes(as: "деген") || Deixis.said.contains(LexiconWord(word)) || Deixis.this.contains(LexiconWord(word)) || Verb.named(word) != nil {
+                    return nil
+                }
                 if ActNouns.analyze(word) != nil { noun = index; break }
             } else if sentence.kind(index) == .unitRef || sentence.lower(index) == ":" || sentence.lower(index) == ";" {
                 return nil

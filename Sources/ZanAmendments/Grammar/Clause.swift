@@ -42,12 +42,12 @@ struct ReadClause {
             if sentence.kind(index) == .unitRef { return false }   // "13-тармақ": a number glued to its noun is Kazakh
             guard let word = sentence.word(index) else { continue }
             if word.contains(where: { "әғқңөұүһі".contains($0) }) { return false }
-            if russianMarkers.contains(word) || UnitNouns.analyze(word)?.russian == true { russian = true }
+            if russianMarkers.contains(LexiconWord(word)) || UnitNouns.analyze(word)?.russian == true { russian = true }
         }
         return russian
     }
 
-    static let russianMarkers: Set<String> = [
+    static let russianMarkers: Set<LexiconWord> = [
         "изложить", "дополнить", "исключить", "заменить", "признать", "внести", "считать", "вводится",
         "в", "и", "следующей", "следующего", "редакции", "слова", "словами", "после", "настоящий", "настоящего",
     ]
@@ -132,7 +132,7 @@ struct ReadClause {
     func readDocument(at index: Int, into clause: inout Clause) -> Int? {
         guard let word = sentence.word(index) else { return nil }
         // "осы бұйрыққа 1-қосымшаға сәйкес" (according to appendix 1 to this order).
-        if Deixis.this.contains(word), let next = sentence.word(index + 1), ActNouns.analyze(next) != nil {
+        if Deixis.this.contains(LexiconWord(word)), let next = sentence.word(index + 1), ActNouns.analyze(next) != nil {
             if let citation = CitationReader(sentence: sentence, russian: false).read(at: index + 2),
                citation.paths.allSatisfy({ $0.last?.unit == .appendix }), sentence.word(citation.tokens.upperBound) == "сәйкес" {
                 clause.attachments = citation.paths.map { $0.last?.num }
@@ -144,11 +144,11 @@ struct ReadClause {
         if word == "согласно", let citation = CitationReader(sentence: sentence, russian: true).read(at: index + 1),
            citation.paths.allSatisfy({ $0.last?.unit == .appendix }) {
             var end = citation.tokens.upperBound
-            if sentence.word(end) == "к", let this = sentence.word(end + 1), Deixis.this.contains(this) { end += 3 }
+            if sentence.word(end) == "к", let this = sentence.word(end + 1), Deixis.this.contains(LexiconWord(this)) { end += 3 }
             clause.attachments = citation.paths.map { $0.last?.num }
             return end
         }
-        if Deixis.said.contains(word), let next = sentence.word(index + 1) {
+        if Deixis.said.contains(LexiconWord(word)), let next = sentence.word(index + 1) {
             if ActNouns.analyze(next) != nil {
                 // "көрсетілген бұйрықпен бекітілген …" (approved by the said order), also "көрсетілген
                 // бұйрыққа 1-қосымшамен бекітілген …" (approved by its appendix 1).
@@ -178,7 +178,7 @@ struct ReadClause {
             clause.documentRole = clause.russian ? .location : role(afterNoun: index)
             if clause.russian, let end = (index + 1..<sentence.tokens.upperBound).first(where: { sentence.lowered[$0].hasStem("утвержденн") }) {
                 clause.approvedTitle = sentence.string(index..<end).trimmingCharacters(in: " ,")
-                return end + 1 + (Deixis.said.contains(sentence.lower(end + 1) ?? "") ? 2 : 0)
+                return end + 1 + (Deixis.said.contains(LexiconWord(sentence.lower(end + 1) ?? "")) ? 2 : 0)
             }
             return index + 1
         }

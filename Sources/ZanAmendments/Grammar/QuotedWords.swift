@@ -22,7 +22,7 @@ struct QuotedWordsReader {
         ("аббревиатура", true), ("символ", true), ("тіркес", true), ("таңба", true), ("белгі", true),
         ("цифр", true), ("әріп", true), ("әрп", true), ("сөз", true), ("сан", true),
     ]
-    static let russianNouns: [String: Role] = [
+    static let russianNouns: [LexiconWord: Role] = [
         "слова": .subject, "слово": .subject, "цифры": .subject, "цифру": .subject, "число": .subject,
         "числа": .subject, "знак": .subject, "знаки": .subject, "буквы": .subject, "букву": .subject,
         "аббревиатуру": .subject, "аббревиатуры": .subject,
@@ -104,7 +104,7 @@ struct QuotedWordsReader {
             preposition = word
             index += 1
         }
-        guard let noun = sentence.word(index), var role = Self.russianNouns[noun],
+        guard let noun = sentence.word(index), var role = Self.russianNouns[LexiconWord(noun)],
               sentence.kind(index + 1) == .quoteOpen, let (phrases, end) = phrases(at: index + 1) else { return nil }
         if preposition == "после" { role = .after }
         if preposition == "перед" { role = .before }

@@ -74,7 +74,7 @@ public enum TextReferences {
 
     static func isThis(_ word: String?) -> Bool {
         guard let word else { return false }
-        return Deixis.this.contains(word) || word.hasStem("настоящ")
+        return Deixis.this.contains(LexiconWord(word)) || word.hasStem("настоящ")
     }
 
     /// The nouns of the documents a rules text calls itself without "осы" ("Қағидалардың

@@ -9,13 +9,13 @@ public enum Dates {
         ("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("ма", 5), ("июн", 6), ("июл", 7),
         ("август", 8), ("сентябр", 9), ("октябр", 10), ("ноябр", 11), ("декабр", 12),
     ]
-    static let russianMonthEndings: Set<String> = ["", "ь", "я", "е", "а", "й", "ю", "ем", "ом"]
+    static let russianMonthEndings: Set<LexiconWord> = ["", "ь", "я", "е", "а", "й", "ю", "ем", "ом"]
 
     /// The month a word names (lowercase, inflected), or nil.
     public static func month(_ word: String) -> Int? {
         if let month = KazakhMorphology.match(word, stems: kazakhMonths) { return month }
         for (stem, month) in russianMonths {
-            if let ending = word.ending(after: stem), russianMonthEndings.contains(ending), word.count > 2 { return month }
+            if let ending = word.ending(after: stem), russianMonthEndings.contains(LexiconWord(ending)), word.count > 2 { return month }
         }
         return nil
     }

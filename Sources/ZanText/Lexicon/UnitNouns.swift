@@ -28,7 +28,7 @@ public enum UnitNouns {
         ("наименовани", .title), ("таблиц", .table), ("строк", .row), ("граф", .column),
     ]
 
-    static let russianEndings: Set<String> = [
+    static let russianEndings: Set<LexiconWord> = [
         "", "а", "у", "е", "ом", "ы", "ов", "ам", "ами", "ах", "и", "ей", "ю", "ью", "ой", "я",
         "ям", "ями", "ях", "ем", "й", "ь", "ья", "ьи", "ье", "ью", "ьей", "ьям", "ьями", "ьях",
         "ок", "ка", "ке", "ком", "ки", "ков", "кам", "ками", "ках",
@@ -36,7 +36,7 @@ public enum UnitNouns {
 
     private static let kazakhStemsLongestFirst = kazakhStems.sorted { $0.0.count > $1.0.count }
     private static let russianStemsLongestFirst = russianStems.sorted { $0.0.count > $1.0.count }
-    private static let russianEndingUnits: Set<[UInt16]> = Set(russianEndings.map { Array($0.utf16) })
+    private static let russianEndingUnits: Set<[UInt16]> = Set(russianEndings.map { Array($0.text.utf16) })
     /// Every stem, in the order they are tried: Kazakh longest first, then Russian. The
     /// tokenizer takes it once a text (`unit(of:)` on it), not once a word.
     static let index = StemIndex(
@@ -148,7 +148,7 @@ public enum UnitNouns {
             if let ending = lowered.ending(after: stem), KazakhMorphology.isInflection(ending) { return (unit, ending, false) }
         }
         for (stem, unit) in russianStemsLongestFirst {
-            if let ending = lowered.ending(after: stem), russianEndings.contains(ending) { return (unit, ending, true) }
+            if let ending = lowered.ending(after: stem), russianEndings.contains(LexiconWord(ending)) { return (unit, ending, true) }
         }
         return nil
     }
