@@ -19,7 +19,7 @@ extension String {
     /// normalizing comparison `==` makes whenever two non-ASCII strings differ.
     @inline(__always)
     public func sameBytes(as word: String) -> Bool {
-        utf8.count == word.utf8.count && utf8.elementsEqual(word.utf8)
+        utf8.count == word.utf8.count && bytes(at: 0, are: word)
     }
 }
 
