@@ -18,18 +18,16 @@ enum ActNouns {
 
     /// True when `word` is a Russian act noun ("приказ", "постановления").
     static func isRussian(_ word: String) -> Bool {
-        russian.contains { stem, _ in word.hasStem(stem) && word.ending(after: stem).map { russianEndings.contains(LexiconWord($0)) } ?? false }
+        russian.contains { stem, _ in word.ending(after: stem).map { russianEndings.contains(LexiconWord($0)) } ?? false }
     }
 
     /// The kind of act a word names (any case) and its inflection.
     static func analyze(_ word: String) -> (kind: ActReference.Kind, ending: String)? {
-        for (stem, kind) in kazakh where word.hasStem(stem) {
-            let ending = String(word.dropFirst(stem.count))
-            if KazakhMorphology.isInflection(ending) { return (kind, ending) }
+        for (stem, kind) in kazakh {
+            if let ending = word.ending(after: stem), KazakhMorphology.isInflection(ending) { return (kind, ending) }
         }
-        for (stem, kind) in russian where word.hasStem(stem) {
-            let ending = String(word.dropFirst(stem.count))
-            if russianEndings.contains(LexiconWord(ending)) { return (kind, ending) }
+        for (stem, kind) in russian {
+            if let ending = word.ending(after: stem), russianEndings.contains(LexiconWord(ending)) { return (kind, ending) }
         }
         return nil
     }
