@@ -20,7 +20,8 @@ except ImportError:  # older jsonschema (Debian 12 ships 4.10): RefResolver with
 
 def validators(schema_dir: pathlib.Path) -> dict:
     """Every schema of the folder, checked, with references between them resolved locally."""
-    names = ["version.schema.json", "work-index.schema.json", "build-index.schema.json", "diff.schema.json"]
+    names = ["version.schema.json", "facts.schema.json", "work-index.schema.json", "build-index.schema.json",
+             "diff.schema.json"]
     loaded = {name: json.loads((schema_dir / name).read_text(encoding="utf-8")) for name in names}
     result = {}
     if Registry is not None:
@@ -50,6 +51,22 @@ def validate_diffs(root: pathlib.Path, files: list) -> int:
     return 1 if bad else 0
 
 
+def check_runs(path: pathlib.Path, version: dict) -> int:
+    """What a schema cannot say: each run of a version's `facts` names entries its work's
+    facts.json has, first before last."""
+    table = path.parent / "facts.json"
+    if not table.exists():
+        print(f"{path}: no facts.json beside it")
+        return 1
+    count = len(json.loads(table.read_text(encoding="utf-8")).get("facts", []))
+    bad = 0
+    for at, run in enumerate(version.get("facts", [])):
+        if len(run) != 2 or not run[0] <= run[1] < count:
+            bad += 1
+            print(f"{path}: at /facts/{at}: {run} is not a run of the {count} entries of facts.json")
+    return bad
+
+
 def main(root: pathlib.Path) -> int:
     schema_dir = root / "schema"
     schemas = validators(schema_dir)
@@ -62,6 +79,8 @@ def main(root: pathlib.Path) -> int:
             name = "build-index.schema.json"
         elif path.name == "index.json":
             name = "work-index.schema.json"
+        elif path.name == "facts.json":
+            name = "facts.schema.json"
         else:
             name = "version.schema.json"
         document = json.loads(path.read_text(encoding="utf-8"))
@@ -69,6 +88,8 @@ def main(root: pathlib.Path) -> int:
             bad += 1
             where = "/".join(str(part) for part in error.absolute_path)
             print(f"{path}: {name}: at /{where}: {error.message[:300]}")
+        if name == "version.schema.json":
+            bad += check_runs(path, document)
         checked += 1
     if checked == 0:
         print(f"{root}: no rule-set files found")

@@ -3,7 +3,7 @@ import ZanTimeline
 
 /// Writing version files fast: a work's 21 versions share all but a few units, so a build writes
 /// each version's bytes straight from the tree (no `JSON` dictionary per node), and copies the
-/// bytes of every unit and fact the previous version already wrote unchanged.
+/// bytes of every unit the previous version already wrote unchanged.
 ///
 /// The bytes are exactly `RuleSetBuild.text(RuleSetJSON.version(…))` — `RuleSetJSON` stays the
 /// definition of the shapes, and a test holds this writer to it. The `.lines` style indents
@@ -19,15 +19,14 @@ extension RuleSetJSON {
         /// its file, not into bytes of its own then copied into its parent's: each unit on the
         /// path to an edit was copied once per level above it.
         private var files: [[UInt8]] = []
-        /// The last fact written under each fact id, with its bytes.
-        private var facts: [String: (fact: Fact, bytes: [UInt8])] = [:]
         /// The size of the last file written.
         private var lastSize = 1 << 16
 
         public init() {}
 
-        /// The file's bytes, a final newline included.
-        public func write(_ version: Version, of work: Work, facts: [Fact]) -> [UInt8] {
+        /// The file's bytes, a final newline included. `facts`: the version's runs of the work's
+        /// `FactTable`.
+        public func write(_ version: Version, of work: Work, facts: [ClosedRange<Int>]) -> [UInt8] {
             var out = LinesEncoder()
             out.bytes.reserveCapacity(lastSize + lastSize / 8)
             out.open("{")
@@ -35,15 +34,14 @@ extension RuleSetJSON {
             out.strings(version.amendedBy)
             out.key("facts")
             out.open("[")
-            for fact in facts {
+            for run in facts {
                 out.element()
-                if let known = self.facts[fact.id], known.fact == fact {
-                    out.bytes.append(contentsOf: known.bytes)
-                } else {
-                    let bytes = fact.json.utf8(.lines)
-                    self.facts[fact.id] = (fact, bytes)
-                    out.bytes.append(contentsOf: bytes)
-                }
+                out.open("[")
+                out.element()
+                out.int(run.lowerBound)
+                out.element()
+                out.int(run.upperBound)
+                out.close("]")
             }
             out.close("]")
             out.key("format")
@@ -126,6 +124,29 @@ extension RuleSetJSON {
             }
             out.close("}")
         }
+    }
+}
+
+extension RuleSetJSON {
+    /// `RuleSetBuild.text(RuleSetJSON.facts(of:_:))`, each fact encoded alone: no `JSON` value
+    /// of the whole table, whose keys would be sorted again at every level.
+    public static func factsFile(of work: Work, _ facts: [Fact]) -> [UInt8] {
+        var out = LinesEncoder()
+        out.open("{")
+        out.key("facts")
+        out.open("[")
+        for fact in facts {
+            out.element()
+            out.bytes.append(contentsOf: fact.json.utf8(.lines))
+        }
+        out.close("]")
+        out.key("format")
+        out.int(format)
+        out.key("work")
+        out.string(work.id)
+        out.close("}")
+        out.bytes.append(UInt8(ascii: "\n"))
+        return out.bytes
     }
 }
 

@@ -4,12 +4,13 @@ import ZanText
 import ZanTimeline
 
 /// The rule-set files of `rules/` as JSON, and back: one file per version of a work
-/// (`rules/<work>/<from>.json`) and the work's index (`rules/<work>/index.json`). The shapes
+/// (`rules/<work>/<from>.json`), the facts of all its versions (`rules/<work>/facts.json`) and
+/// the work's index (`rules/<work>/index.json`). The shapes
 /// are published as JSON Schema (`RuleSetSchema`) and documented in README. Keys are sorted, no
 /// timestamps: the same corpus gives the same bytes.
 public enum RuleSetJSON {
     /// Bumped when the shape of any file changes; a build rebuilds everything on a new format.
-    public static let format = 7
+    public static let format = 8
 
     // MARK: Encoding
 
@@ -53,10 +54,9 @@ public enum RuleSetJSON {
     /// The file name of a version: its first day.
     public static func fileName(of version: Version) -> String { version.from.date.description + ".json" }
 
-    /// `rules/<work>/<from>.json`: one version, the whole tree, and the facts it states
-    /// (`ExtractFacts`: deadlines, fees, frequencies, each with its unit and words). Pass one
-    /// `cache` for the versions of a work: they share most paragraphs.
-    public static func version(_ version: Version, of work: Work, facts: [Fact]) -> JSON {
+    /// `rules/<work>/<from>.json`: one version, the whole tree, and the facts it states as
+    /// runs of the work's fact table (`FactTable`: each `[first, last]`, in document order).
+    public static func version(_ version: Version, of work: Work, facts: [ClosedRange<Int>]) -> JSON {
         .object([
             "format": .int(format),
             "work": .string(work.id),
@@ -64,12 +64,27 @@ public enum RuleSetJSON {
             "to": version.to.map(Self.date) ?? .null,
             "amended_by": .array(version.amendedBy.map(JSON.string)),
             "tree": node(version.root),
+            "facts": .array(facts.map { .array([.int($0.lowerBound), .int($0.upperBound)]) }),
+        ])
+    }
+
+    /// The name of a work's fact table, beside its version files.
+    public static let factsFileName = "facts.json"
+
+    /// `rules/<work>/facts.json`: every fact the work's versions state (`ExtractFacts`:
+    /// deadlines, fees, frequencies, references, each with its unit and words), each once, in
+    /// the order first stated (`FactTable`).
+    public static func facts(of work: Work, _ facts: [Fact]) -> JSON {
+        .object([
+            "format": .int(format),
+            "work": .string(work.id),
             "facts": .array(facts.map(\.json)),
         ])
     }
 
     /// `rules/<work>/index.json`: the work, its versions (with each file's SHA-256 and the units
-    /// it changed), and what the build could not apply to it.
+    /// it changed), its fact table's SHA-256, and what the build could not apply to it. `files`:
+    /// file name → SHA-256.
     public static func index(_ history: WorkHistory, files: [String: String], findings: [Finding]) -> JSON {
         let work = history.work
         var about: [String: JSON] = [
@@ -100,6 +115,7 @@ public enum RuleSetJSON {
             "format": .int(format),
             "work": .object(about),
             "versions": .array(versions),
+            "facts": .object(["file": .string(factsFileName), "sha256": .string(files[factsFileName] ?? "")]),
             "diagnostics": .array(findings.map(Self.finding)),
         ])
     }

@@ -5,6 +5,7 @@ public enum RuleSetSchema {
     /// File name → schema text.
     public static let files: [(String, String)] = [
         ("version.schema.json", version),
+        ("facts.schema.json", facts),
         ("work-index.schema.json", workIndex),
         ("build-index.schema.json", buildIndex),
         ("diff.schema.json", diff),
@@ -173,7 +174,29 @@ public enum RuleSetSchema {
         "to": { "oneOf": [{ "type": "null" }, { "$ref": "#/$defs/effectiveDate" }], "description": "The first day of the next version; null while current. The interval is [from, to)." },
         "amended_by": { "type": "array", "items": { "type": "string" } },
         "tree": { "$ref": "#/$defs/node" },
-        "facts": { "type": "array", "items": { "$ref": "#/$defs/fact" }, "description": "The values the version states, in document order." }
+        "facts": {
+          "type": "array",
+          "items": { "type": "array", "prefixItems": [{ "type": "integer", "minimum": 0 }, { "type": "integer", "minimum": 0 }], "items": false, "minItems": 2 },
+          "description": "The values the version states, in document order, as runs of the entries of the work's facts.json: [first, last], both included (the facts of [[0, 2], [7, 7]] are entries 0, 1, 2 and 7)."
+        }
+      },
+    """# + definitions + "}\n"
+
+    static let facts = #"""
+    {
+      "$schema": "https://json-schema.org/draft/2020-12/schema",
+      "$id": "https://zan.kz/schema/facts.schema.json",
+      "title": "Zan rule set: the facts of every version of a work (rules/<work>/facts.json)",
+      "type": "object",
+      "required": ["format", "work", "facts"],
+      "additionalProperties": false,
+      "properties": {
+        "format": { "const": \#(RuleSetJSON.format) },
+        "work": { "type": "string" },
+        "facts": {
+          "type": "array", "items": { "$ref": "#/$defs/fact" },
+          "description": "Every fact the work's versions state, each once, in the order first stated (versions oldest first, each in document order). A version file's `facts` names its own by runs of these entries."
+        }
       },
     """# + definitions + "}\n"
 
@@ -183,7 +206,7 @@ public enum RuleSetSchema {
       "$id": "https://zan.kz/schema/work-index.schema.json",
       "title": "Zan rule set: a work and its versions (rules/<work>/index.json)",
       "type": "object",
-      "required": ["format", "work", "versions", "diagnostics"],
+      "required": ["format", "work", "versions", "facts", "diagnostics"],
       "additionalProperties": false,
       "properties": {
         "format": { "const": \#(RuleSetJSON.format) },
@@ -227,6 +250,16 @@ public enum RuleSetSchema {
               "file": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}\\.json$" },
               "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" }
             }
+          }
+        },
+        "facts": {
+          "type": "object",
+          "required": ["file", "sha256"],
+          "additionalProperties": false,
+          "description": "The work's fact table, which the versions' `facts` runs index.",
+          "properties": {
+            "file": { "const": "facts.json" },
+            "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" }
           }
         },
         "diagnostics": { "type": "array", "items": { "$ref": "#/$defs/diagnostic" } }

@@ -173,13 +173,13 @@ struct BuildCommandTests {
         #expect(!plain.contains("; 0 files hashed;") && plain.contains("no file changed"), "\(plain)")
     }
 
-    @Test("a kept work's files are checked through its index: an edited index, a missing version, an edit with no stamps")
+    @Test("a kept work's files are checked through its index: an edited index, a missing version or fact table, an edit with no stamps")
     func keptWorkIndex() throws {
         let bundled = try BundledCorpusBuild("kept-index")
         let corpus = bundled.corpus, out = bundled.out
         _ = try bundled.build()
         let work = "V2500035912", folder = out + "/" + work
-        let version = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0 != "index.json" }.sorted().last)
+        let version = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0 != "index.json" && $0 != "facts.json" }.sorted().last)
         // The build index records the SHA-256 of each work's index, which lists its version files'.
         let workIndex = try Data(contentsOf: URL(fileURLWithPath: folder + "/index.json"))
         let buildIndex = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/index.json"))) as? [String: Any])
@@ -187,6 +187,8 @@ struct BuildCommandTests {
         let listed = try #require((try JSONSerialization.jsonObject(with: workIndex) as? [String: Any])?["versions"] as? [[String: Any]])
         let versionBytes = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + version))
         #expect(listed.contains { $0["file"] as? String == version && $0["sha256"] as? String == SHA256.hex([UInt8](versionBytes)) })
+        let facts = try #require((try JSONSerialization.jsonObject(with: workIndex) as? [String: Any])?["facts"] as? [String: String])
+        #expect(facts == ["file": "facts.json", "sha256": SHA256.hex([UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/facts.json"))))])
 
         /// Flips one byte of `path` in place (same size), so that only its stamp and bytes change.
         func flip(_ path: String, at offset: UInt64) throws {
@@ -213,6 +215,13 @@ struct BuildCommandTests {
         try flip(folder + "/" + version, at: 2)
         let hashed = try bundled.build()
         #expect(hashed.contains("rebuilt \(out)/\(work)/\(version)"), "\(hashed)")
+        // The fact table, removed, then edited in place without stamps: the same.
+        try FileManager.default.removeItem(atPath: folder + "/facts.json")
+        #expect(try bundled.build().contains("rebuilt \(out)/\(work)/facts.json"))
+        try FileManager.default.removeItem(atPath: out + "/.stamps")
+        try flip(folder + "/facts.json", at: 2)
+        let factsEdited = try bundled.build()
+        #expect(factsEdited.contains("rebuilt \(out)/\(work)/facts.json"), "\(factsEdited)")
         #expect(try ZanBinary.run(["build", "--corpus", corpus, "--out", out, "--check"]).status == 0)
     }
 

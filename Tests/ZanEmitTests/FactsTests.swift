@@ -121,15 +121,23 @@ struct SeedFactTests {
         Golden.check(found.map(\.line).joined(separator: "\n") + "\n", "facts/seeds/V2100023983-2025-06-01/expected.txt")
     }
 
-    @Test("every fact in the published rules/: an eId of the version, and a span that, cut out of the text, is its source")
+    @Test("every fact in the published rules/: the runs of each version give its facts from facts.json; each an eId of the version, and a span that, cut out of the text, is its source")
     func spans() throws {
         let works = try FileManager.default.contentsOfDirectory(atPath: rules).filter { $0.hasPrefix("V") }
         var checked = 0
         for work in works {
+            let table = try #require(JSON.parse(try Data(contentsOf: URL(fileURLWithPath: rules + "/" + work + "/facts.json")))?["facts"]?.array)
             for version in try RuleSetStore.load(work, from: rules).versions {
                 let path = rules + "/" + work + "/" + RuleSetJSON.fileName(of: version)
                 let file = try #require(JSON.parse(try Data(contentsOf: URL(fileURLWithPath: path))))
-                for fact in try #require(file["facts"]?.array) {
+                var facts: [JSON] = []
+                for run in try #require(file["facts"]?.array) {
+                    let first = try #require(run.array?.first?.int), last = try #require(run.array?.last?.int)
+                    try #require(first <= last && last < table.count, "\(path): run \(first)...\(last) of \(table.count)")
+                    facts += table[first...last]
+                }
+                #expect(facts == ExtractFacts.facts(in: version.root).map(\.json), "\(path): the runs give the version's facts")
+                for fact in facts {
                     let eId = try #require(fact["eId"]?.string)
                     let node = try #require(version.root.find(eId: eId), "\(path): \(eId)")
                     let found = Fact(id: "", kind: .duration, eId: eId, paragraph: try #require(fact["paragraph"]?.int),

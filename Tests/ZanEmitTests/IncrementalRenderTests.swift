@@ -10,12 +10,12 @@ import ZanTimeline
 /// A build renders a work's versions one after the other, carrying from each to the next what
 /// did not change: the facts of unchanged units and, while only wording changes, the resolved
 /// references (`ExtractFacts.Cache`), the bytes of unchanged
-/// units and facts (`RuleSetJSON.VersionWriter`). These hold both to what a version gives read
-/// on its own, in any order of versions.
+/// units (`RuleSetJSON.VersionWriter`), the facts stated before (`FactTable`). These hold each
+/// to what a version gives read on its own, in any order of versions.
 @Suite("A work's versions rendered incrementally")
 struct IncrementalRenderTests {
     /// The bytes the definition gives.
-    static func expected(_ version: Version, _ work: Work, _ facts: [Fact]) -> [UInt8] {
+    static func expected(_ version: Version, _ work: Work, _ facts: [ClosedRange<Int>]) -> [UInt8] {
         RuleSetBuild.text(RuleSetJSON.version(version, of: work, facts: facts))
     }
 
@@ -65,8 +65,15 @@ struct IncrementalRenderTests {
 
     /// Writes every version oldest first, then newest first with a fresh writer, then oldest
     /// first again with the first (warm) writer: any order of reuse gives the definition's bytes.
+    /// The fact table (versions oldest first) gives back each version's facts from its runs,
+    /// and its file the definition's bytes.
     func check(_ history: WorkHistory, _ name: String) -> Int {
-        let facts = history.versions.map { ExtractFacts.facts(in: $0.root) }
+        var table = FactTable()
+        let facts = history.versions.map { table.runs(of: ExtractFacts.facts(in: $0.root)) }
+        for (version, runs) in zip(history.versions, facts) {
+            #expect(table.facts(runs) == ExtractFacts.facts(in: version.root), "\(name) \(version.from.date)")
+        }
+        #expect(RuleSetJSON.factsFile(of: history.work, table.facts) == RuleSetBuild.text(RuleSetJSON.facts(of: history.work, table.facts)))
         let forward = RuleSetJSON.VersionWriter(), backward = RuleSetJSON.VersionWriter()
         let order = Array(history.versions.indices)
         var checked = 0
@@ -231,8 +238,9 @@ struct IncrementalRenderTests {
         // The same eId twice, with different nodes: each is written as it is.
         second.root.children[0].children.append(RuleNode(kind: .paragraph, num: "1", eId: "att_1__para_1", text: ["1. Басқа."]))
         let writer = RuleSetJSON.VersionWriter()
+        var table = FactTable()
         for version in [first, second, first, second] {
-            let facts = ExtractFacts.facts(in: version.root)
+            let facts = table.runs(of: ExtractFacts.facts(in: version.root))
             let written = writer.write(version, of: work, facts: facts)
             #expect(written == Self.expected(version, work, facts))
             #expect(String(decoding: written, as: UTF8.self).contains(#"\"quoted\" \\ back\tslash\nline \u0001 control"#))

@@ -412,17 +412,21 @@ public struct RuleSetBuild: Sendable {
         let writer = RuleSetJSON.VersionWriter()
         var findings = findings
         var reported = Set<String>()
-        var files: [String: String] = [:]   // version file → SHA-256, for the work's index
+        var table = FactTable()   // versions oldest first: the table's numbering
+        var files: [String: String] = [:]   // version file or fact table → SHA-256, for the work's index
         for version in history.versions {
             let name = RuleSetJSON.fileName(of: version)
             let facts = ExtractFacts.facts(in: version.root, cache: cache)
             let consistency = ReferenceCheck.findings(facts, of: version, work: history.work.id, corpus: corpus, reported: &reported)
             findings += consistency
             rendered.findings += consistency
-            let text = writer.write(version, of: history.work, facts: facts)
+            let text = writer.write(version, of: history.work, facts: table.runs(of: facts))
             rendered.texts[name] = text
             files[name] = SHA256.hex(text)
         }
+        let factsText = RuleSetJSON.factsFile(of: history.work, table.facts)
+        rendered.texts[RuleSetJSON.factsFileName] = factsText
+        files[RuleSetJSON.factsFileName] = SHA256.hex(factsText)
         let index = Self.text(RuleSetJSON.index(history, files: files, findings: Self.sorted(findings)))
         rendered.texts[Self.workIndex] = index
         rendered.index = SHA256.hex(index)
@@ -525,7 +529,7 @@ public struct RuleSetBuild: Sendable {
         let folder = out + "/" + id
         let indexStamp = FileStamp.stamps(in: folder, [workIndex])[0]
         guard let data = AtomicFile.read(folder + "/" + workIndex), SHA256.hex([UInt8](data)) == sha256,
-              let files = versionFiles(listedIn: data) else {
+              let files = filesListed(in: data) else {
             return Verified(group: nil, hashed: 1, tampered: [id + "/" + workIndex])
         }
         let names = files.keys.sorted()
@@ -538,13 +542,13 @@ public struct RuleSetBuild: Sendable {
                         tampered: tampered.map { id + "/" + $0 })
     }
 
-    /// The version files a work's index lists, with their SHA-256; nil when it lists none that
-    /// way or names a file outside the work's folder.
-    static func versionFiles(listedIn data: Data) -> [String: String]? {
-        guard let versions = JSON.parse(data)?["versions"]?.array else { return nil }
+    /// The files a work's index lists (its version files and its fact table), with their
+    /// SHA-256; nil when it lists one another way or names a file outside the work's folder.
+    static func filesListed(in data: Data) -> [String: String]? {
+        guard let index = JSON.parse(data), let versions = index["versions"]?.array, let facts = index["facts"] else { return nil }
         var files: [String: String] = [:]
-        for version in versions {
-            guard let name = version["file"]?.string, let sha256 = version["sha256"]?.string,
+        for listed in versions + [facts] {
+            guard let name = listed["file"]?.string, let sha256 = listed["sha256"]?.string,
                   !name.isEmpty, !name.contains("/"), !name.hasPrefix("."), name != workIndex else { return nil }
             files[name] = sha256
         }

@@ -1,0 +1,58 @@
+import Testing
+@testable import ZanEmit
+import ZanText
+
+/// `FactTable`: a work's facts once each, and every version's facts as runs of its entries.
+@Suite("The fact table of a work (facts.json) and its versions' runs")
+struct FactTableTests {
+    /// A duration fact of a point; `days` makes its value differ under the same id.
+    static func fact(_ number: Int, days: Int = 5, eId: String? = nil) -> Fact {
+        Fact(id: "\(eId ?? "att_1__para_\(number)")#duration-1", kind: .duration, eId: eId ?? "att_1__para_\(number)",
+             paragraph: 0, lastParagraph: 0, span: 0..<8, source: "\(days) күн", fields: ["value": .int(days)])
+    }
+
+    @Test("runs are inclusive and maximal; a changed fact is a new entry; a fact changed back finds its old entry")
+    func runs() {
+        var table = FactTable()
+        let first = (1...4).map { Self.fact($0) }
+        #expect(table.runs(of: first) == [0...3])
+        #expect(table.runs(of: first) == [0...3], "an unchanged version adds nothing")
+        var second = first
+        second[1] = Self.fact(2, days: 10)
+        #expect(table.runs(of: second) == [0...0, 4...4, 2...3])
+        #expect(table.facts.count == 5)
+        // Point 3 struck out, point 5 inserted after point 4.
+        let third = [first[0], second[1], first[3], Self.fact(5)]
+        #expect(table.runs(of: third) == [0...0, 4...4, 3...3, 5...5])
+        // Point 2 back to its first wording: the entry of that wording, not a new one.
+        #expect(table.runs(of: first) == [0...3])
+        #expect(table.facts.count == 6)
+        #expect(table.runs(of: []) == [])
+    }
+
+    @Test("the facts a version's runs give are its facts; runs out of the table give nil")
+    func facts() {
+        let versions = [(1...3).map { Self.fact($0) }, [Self.fact(1, days: 7), Self.fact(3)], [Self.fact(3), Self.fact(1)]]
+        var table = FactTable()
+        for facts in versions {
+            let runs = table.runs(of: facts)
+            #expect(table.facts(runs) == facts)
+        }
+        #expect(table.facts == [Self.fact(1), Self.fact(2), Self.fact(3), Self.fact(1, days: 7)])
+        #expect(FactTable(versions).facts == table.facts, "the numbering depends on the versions' facts alone")
+        #expect(table.facts([0...4]) == nil)
+        #expect(table.facts([3...4]) == nil)
+        #expect(table.facts([-1...0]) == nil)
+        #expect(table.facts([3...3, 0...0]) == [Self.fact(1, days: 7), Self.fact(1)])
+    }
+
+    @Test("two units with one eId (so one fact id) and different facts keep an entry each")
+    func sharedIDs() {
+        var table = FactTable()
+        let a = Self.fact(1, days: 5, eId: "att_1__para_1"), b = Self.fact(1, days: 9, eId: "att_1__para_1")
+        #expect(table.runs(of: [a, b]) == [0...1])
+        #expect(table.runs(of: [b, a]) == [1...1, 0...0])
+        #expect(table.runs(of: [a, a]) == [0...0, 0...0])
+        #expect(table.facts == [a, b])
+    }
+}
