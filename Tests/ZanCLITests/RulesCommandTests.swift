@@ -57,6 +57,26 @@ struct BuildCommandTests {
         #expect(result.output.contains("files valid"))
     }
 
+    @Test("the validator fails a file the schema refuses and a run of facts beyond the work's facts.json")
+    func validatorRefuses() throws {
+        let scratch = try ScratchFolder("validator")
+        let rules = scratch.path + "/rules"
+        try FileManager.default.copyItem(atPath: Golden.packageRoot.appendingPathComponent("rules").path, toPath: rules)
+        let version = rules + "/V2500035943/2025-04-15.json", table = rules + "/V2500035943/facts.json"
+        let count = try #require((try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: table))) as? [String: Any])?["facts"] as? [Any]).count
+        var text = try String(contentsOfFile: version, encoding: .utf8)
+        let runs = try #require(text.range(of: "\"facts\": [")).upperBound
+        text.insert(contentsOf: "\n[\n\(count - 1),\n\(count)\n],", at: runs)
+        try text.write(toFile: version, atomically: true, encoding: .utf8)
+        let beyond = try validateRules(rules)
+        #expect(beyond.status == 1)
+        #expect(beyond.output.contains("2025-04-15.json: at /facts/0: [\(count - 1), \(count)] is not a run of the \(count) entries of facts.json"), "\(beyond.output)")
+        try Data(#"{"format": 8, "work": "V2500035943"}"#.utf8).write(to: URL(fileURLWithPath: table))
+        let schema = try validateRules(rules)
+        #expect(schema.status == 1)
+        #expect(schema.output.contains("facts.json: facts.schema.json: at /: 'facts' is a required property"), "\(schema.output)")
+    }
+
     @Test("build, rebuild (no byte changes), check, edit a corpus file, check again")
     func incremental() throws {
         let scratch = try ScratchFolder("build")
