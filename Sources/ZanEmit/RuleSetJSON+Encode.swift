@@ -137,7 +137,7 @@ extension RuleSetJSON {
         out.open("[")
         for fact in facts {
             out.element()
-            out.bytes.append(contentsOf: fact.json.utf8(.lines))
+            out.fact(fact)
         }
         out.close("]")
         out.key("format")
@@ -302,6 +302,55 @@ struct LinesEncoder {
         }
         key("start")
         position(provenance.start)
+        close("}")
+    }
+
+    /// `Fact.json`: its fields and its own members (which win over a field of the same name),
+    /// all in code point order. Building the `JSON` value first, then sorting its members,
+    /// was four fifths of writing a work's fact table.
+    mutating func fact(_ fact: Fact) {
+        let own = ["eId", "id", "kind", "last_paragraph", "notes", "paragraph", "source", "span"]
+        let extra = JSON.sortedKeys(fact.fields.keys.filter { !own.contains($0) })
+        var next = extra.startIndex
+        /// The fields that come before `key` in code point order (all that are left: nil).
+        func fields(before key: String?) {
+            while next < extra.endIndex, key.map({ JSON.codePointOrder(extra[next], $0) }) ?? true {
+                self.key(extra[next])
+                if let value = fact.fields[extra[next]] { bytes.append(contentsOf: value.utf8(.lines)) }
+                next += 1
+            }
+        }
+        open("{")
+        fields(before: "eId")
+        key("eId")
+        string(fact.eId)
+        fields(before: "id")
+        key("id")
+        string(fact.id)
+        fields(before: "kind")
+        key("kind")
+        string(fact.kind.rawValue)
+        fields(before: "last_paragraph")
+        key("last_paragraph")
+        int(fact.lastParagraph)
+        fields(before: "notes")
+        key("notes")
+        strings(fact.notes)
+        fields(before: "paragraph")
+        key("paragraph")
+        int(fact.paragraph)
+        fields(before: "source")
+        key("source")
+        string(fact.source)
+        fields(before: "span")
+        key("span")
+        open("{")
+        key("end")
+        int(fact.span.upperBound)
+        key("start")
+        int(fact.span.lowerBound)
+        close("}")
+        fields(before: nil)
         close("}")
     }
 

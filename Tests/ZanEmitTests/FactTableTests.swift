@@ -1,6 +1,7 @@
 import Testing
 @testable import ZanEmit
 import ZanText
+import ZanTimeline
 
 /// `FactTable`: a work's facts once each, and every version's facts as runs of its entries.
 @Suite("The fact table of a work (facts.json) and its versions' runs")
@@ -54,5 +55,19 @@ struct FactTableTests {
         #expect(table.runs(of: [b, a]) == [1...1, 0...0])
         #expect(table.runs(of: [a, a]) == [0...0, 0...0])
         #expect(table.facts == [a, b])
+    }
+
+    @Test("the fact table's bytes written straight are the definition's: fields before, between and after a fact's own members, nested, and one named as a member")
+    func factsFileBytes() throws {
+        var fact = Self.fact(1)
+        fact.fields = ["amount": .int(1), "eId": .string("not the unit"), "fee": .null, "kinds": .array([.string("a"), .object(["b": .bool(true)])]),
+                       "mode": .string("«тырнақша» \"quoted\""), "partly": .bool(false), "sp": .int(0), "status": .string("resolved"),
+                       "words": .object(["z": .int(1), "a": .array([])]), "Ω": .string("not ASCII")]
+        fact.notes = ["a note"]
+        let work = Work(id: "V2300000001", kind: "order", title: nil, date: nil, number: nil, registration: nil, inCorpus: true, existsFrom: nil)
+        for facts in [[], [fact], [fact, Self.fact(2)]] {
+            #expect(RuleSetJSON.factsFile(of: work, facts) == RuleSetBuild.text(RuleSetJSON.facts(of: work, facts)))
+        }
+        #expect(String(decoding: RuleSetJSON.factsFile(of: work, [fact]), as: UTF8.self).contains("\"eId\": \"att_1__para_1\""))
     }
 }

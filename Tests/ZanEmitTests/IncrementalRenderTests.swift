@@ -73,6 +73,7 @@ struct IncrementalRenderTests {
         for (version, runs) in zip(history.versions, facts) {
             #expect(table.facts(runs) == ExtractFacts.facts(in: version.root), "\(name) \(version.from.date)")
         }
+        #expect(Set(table.facts).count == table.facts.count, "\(name): a fact in two entries")
         #expect(RuleSetJSON.factsFile(of: history.work, table.facts) == RuleSetBuild.text(RuleSetJSON.facts(of: history.work, table.facts)))
         let forward = RuleSetJSON.VersionWriter(), backward = RuleSetJSON.VersionWriter()
         let order = Array(history.versions.indices)
