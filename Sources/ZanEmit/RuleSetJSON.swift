@@ -72,8 +72,8 @@ public enum RuleSetJSON {
     public static let factsFileName = "facts.json"
 
     /// `rules/<work>/facts.json`: every fact the work's versions state (`ExtractFacts`:
-    /// deadlines, fees, frequencies, references, each with its unit and words), each once, in
-    /// the order first stated (`FactTable`).
+    /// durations, fees, frequencies, channels, references, service-table rows, each with its
+    /// unit and words), each once, in the order first stated (`FactTable`).
     public static func facts(of work: Work, _ facts: [Fact]) -> JSON {
         .object([
             "format": .int(format),

@@ -18,8 +18,7 @@ public struct FactTable: Sendable {
 
     public init() {}
 
-    /// The table of `versions` (each version's facts, versions oldest first), and the runs of
-    /// each.
+    /// The table of `versions` (each version's facts, versions oldest first).
     public init(_ versions: [[Fact]]) {
         for facts in versions { _ = runs(of: facts) }
     }
