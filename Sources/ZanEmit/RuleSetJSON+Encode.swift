@@ -305,12 +305,14 @@ struct LinesEncoder {
         close("}")
     }
 
+    /// A fact's own members, which `fact(_:)` writes in this order.
+    private static let factMembers: Set<String> = ["eId", "id", "kind", "last_paragraph", "notes", "paragraph", "source", "span"]
+
     /// `Fact.json`: its fields and its own members (which win over a field of the same name),
     /// all in code point order. Building the `JSON` value first, then sorting its members,
     /// was four fifths of writing a work's fact table.
     mutating func fact(_ fact: Fact) {
-        let own = ["eId", "id", "kind", "last_paragraph", "notes", "paragraph", "source", "span"]
-        let extra = JSON.sortedKeys(fact.fields.keys.filter { !own.contains($0) })
+        let extra = JSON.sortedKeys(fact.fields.keys.filter { !Self.factMembers.contains($0) })
         var next = extra.startIndex
         /// The fields that come before `key` in code point order (all that are left: nil).
         func fields(before key: String?) {

@@ -18,11 +18,6 @@ public struct FactTable: Sendable {
 
     public init() {}
 
-    /// The table of `versions` (each version's facts, versions oldest first).
-    public init(_ versions: [[Fact]]) {
-        for facts in versions { _ = runs(of: facts) }
-    }
-
     /// The runs of entries that give `facts` in their order, entries added for the facts the
     /// table did not hold. Runs are inclusive (`first...last`) and maximal.
     public mutating func runs(of facts: [Fact]) -> [ClosedRange<Int>] {
