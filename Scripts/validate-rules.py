@@ -20,7 +20,7 @@ except ImportError:  # older jsonschema (Debian 12 ships 4.10): RefResolver with
 
 def validators(schema_dir: pathlib.Path) -> dict:
     """Every schema of the folder, checked, with references between them resolved locally."""
-    names = ["version.schema.json", "facts.schema.json", "work-index.schema.json", "build-index.schema.json",
+    names = ["version.schema.json", "units.schema.json", "facts.schema.json", "work-index.schema.json", "build-index.schema.json",
              "diff.schema.json"]
     loaded = {name: json.loads((schema_dir / name).read_text(encoding="utf-8")) for name in names}
     result = {}
@@ -51,19 +51,32 @@ def validate_diffs(root: pathlib.Path, files: list) -> int:
     return 1 if bad else 0
 
 
-def check_runs(path: pathlib.Path, version: dict) -> int:
-    """What a schema cannot say: each run of a version's `facts` names entries its work's
-    facts.json has, first before last."""
-    table = path.parent / "facts.json"
-    if not table.exists():
-        print(f"{path}: no facts.json beside it")
-        return 1
-    count = len(json.loads(table.read_text(encoding="utf-8")).get("facts", []))
+def check_runs(path: pathlib.Path, version: dict, tables: dict) -> int:
+    """What a schema cannot say: each run of a version's `units` and `facts` names entries its
+    work's units.json and facts.json have, first before last, and the units make one tree (the
+    first the root, at depth 0, and none more than one level below the unit before it)."""
     bad = 0
-    for at, run in enumerate(version.get("facts", [])):
-        if len(run) != 2 or not run[0] <= run[1] < count:
+    units = []
+    for member, file in (("units", "units.json"), ("facts", "facts.json")):
+        table = path.parent / file
+        if table not in tables:
+            tables[table] = json.loads(table.read_text(encoding="utf-8")).get(member, []) if table.exists() else None
+        entries = tables[table]
+        if entries is None:
+            print(f"{path}: no {file} beside it")
             bad += 1
-            print(f"{path}: at /facts/{at}: {run} is not a run of the {count} entries of facts.json")
+            continue
+        for at, run in enumerate(version.get(member, [])):
+            if len(run) != 2 or not run[0] <= run[1] < len(entries):
+                bad += 1
+                print(f"{path}: at /{member}/{at}: {run} is not a run of the {len(entries)} entries of {file}")
+            elif member == "units":
+                units += entries[run[0]:run[1] + 1]
+    depths = [unit.get("depth") for unit in units]
+    if units and not (depths[0] == 0 and all(isinstance(d, int) and 1 <= d <= previous + 1
+                                              for previous, d in zip(depths, depths[1:]))):
+        bad += 1
+        print(f"{path}: at /units: the units of units.json these runs give are not one tree (depths {depths[:20]}…)")
     return bad
 
 
@@ -72,6 +85,7 @@ def main(root: pathlib.Path) -> int:
     schemas = validators(schema_dir)
     bad = 0
     checked = 0
+    tables = {}  # a work's units.json and facts.json entries, read once for all its versions
     for path in sorted(root.rglob("*.json")):
         if path.parent == schema_dir:
             continue
@@ -81,6 +95,8 @@ def main(root: pathlib.Path) -> int:
             name = "work-index.schema.json"
         elif path.name == "facts.json":
             name = "facts.schema.json"
+        elif path.name == "units.json":
+            name = "units.schema.json"
         else:
             name = "version.schema.json"
         document = json.loads(path.read_text(encoding="utf-8"))
@@ -89,7 +105,7 @@ def main(root: pathlib.Path) -> int:
             where = "/".join(str(part) for part in error.absolute_path)
             print(f"{path}: {name}: at /{where}: {error.message[:300]}")
         if name == "version.schema.json":
-            bad += check_runs(path, document)
+            bad += check_runs(path, document, tables)
         checked += 1
     if checked == 0:
         print(f"{root}: no rule-set files found")

@@ -37,49 +37,126 @@ extension RuleSetJSON {
         return work
     }
 
-    /// One version file, from its bytes. Facts are stepped over (checked, not built): they are
-    /// derived from the tree.
-    public static func decodeVersion(_ data: Data, _ path: String) throws(DecodeError) -> Version {
-        let result: Result<Version, DecodeError> = data.withUnsafeBytes { raw in
+    /// A work's unit table (`units.json`), from its bytes: every entry in full.
+    public static func decodeUnits(_ data: Data, _ path: String) throws(DecodeError) -> [UnitEntry] {
+        try decodeTable(data, path, outline: false).entries
+    }
+
+    /// A work's unit table for finding a unit in (`WorkHistory.place(of:in:version:)`): every
+    /// entry's depth, kind, number, eId and flags, with its text, heading and provenance
+    /// stepped over (their brackets and strings checked, nothing built). A 1 MB work's table
+    /// holds megabytes of text a query does not need; `VersionOutline.node(at:)` reads the
+    /// units it needs in full.
+    public static func decodeUnitsOutline(_ data: Data, _ path: String) throws(DecodeError) -> UnitsOutline {
+        try decodeTable(data, path, outline: true)
+    }
+
+    private static func decodeTable(_ data: Data, _ path: String, outline: Bool) throws(DecodeError) -> UnitsOutline {
+        let result: Result<UnitsOutline, DecodeError> = data.withUnsafeBytes { raw in
             var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
-            var decoder = VersionDecoder()
-            guard let version = decoder.version(&reader), reader.atEnd() else {
+            var decoder = VersionDecoder(outline: outline)
+            guard let entries = decoder.table(&reader), reader.atEnd() else {
                 let reason = decoder.problem ?? "not JSON (at byte \(reader.index))"
                 return .failure(DecodeError(path: path, reason: reason))
             }
-            return .success(version)
+            return .success(UnitsOutline(entries: entries, data: data, path: path, starts: decoder.starts))
         }
         return try result.get()
     }
 
-    /// A version file's tree for finding a unit in (`WorkHistory.place(of:in:version:)`): every
-    /// node's kind, number, eId, flags and children, with its text, heading and provenance
-    /// stepped over (their brackets and strings checked, nothing built). A 1 MB work's version
-    /// file holds megabytes of text a query does not need; `VersionOutline.node(at:)` reads
-    /// the one unit it needs in full.
-    public static func decodeOutline(_ data: Data, _ path: String) throws(DecodeError) -> VersionOutline {
-        let result: Result<VersionOutline, DecodeError> = data.withUnsafeBytes { raw in
+    /// One version file, from its bytes, its tree from `units` (its work's unit table,
+    /// `decodeUnits`). Facts are stepped over (checked, not built): they are derived from the
+    /// tree.
+    public static func decodeVersion(_ data: Data, _ path: String, units: [UnitEntry]) throws(DecodeError) -> Version {
+        let (head, order) = try decodeHead(data, path, units: units.count)
+        guard let root = UnitEntry.tree(order.lazy.map { units[$0] }) else {
+            throw DecodeError(path: path, reason: "its units are not one tree")
+        }
+        return Version(from: head.from, to: head.to, amendedBy: head.amendedBy, root: root)
+    }
+
+    /// A version file as an outline: its tree from the outline of its work's unit table
+    /// (`decodeUnitsOutline`), any unit readable in full.
+    public static func decodeOutline(_ data: Data, _ path: String, units: UnitsOutline) throws(DecodeError) -> VersionOutline {
+        let (head, order) = try decodeHead(data, path, units: units.entries.count)
+        guard let root = UnitEntry.tree(order.lazy.map { units.entries[$0] }) else {
+            throw DecodeError(path: path, reason: "its units are not one tree")
+        }
+        return VersionOutline(version: Version(from: head.from, to: head.to, amendedBy: head.amendedBy, root: root),
+                              units: units, order: order)
+    }
+
+    /// A version file's dates and acts, and the entries of the unit table its runs give, in
+    /// order; the runs must name entries of a table of `units` entries.
+    private static func decodeHead(_ data: Data, _ path: String, units: Int) throws(DecodeError) -> (VersionHead, [Int]) {
+        let result: Result<VersionHead, DecodeError> = data.withUnsafeBytes { raw in
             var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
-            var decoder = VersionDecoder(outline: true)
-            guard let version = decoder.version(&reader), reader.atEnd() else {
+            var decoder = VersionDecoder()
+            guard let head = decoder.version(&reader), reader.atEnd() else {
                 let reason = decoder.problem ?? "not JSON (at byte \(reader.index))"
                 return .failure(DecodeError(path: path, reason: reason))
             }
-            return .success(VersionOutline(version: version, data: data, path: path, starts: decoder.starts))
+            return .success(head)
+        }
+        let head = try result.get()
+        var order: [Int] = []
+        for run in head.units {
+            guard run.lowerBound <= run.upperBound, run.upperBound < units else {
+                throw DecodeError(path: path, reason: "a run of units [\(run.lowerBound), \(run.upperBound)] is not in the \(units) entries of \(unitsFileName)")
+            }
+            order += run.lowerBound...run.upperBound
+        }
+        return (head, order)
+    }
+}
+
+/// A version file's own members: its dates, the acts behind it, and its tree as runs of its
+/// work's unit table (each `first...last` as written; checked against the table by the caller).
+struct VersionHead {
+    var from: EffectiveDate
+    var to: EffectiveDate?
+    var amendedBy: [String]
+    var units: [(lowerBound: Int, upperBound: Int)]
+}
+
+/// A work's unit table read as an outline (`RuleSetJSON.decodeUnitsOutline`): every entry's
+/// depth and structure, with any entry readable in full from the file's bytes.
+public struct UnitsOutline: Sendable {
+    /// The entries; without text, headings or provenance in an outline.
+    public let entries: [UnitEntry]
+    let data: Data
+    let path: String
+    /// Where each entry's object starts in `data` (outline only).
+    let starts: [Int]
+
+    /// Entry `index` in full.
+    func entry(_ index: Int) throws(RuleSetJSON.DecodeError) -> UnitEntry {
+        guard starts.indices.contains(index) else {
+            throw RuleSetJSON.DecodeError(path: path, reason: "the outline does not match the file")
+        }
+        let result: Result<UnitEntry, RuleSetJSON.DecodeError> = data.withUnsafeBytes { raw in
+            var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
+            reader.index = starts[index]
+            var decoder = VersionDecoder()
+            // An entry is an item of the table's array (depth 1), a member of the file's object.
+            guard let entry = decoder.entry(&reader, depth: 2) else {
+                let reason = decoder.problem ?? "not JSON (at byte \(reader.index))"
+                return .failure(RuleSetJSON.DecodeError(path: path, reason: reason))
+            }
+            return .success(entry)
         }
         return try result.get()
     }
 }
 
 /// A version read as an outline (`RuleSetJSON.decodeOutline`): its dates, acts and the
-/// structure of its tree, with any node readable in full from the file's bytes.
+/// structure of its tree, with any node readable in full from its work's unit table.
 public struct VersionOutline: Sendable {
     /// The version; its tree has no text, headings or provenance.
     public let version: Version
-    let data: Data
-    let path: String
-    /// Where each node's object starts in `data`, the nodes in pre-order.
-    let starts: [Int]
+    let units: UnitsOutline
+    /// The unit table's entry of each node, the nodes in pre-order.
+    let order: [Int]
 
     /// The node at `nodePath` (child indices from the root), in full: text, heading,
     /// provenance and all its children.
@@ -90,26 +167,24 @@ public struct VersionOutline: Sendable {
         var node = version.root
         for step in nodePath {
             guard node.children.indices.contains(step) else {
-                throw RuleSetJSON.DecodeError(path: path, reason: "no node at \(nodePath) of the outline")
+                throw RuleSetJSON.DecodeError(path: units.path, reason: "no node at \(nodePath) of the outline")
             }
             number += 1 + node.children[..<step].reduce(0) { $0 + Self.size($1) }
             node = node.children[step]
         }
-        guard starts.indices.contains(number) else { throw RuleSetJSON.DecodeError(path: path, reason: "the outline does not match the file") }
-        let start = starts[number]
-        let result: Result<RuleNode, RuleSetJSON.DecodeError> = data.withUnsafeBytes { raw in
-            var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
-            reader.index = start
-            var decoder = VersionDecoder()
-            // The tree is a member of the file's object (depth 1); each level of children is
-            // an array and an object deeper.
-            guard let node = decoder.node(&reader, depth: 1 + 2 * nodePath.count) else {
-                let reason = decoder.problem ?? "not JSON (at byte \(reader.index))"
-                return .failure(RuleSetJSON.DecodeError(path: path, reason: reason))
-            }
-            return .success(node)
+        // The node and the nodes under it: the next `size` in pre-order, read in full, at
+        // depths counted from it.
+        let depth = nodePath.count
+        var subtree: [UnitEntry] = []
+        for position in number..<number + Self.size(node) {
+            var entry = try units.entry(order[position])
+            entry.depth -= depth
+            subtree.append(entry)
         }
-        return try result.get()
+        guard let found = UnitEntry.tree(subtree) else {
+            throw RuleSetJSON.DecodeError(path: units.path, reason: "the outline does not match the file")
+        }
+        return found
     }
 
     /// The number of nodes in the tree under `node`, `node` included.
@@ -118,36 +193,75 @@ public struct VersionOutline: Sendable {
     }
 }
 
-/// The version-file decoder over `JSONReader`'s pull primitives: members are read in any order,
-/// unknown members are stepped over, missing required ones are named in `problem`.
+/// The decoder of version files and unit tables over `JSONReader`'s pull primitives: members
+/// are read in any order, unknown members are stepped over, missing required ones are named in
+/// `problem`.
 private struct VersionDecoder {
     var problem: String?
     /// Outline only: text, headings and provenance are stepped over, and `starts` records
-    /// where each node begins.
+    /// where each unit of a table begins.
     var outline = false
     var starts: [Int] = []
 
-    mutating func version(_ reader: inout JSONReader) -> Version? {
-        var format: Int?, from: EffectiveDate?, to: EffectiveDate?, amendedBy: [String] = [], root: RuleNode?
+    mutating func version(_ reader: inout JSONReader) -> VersionHead? {
+        var format: Int?, from: EffectiveDate?, to: EffectiveDate?, amendedBy: [String] = []
+        var units: [(lowerBound: Int, upperBound: Int)]?
         let read = reader.members(depth: 0) { reader, key in
             switch key {
             case "format": format = reader.integer(); return format != nil
             case "from": return date(&reader, depth: 1, into: &from)
             case "to": return date(&reader, depth: 1, into: &to)
             case "amended_by": return strings(&reader, depth: 1, into: &amendedBy)
-            case "tree": root = node(&reader, depth: 1); return root != nil
+            case "units":
+                var runs: [(lowerBound: Int, upperBound: Int)] = []
+                let read = reader.items(depth: 1) { reader in
+                    var bounds: [Int] = []
+                    let read = reader.items(depth: 2) { reader in
+                        guard let bound = reader.integer() else { return false }
+                        bounds.append(bound)
+                        return true
+                    }
+                    guard read, bounds.count == 2 else { return fail("a run of units is not [first, last]") }
+                    runs.append((bounds[0], bounds[1]))
+                    return true
+                }
+                units = runs
+                return read
             default: return reader.skipValue(depth: 1)
             }
         }
         guard read else { return nil }
         guard format == RuleSetJSON.format else { return fail("format is not \(RuleSetJSON.format)") }
-        guard let from, let root else { return fail("no from or tree") }
-        return Version(from: from, to: to, amendedBy: amendedBy, root: root)
+        guard let from, let units else { return fail("no from or units") }
+        return VersionHead(from: from, to: to, amendedBy: amendedBy, units: units)
     }
 
-    mutating func node(_ reader: inout JSONReader, depth: Int) -> RuleNode? {
-        var kind: ProvisionKind?, num: String?, eId: String?, heading: String?
-        var text: [String]?, children: [RuleNode]?
+    /// A unit table file: its entries (`starts` records where each begins in an outline).
+    mutating func table(_ reader: inout JSONReader) -> [UnitEntry]? {
+        var format: Int?, entries: [UnitEntry]?
+        let read = reader.members(depth: 0) { reader, key in
+            switch key {
+            case "format": format = reader.integer(); return format != nil
+            case "units":
+                var read: [UnitEntry] = []
+                let all = reader.items(depth: 1) { reader in
+                    guard let entry = entry(&reader, depth: 2) else { return false }
+                    read.append(entry)
+                    return true
+                }
+                entries = read
+                return all
+            default: return reader.skipValue(depth: 1)
+            }
+        }
+        guard read else { return nil }
+        guard format == RuleSetJSON.format else { return fail("format is not \(RuleSetJSON.format)") }
+        guard let entries else { return fail("no units") }
+        return entries
+    }
+
+    mutating func entry(_ reader: inout JSONReader, depth: Int) -> UnitEntry? {
+        var kind: ProvisionKind?, num: String?, eId: String?, heading: String?, text: [String]?, level: Int?
         var unknown = false, partial = false, repealed = false
         var provenance: Provenance?
         if outline {
@@ -159,23 +273,17 @@ private struct VersionDecoder {
             case "text" where outline, "heading" where outline, "provenance" where outline:
                 if case "text" = key { text = [] }
                 return reader.skipValue(depth: depth + 1)
+            case "depth":
+                level = reader.integer()
+                return level.map { $0 >= 0 } ?? false || fail("a unit's depth is not a number from 0")
             case "kind":
                 kind = reader.string().flatMap(ProvisionKind.init(rawValue:))
-                return kind != nil || fail("a node's kind is not one Zan writes")
+                return kind != nil || fail("a unit's kind is not one Zan writes")
             case "text":
                 var paragraphs: [String] = []
                 guard strings(&reader, depth: depth + 1, into: &paragraphs) else { return false }
                 text = paragraphs
                 return true
-            case "children":
-                var nodes: [RuleNode] = []
-                let read = reader.items(depth: depth + 1) { reader in
-                    guard let child = node(&reader, depth: depth + 2) else { return false }
-                    nodes.append(child)
-                    return true
-                }
-                children = nodes
-                return read
             case "eId": eId = reader.string(); return eId != nil
             case "num": num = reader.string(); return num != nil
             case "heading": heading = reader.string(); return heading != nil
@@ -189,9 +297,9 @@ private struct VersionDecoder {
             }
         }
         guard read else { return nil }
-        guard let kind, let text, let children else { return fail("a node lacks kind, text or children") }
-        return RuleNode(kind: kind, num: num, eId: eId, heading: heading, text: text, children: children,
-                        unknown: unknown, partial: partial, repealed: repealed, provenance: provenance)
+        guard let kind, let text, let level else { return fail("a unit lacks depth, kind or text") }
+        return UnitEntry(depth: level, unit: RuleNode(kind: kind, num: num, eId: eId, heading: heading, text: text, unknown: unknown,
+                                                      partial: partial, repealed: repealed, provenance: provenance))
     }
 
     mutating func provenance(_ reader: inout JSONReader, depth: Int) -> Provenance? {

@@ -1,149 +1,40 @@
 import ZanText
 import ZanTimeline
 
-/// Writing version files fast: a work's 21 versions share all but a few units, so a build writes
-/// each version's bytes straight from the tree (no `JSON` dictionary per node), and copies the
-/// bytes of every unit the previous version already wrote unchanged.
-///
-/// The bytes are exactly `RuleSetBuild.text(RuleSetJSON.version(…))` — `RuleSetJSON` stays the
-/// definition of the shapes, and a test holds this writer to it. The `.lines` style indents
-/// nothing, so a subtree's bytes do not depend on where it stands, and can be copied.
+/// Writing a work's tables fast: each entry is written straight (no `JSON` value per unit or
+/// per fact, whose keys would be sorted again at every level). The bytes are exactly
+/// `RuleSetBuild.text` of `RuleSetJSON.units` and `RuleSetJSON.facts` — `RuleSetJSON` stays the
+/// definition of the shapes, and tests hold these writers to it.
 extension RuleSetJSON {
-    /// Writes the version files of one work, in any order (normally oldest first). Not for use
-    /// from several threads: a build makes one per work.
-    public final class VersionWriter {
-        /// The last node written under each eId, and where its bytes are: `files[file][range]`.
-        private var units: [String: (node: RuleNode, file: Int, range: Range<Int>)] = [:]
-        /// The files written so far, which unchanged units are copied from (the build holds a
-        /// work's version files until it publishes them anyway). A unit is written straight into
-        /// its file, not into bytes of its own then copied into its parent's: each unit on the
-        /// path to an edit was copied once per level above it.
-        private var files: [[UInt8]] = []
-        /// The size of the last file written.
-        private var lastSize = 1 << 16
-
-        public init() {}
-
-        /// The file's bytes, a final newline included. `facts`: the version's runs of the work's
-        /// `FactTable`.
-        public func write(_ version: Version, of work: Work, facts: [ClosedRange<Int>]) -> [UInt8] {
-            var out = LinesEncoder()
-            out.bytes.reserveCapacity(lastSize + lastSize / 8)
-            out.open("{")
-            out.key("amended_by")
-            out.strings(version.amendedBy)
-            out.key("facts")
-            out.open("[")
-            for run in facts {
-                out.element()
-                out.open("[")
-                out.element()
-                out.int(run.lowerBound)
-                out.element()
-                out.int(run.upperBound)
-                out.close("]")
-            }
-            out.close("]")
-            out.key("format")
-            out.int(format)
-            out.key("from")
-            out.date(version.from)
-            out.key("to")
-            if let to = version.to { out.date(to) } else { out.null() }
-            out.key("tree")
-            node(version.root, &out, file: files.count)
-            out.key("work")
-            out.string(work.id)
-            out.close("}")
-            out.bytes.append(UInt8(ascii: "\n"))
-            lastSize = out.bytes.count
-            files.append(out.bytes)
-            return out.bytes
-        }
-
-        /// A node as `RuleSetJSON.node` has it; a unit unchanged since it was last written is
-        /// copied.
-        private func node(_ node: RuleNode, _ out: inout LinesEncoder, file: Int) {
-            guard let eId = node.eId else { return Self.members(of: node, &out, units: self, file: file) }
-            if let known = units[eId], known.node == node {
-                if known.file < files.count {
-                    files[known.file].withUnsafeBufferPointer { out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[known.range])) }
-                } else {
-                    // A second unit with the eId in the file being written.
-                    out.bytes.append(contentsOf: Array(out.bytes[known.range]))
-                }
-                return
-            }
-            let start = out.bytes.count
-            Self.members(of: node, &out, units: self, file: file)
-            units[eId] = (node, file, start..<out.bytes.count)
-        }
-
-        /// Keys in code point order: children, eId, heading, kind, num, partial, provenance,
-        /// repealed, text, unknown.
-        private static func members(of node: RuleNode, _ out: inout LinesEncoder, units writer: VersionWriter, file: Int) {
-            out.open("{")
-            out.key("children")
-            out.open("[")
-            for child in node.children {
-                out.element()
-                writer.node(child, &out, file: file)
-            }
-            out.close("]")
-            if let eId = node.eId {
-                out.key("eId")
-                out.string(eId)
-            }
-            if let heading = node.heading {
-                out.key("heading")
-                out.string(heading)
-            }
-            out.key("kind")
-            out.string(node.kind.rawValue)
-            if let num = node.num {
-                out.key("num")
-                out.string(num)
-            }
-            if node.partial {
-                out.key("partial")
-                out.bool(true)
-            }
-            if let provenance = node.provenance {
-                out.key("provenance")
-                out.provenance(provenance)
-            }
-            if node.repealed {
-                out.key("repealed")
-                out.bool(true)
-            }
-            out.key("text")
-            out.strings(node.text)
-            if node.unknown {
-                out.key("unknown")
-                out.bool(true)
-            }
-            out.close("}")
-        }
+    /// `RuleSetBuild.text(RuleSetJSON.units(of:_:))`.
+    public static func unitsFile(of work: Work, _ units: [UnitEntry]) -> [UInt8] {
+        table("units", of: work, units) { $0.unit($1) }
     }
-}
 
-extension RuleSetJSON {
-    /// `RuleSetBuild.text(RuleSetJSON.facts(of:_:))`, each fact encoded alone: no `JSON` value
-    /// of the whole table, whose keys would be sorted again at every level.
+    /// `RuleSetBuild.text(RuleSetJSON.facts(of:_:))`.
     public static func factsFile(of work: Work, _ facts: [Fact]) -> [UInt8] {
+        table("facts", of: work, facts) { $0.fact($1) }
+    }
+
+    /// A work's table file: `format`, `work`, and the entries under `name`, each by `entry`.
+    private static func table<Entry>(_ name: String, of work: Work, _ entries: [Entry],
+                                     _ entry: (inout LinesEncoder, Entry) -> Void) -> [UInt8] {
         var out = LinesEncoder()
         out.open("{")
-        out.key("facts")
-        out.open("[")
-        for fact in facts {
-            out.element()
-            out.fact(fact)
+        for key in JSON.sortedKeys([name, "format", "work"]) {
+            out.key(key)
+            switch key {
+            case "format": out.int(format)
+            case "work": out.string(work.id)
+            default:
+                out.open("[")
+                for value in entries {
+                    out.element()
+                    entry(&out, value)
+                }
+                out.close("]")
+            }
         }
-        out.close("]")
-        out.key("format")
-        out.int(format)
-        out.key("work")
-        out.string(work.id)
         out.close("}")
         out.bytes.append(UInt8(ascii: "\n"))
         return out.bytes
@@ -276,6 +167,48 @@ struct LinesEncoder {
         string(date.date.description)
         key("provisional")
         bool(date.provisional)
+        close("}")
+    }
+
+    /// `RuleSetJSON.unit`: keys in code point order: depth, eId, heading, kind, num, partial,
+    /// provenance, repealed, text, unknown.
+    mutating func unit(_ entry: UnitEntry) {
+        let node = entry.unit
+        open("{")
+        key("depth")
+        int(entry.depth)
+        if let eId = node.eId {
+            key("eId")
+            string(eId)
+        }
+        if let heading = node.heading {
+            key("heading")
+            string(heading)
+        }
+        key("kind")
+        string(node.kind.rawValue)
+        if let num = node.num {
+            key("num")
+            string(num)
+        }
+        if node.partial {
+            key("partial")
+            bool(true)
+        }
+        if let provenance = node.provenance {
+            key("provenance")
+            self.provenance(provenance)
+        }
+        if node.repealed {
+            key("repealed")
+            bool(true)
+        }
+        key("text")
+        strings(node.text)
+        if node.unknown {
+            key("unknown")
+            bool(true)
+        }
         close("}")
     }
 

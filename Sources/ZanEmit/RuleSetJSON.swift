@@ -4,21 +4,29 @@ import ZanText
 import ZanTimeline
 
 /// The rule-set files of `rules/` as JSON, and back: one file per version of a work
-/// (`rules/<work>/<from>.json`), the facts of all its versions (`rules/<work>/facts.json`) and
-/// the work's index (`rules/<work>/index.json`). The shapes
+/// (`rules/<work>/<from>.json`), the units and the facts of all its versions
+/// (`rules/<work>/units.json`, `rules/<work>/facts.json`) and the work's index
+/// (`rules/<work>/index.json`). The shapes
 /// are published as JSON Schema (`RuleSetSchema`) and documented in README. Keys are sorted, no
 /// timestamps: the same corpus gives the same bytes.
 public enum RuleSetJSON {
     /// Bumped when the shape of any file changes; a build rebuilds everything on a new format.
-    public static let format = 8
+    public static let format = 9
 
     // MARK: Encoding
 
+    /// A unit and its subtree (`zan show --format json`).
     public static func node(_ node: RuleNode) -> JSON {
+        var members = ownMembers(of: node)
+        members["children"] = .array(node.children.map(Self.node))
+        return .object(members)
+    }
+
+    /// A unit's own members: all but its children.
+    static func ownMembers(of node: RuleNode) -> [String: JSON] {
         var members: [String: JSON] = [
             "kind": .string(node.kind.rawValue),
             "text": .array(node.text.map(JSON.string)),
-            "children": .array(node.children.map(Self.node)),
         ]
         if let eId = node.eId { members["eId"] = .string(eId) }
         if let num = node.num { members["num"] = .string(num) }
@@ -27,7 +35,7 @@ public enum RuleSetJSON {
         if node.partial { members["partial"] = .bool(true) }
         if node.repealed { members["repealed"] = .bool(true) }
         if let provenance = node.provenance { members["provenance"] = Self.provenance(provenance) }
-        return .object(members)
+        return members
     }
 
     public static func provenance(_ provenance: Provenance) -> JSON {
@@ -54,18 +62,43 @@ public enum RuleSetJSON {
     /// The file name of a version: its first day.
     public static func fileName(of version: Version) -> String { version.from.date.description + ".json" }
 
-    /// `rules/<work>/<from>.json`: one version, the whole tree, and the facts it states as
-    /// runs of the work's fact table (`FactTable`: each `[first, last]`, in document order).
-    public static func version(_ version: Version, of work: Work, facts: [ClosedRange<Int>]) -> JSON {
+    /// `rules/<work>/<from>.json`: one version, its tree as runs of the work's unit table
+    /// (`UnitTable`: units in pre-order) and the facts it states as runs of its fact table
+    /// (`FactTable`: in document order); each run `[first, last]`, both included.
+    public static func version(_ version: Version, of work: Work, units: [ClosedRange<Int>], facts: [ClosedRange<Int>]) -> JSON {
         .object([
             "format": .int(format),
             "work": .string(work.id),
             "from": Self.date(version.from),
             "to": version.to.map(Self.date) ?? .null,
             "amended_by": .array(version.amendedBy.map(JSON.string)),
-            "tree": node(version.root),
-            "facts": .array(facts.map { .array([.int($0.lowerBound), .int($0.upperBound)]) }),
+            "units": runs(units),
+            "facts": runs(facts),
         ])
+    }
+
+    static func runs(_ runs: [ClosedRange<Int>]) -> JSON {
+        .array(runs.map { .array([.int($0.lowerBound), .int($0.upperBound)]) })
+    }
+
+    /// The name of a work's unit table, beside its version files.
+    public static let unitsFileName = "units.json"
+
+    /// `rules/<work>/units.json`: every unit of the work's versions, each once, in the order
+    /// first stated (`UnitTable`), with its depth in the tree.
+    public static func units(of work: Work, _ units: [UnitEntry]) -> JSON {
+        .object([
+            "format": .int(format),
+            "work": .string(work.id),
+            "units": .array(units.map(unit)),
+        ])
+    }
+
+    /// An entry of the unit table: the node without `children`, and `depth`.
+    public static func unit(_ entry: UnitEntry) -> JSON {
+        var members = ownMembers(of: entry.unit)
+        members["depth"] = .int(entry.depth)
+        return .object(members)
     }
 
     /// The name of a work's fact table, beside its version files.
@@ -83,8 +116,8 @@ public enum RuleSetJSON {
     }
 
     /// `rules/<work>/index.json`: the work, its versions (with each file's SHA-256 and the units
-    /// it changed), its fact table's SHA-256, and what the build could not apply to it. `files`:
-    /// file name → SHA-256.
+    /// it changed), its unit and fact tables' SHA-256, and what the build could not apply to it.
+    /// `files`: file name → SHA-256.
     public static func index(_ history: WorkHistory, files: [String: String], findings: [Finding]) -> JSON {
         let work = history.work
         var about: [String: JSON] = [
@@ -115,6 +148,7 @@ public enum RuleSetJSON {
             "format": .int(format),
             "work": .object(about),
             "versions": .array(versions),
+            "units": .object(["file": .string(unitsFileName), "sha256": .string(files[unitsFileName] ?? "")]),
             "facts": .object(["file": .string(factsFileName), "sha256": .string(files[factsFileName] ?? "")]),
             "diagnostics": .array(findings.map(Self.finding)),
         ])

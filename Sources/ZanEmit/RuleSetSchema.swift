@@ -5,6 +5,7 @@ public enum RuleSetSchema {
     /// File name → schema text.
     public static let files: [(String, String)] = [
         ("version.schema.json", version),
+        ("units.schema.json", units),
         ("facts.schema.json", facts),
         ("work-index.schema.json", workIndex),
         ("build-index.schema.json", buildIndex),
@@ -13,7 +14,7 @@ public enum RuleSetSchema {
 
     static let base = "https://zan.kz/schema/"
 
-    /// Shared definitions: dates, effective dates, provenance, diagnostics, nodes.
+    /// Shared definitions: dates, effective dates, provenance, diagnostics, units, runs of a table.
     static let definitions = #"""
       "$defs": {
         "isoDate": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
@@ -138,18 +139,23 @@ public enum RuleSetSchema {
         "duration_unit": { "enum": ["working_day", "calendar_day", "day", "week", "month", "year", "hour"] },
         "duration_relation": { "enum": ["within", "after", "before", "no_later_than", null] },
         "channel_kind": { "enum": ["state_corporation", "portal", "provider", "contact_center", "post"] },
-        "node": {
-          "description": "One unit of the tree. `unknown`: its own wording is not in the corpus; `partial`: units under it exist that the corpus does not contain; `repealed`: struck out, the slot kept.",
+        "runs": {
+          "type": "array",
+          "items": { "type": "array", "prefixItems": [{ "type": "integer", "minimum": 0 }, { "type": "integer", "minimum": 0 }], "items": false, "minItems": 2 },
+          "description": "Runs of a table's entries: [first, last], both included (the entries of [[0, 2], [7, 7]] are 0, 1, 2 and 7)."
+        },
+        "unit": {
+          "description": "One unit of a version's tree, without the units under it. `depth`: 0 for the root (the document), 1 for its children, and so on. `unknown`: its own wording is not in the corpus; `partial`: units under it exist that the corpus does not contain; `repealed`: struck out, the slot kept.",
           "type": "object",
-          "required": ["kind", "text", "children"],
+          "required": ["depth", "kind", "text"],
           "additionalProperties": false,
           "properties": {
+            "depth": { "type": "integer", "minimum": 0 },
             "kind": { "enum": ["document", "preamble", "section", "chapter", "paragraph_sign", "article", "paragraph", "subparagraph", "part", "quotation", "signature", "approval", "attachment", "appendix", "form", "table", "row"] },
             "eId": { "type": "string" },
             "num": { "type": "string" },
             "heading": { "type": "string" },
             "text": { "type": "array", "items": { "type": "string" } },
-            "children": { "type": "array", "items": { "$ref": "#/$defs/node" } },
             "unknown": { "const": true },
             "partial": { "const": true },
             "repealed": { "const": true },
@@ -165,7 +171,7 @@ public enum RuleSetSchema {
       "$id": "https://zan.kz/schema/version.schema.json",
       "title": "Zan rule set: one version of a work (rules/<work>/<from>.json)",
       "type": "object",
-      "required": ["format", "work", "from", "to", "amended_by", "tree", "facts"],
+      "required": ["format", "work", "from", "to", "amended_by", "units", "facts"],
       "additionalProperties": false,
       "properties": {
         "format": { "const": \#(RuleSetJSON.format) },
@@ -173,11 +179,31 @@ public enum RuleSetSchema {
         "from": { "$ref": "#/$defs/effectiveDate" },
         "to": { "oneOf": [{ "type": "null" }, { "$ref": "#/$defs/effectiveDate" }], "description": "The first day of the next version; null while current. The interval is [from, to)." },
         "amended_by": { "type": "array", "items": { "type": "string" } },
-        "tree": { "$ref": "#/$defs/node" },
+        "units": {
+          "$ref": "#/$defs/runs",
+          "description": "The version's tree: the units of the work's units.json these runs give, in pre-order (a unit, then the units under it). Each unit is a child of the nearest unit before it whose depth is one less."
+        },
         "facts": {
-          "type": "array",
-          "items": { "type": "array", "prefixItems": [{ "type": "integer", "minimum": 0 }, { "type": "integer", "minimum": 0 }], "items": false, "minItems": 2 },
-          "description": "The values the version states, in document order, as runs of the entries of the work's facts.json: [first, last], both included (the facts of [[0, 2], [7, 7]] are entries 0, 1, 2 and 7)."
+          "$ref": "#/$defs/runs",
+          "description": "The values the version states, in document order: the entries of the work's facts.json these runs give."
+        }
+      },
+    """# + definitions + "}\n"
+
+    static let units = #"""
+    {
+      "$schema": "https://json-schema.org/draft/2020-12/schema",
+      "$id": "https://zan.kz/schema/units.schema.json",
+      "title": "Zan rule set: the units of every version of a work (rules/<work>/units.json)",
+      "type": "object",
+      "required": ["format", "work", "units"],
+      "additionalProperties": false,
+      "properties": {
+        "format": { "const": \#(RuleSetJSON.format) },
+        "work": { "type": "string" },
+        "units": {
+          "type": "array", "items": { "$ref": "#/$defs/unit" },
+          "description": "Every unit of the work's versions, each once (its own wording, flags, provenance and depth), in the order first stated (versions oldest first, each in pre-order). A version file's `units` names its tree by runs of these entries."
         }
       },
     """# + definitions + "}\n"
@@ -206,7 +232,7 @@ public enum RuleSetSchema {
       "$id": "https://zan.kz/schema/work-index.schema.json",
       "title": "Zan rule set: a work and its versions (rules/<work>/index.json)",
       "type": "object",
-      "required": ["format", "work", "versions", "facts", "diagnostics"],
+      "required": ["format", "work", "versions", "units", "facts", "diagnostics"],
       "additionalProperties": false,
       "properties": {
         "format": { "const": \#(RuleSetJSON.format) },
@@ -250,6 +276,16 @@ public enum RuleSetSchema {
               "file": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}\\.json$" },
               "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" }
             }
+          }
+        },
+        "units": {
+          "type": "object",
+          "required": ["file", "sha256"],
+          "additionalProperties": false,
+          "description": "The work's unit table, which the versions' `units` runs index.",
+          "properties": {
+            "file": { "const": "units.json" },
+            "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" }
           }
         },
         "facts": {

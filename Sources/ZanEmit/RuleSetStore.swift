@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import ZanText
 import ZanTimeline
 
@@ -53,7 +54,10 @@ public enum RuleSetStore {
                     amendedBy: entry["amended_by"]?.array?.compactMap(\.string) ?? [],
                     path: folder + "/" + name, changed: Set(changed.compactMap(\.string))))
             }
-            return PublishedWork(work: work, entries: entries)
+            guard let units = index["units"]?["file"]?.string, units == RuleSetJSON.unitsFileName else {
+                throw RuleSetJSON.DecodeError(path: indexPath, reason: "no unit table (\(RuleSetJSON.unitsFileName)) listed")
+            }
+            return PublishedWork(work: work, entries: entries, units: folder + "/" + units)
         } catch {
             throw .decode(error)
         }
@@ -82,6 +86,22 @@ public struct PublishedWork: Sendable {
 
     public let work: Work
     public let entries: [Entry]
+    /// The work's unit table (`units.json`), which each version file's tree is runs of.
+    public let unitsPath: String
+    /// The unit table as read so far (full, or its outline), shared by the copies of this value:
+    /// a query reads the table once for however many versions it looks at.
+    private let tables = Tables()
+
+    private final class Tables: Sendable {
+        let units = Mutex<[UnitEntry]?>(nil)
+        let outline = Mutex<UnitsOutline?>(nil)
+    }
+
+    public init(work: Work, entries: [Entry], units: String) {
+        self.work = work
+        self.entries = entries
+        self.unitsPath = units
+    }
 
     /// The index of the version in force on `date`.
     public func index(at date: CivilDate) -> Int? {
@@ -93,21 +113,42 @@ public struct PublishedWork: Sendable {
         WorkHistory.absence(of: work, firstFrom: entries.first?.from, at: date)
     }
 
-    /// Version `index`, read from its file.
+    /// Version `index`, read from its file and the unit table.
     public func version(_ index: Int) throws(RuleSetStore.LoadError) -> Version {
-        try decoded(index, RuleSetJSON.decodeVersion)
+        let units = try self.units()
+        return try decoded(entries[index].path) { data, path throws(RuleSetJSON.DecodeError) in
+            try RuleSetJSON.decodeVersion(data, path, units: units)
+        }
     }
 
     /// Version `index` as an outline: the structure of its tree, any unit readable in full.
     public func outline(_ index: Int) throws(RuleSetStore.LoadError) -> VersionOutline {
-        try decoded(index, RuleSetJSON.decodeOutline)
+        let units = try unitsOutline()
+        return try decoded(entries[index].path) { data, path throws(RuleSetJSON.DecodeError) in
+            try RuleSetJSON.decodeOutline(data, path, units: units)
+        }
     }
 
-    /// Version file `index` through `decode`. Its bytes are mapped rather than copied: a query
-    /// reads a few nodes of a file of megabytes, and `zan build` replaces a file by renaming a
+    /// The unit table, every entry in full.
+    func units() throws(RuleSetStore.LoadError) -> [UnitEntry] {
+        if let units = tables.units.withLock({ $0 }) { return units }
+        let units = try decoded(unitsPath, RuleSetJSON.decodeUnits)
+        tables.units.withLock { $0 = units }
+        return units
+    }
+
+    /// The unit table as an outline.
+    func unitsOutline() throws(RuleSetStore.LoadError) -> UnitsOutline {
+        if let outline = tables.outline.withLock({ $0 }) { return outline }
+        let outline = try decoded(unitsPath, RuleSetJSON.decodeUnitsOutline)
+        tables.outline.withLock { $0 = outline }
+        return outline
+    }
+
+    /// The file at `path` through `decode`. Its bytes are mapped rather than copied: a query
+    /// reads a few units of a table of megabytes, and `zan build` replaces a file by renaming a
     /// new one over it, so a mapping keeps the bytes it was made with.
-    func decoded<T>(_ index: Int, _ decode: (Data, String) throws(RuleSetJSON.DecodeError) -> T) throws(RuleSetStore.LoadError) -> T {
-        let path = entries[index].path
+    func decoded<T>(_ path: String, _ decode: (Data, String) throws(RuleSetJSON.DecodeError) -> T) throws(RuleSetStore.LoadError) -> T {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
@@ -147,22 +188,10 @@ public struct PublishedWork: Sendable {
         return answer
     }
 
-    /// Every version, read on every core (version files are independent).
+    /// Every version: the unit table read once, then each version file.
     public func history() throws(RuleSetStore.LoadError) -> WorkHistory {
-        let decoded = Parallel.map(Array(entries.indices)) { index -> Result<Version, RuleSetStore.LoadError> in
-            do throws(RuleSetStore.LoadError) {
-                return .success(try version(index))
-            } catch {
-                return .failure(error)
-            }
-        }
         var versions: [Version] = []
-        for result in decoded {
-            switch result {
-            case .success(let version): versions.append(version)
-            case .failure(let error): throw error
-            }
-        }
+        for index in entries.indices { versions.append(try version(index)) }
         return WorkHistory(work: work, versions: versions)
     }
 

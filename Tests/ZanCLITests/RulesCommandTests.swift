@@ -57,7 +57,7 @@ struct BuildCommandTests {
         #expect(result.output.contains("files valid"))
     }
 
-    @Test("the validator fails a file the schema refuses and a run of facts beyond the work's facts.json")
+    @Test("the validator fails a file the schema refuses, a run beyond the work's facts.json or units.json, and units that are not one tree")
     func validatorRefuses() throws {
         let scratch = try ScratchFolder("validator")
         let rules = scratch.path + "/rules"
@@ -71,6 +71,21 @@ struct BuildCommandTests {
         let beyond = try validateRules(rules)
         #expect(beyond.status == 1)
         #expect(beyond.output.contains("2025-04-15.json: at /facts/0: [\(count - 1), \(count)] is not a run of the \(count) entries of facts.json"), "\(beyond.output)")
+        // The units: a run beyond the table, then the root twice (not one tree).
+        let units = rules + "/V2500035943/units.json"
+        let unitCount = try #require((try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: units))) as? [String: Any])?["units"] as? [Any]).count
+        let unitRuns = try #require(text.range(of: "\"units\": [")).upperBound
+        var extra = text
+        extra.insert(contentsOf: "\n[\n\(unitCount),\n\(unitCount)\n],", at: unitRuns)
+        try extra.write(toFile: version, atomically: true, encoding: .utf8)
+        let unitsBeyond = try validateRules(rules)
+        #expect(unitsBeyond.output.contains("2025-04-15.json: at /units/0: [\(unitCount), \(unitCount)] is not a run of the \(unitCount) entries of units.json"), "\(unitsBeyond.output)")
+        extra = text
+        extra.insert(contentsOf: "\n[\n0,\n0\n],", at: unitRuns)
+        try extra.write(toFile: version, atomically: true, encoding: .utf8)
+        let twoRoots = try validateRules(rules)
+        #expect(twoRoots.status == 1)
+        #expect(twoRoots.output.contains("2025-04-15.json: at /units: the units of units.json these runs give are not one tree"), "\(twoRoots.output)")
         try Data(#"{"format": 8, "work": "V2500035943"}"#.utf8).write(to: URL(fileURLWithPath: table))
         let schema = try validateRules(rules)
         #expect(schema.status == 1)
@@ -193,13 +208,13 @@ struct BuildCommandTests {
         #expect(!plain.contains("; 0 files hashed;") && plain.contains("no file changed"), "\(plain)")
     }
 
-    @Test("a kept work's files are checked through its index: an edited index, a missing version or fact table, an edit with no stamps")
+    @Test("a kept work's files are checked through its index: an edited index, a missing version, unit or fact table, an edit with no stamps")
     func keptWorkIndex() throws {
         let bundled = try BundledCorpusBuild("kept-index")
         let corpus = bundled.corpus, out = bundled.out
         _ = try bundled.build()
         let work = "V2500035912", folder = out + "/" + work
-        let version = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0 != "index.json" && $0 != "facts.json" }.sorted().last)
+        let version = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("2") }.sorted().last)
         // The build index records the SHA-256 of each work's index, which lists its version files'.
         let workIndex = try Data(contentsOf: URL(fileURLWithPath: folder + "/index.json"))
         let buildIndex = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/index.json"))) as? [String: Any])
@@ -209,6 +224,8 @@ struct BuildCommandTests {
         #expect(listed.contains { $0["file"] as? String == version && $0["sha256"] as? String == SHA256.hex([UInt8](versionBytes)) })
         let facts = try #require((try JSONSerialization.jsonObject(with: workIndex) as? [String: Any])?["facts"] as? [String: String])
         #expect(facts == ["file": "facts.json", "sha256": SHA256.hex([UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/facts.json"))))])
+        let units = try #require((try JSONSerialization.jsonObject(with: workIndex) as? [String: Any])?["units"] as? [String: String])
+        #expect(units == ["file": "units.json", "sha256": SHA256.hex([UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/units.json"))))])
 
         /// Flips one byte of `path` in place (same size), so that only its stamp and bytes change.
         func flip(_ path: String, at offset: UInt64) throws {
@@ -235,13 +252,15 @@ struct BuildCommandTests {
         try flip(folder + "/" + version, at: 2)
         let hashed = try bundled.build()
         #expect(hashed.contains("rebuilt \(out)/\(work)/\(version)"), "\(hashed)")
-        // The fact table, removed, then edited in place without stamps: the same.
-        try FileManager.default.removeItem(atPath: folder + "/facts.json")
-        #expect(try bundled.build().contains("rebuilt \(out)/\(work)/facts.json"))
-        try FileManager.default.removeItem(atPath: out + "/.stamps")
-        try flip(folder + "/facts.json", at: 2)
-        let factsEdited = try bundled.build()
-        #expect(factsEdited.contains("rebuilt \(out)/\(work)/facts.json"), "\(factsEdited)")
+        // The unit and fact tables, removed, then edited in place without stamps: the same.
+        for table in ["units.json", "facts.json"] {
+            try FileManager.default.removeItem(atPath: folder + "/" + table)
+            #expect(try bundled.build().contains("rebuilt \(out)/\(work)/\(table)"))
+            try FileManager.default.removeItem(atPath: out + "/.stamps")
+            try flip(folder + "/" + table, at: 2)
+            let edited = try bundled.build()
+            #expect(edited.contains("rebuilt \(out)/\(work)/\(table)"), "\(edited)")
+        }
         #expect(try ZanBinary.run(["build", "--corpus", corpus, "--out", out, "--check"]).status == 0)
     }
 

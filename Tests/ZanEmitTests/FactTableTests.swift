@@ -21,13 +21,13 @@ struct FactTableTests {
         var second = first
         second[1] = Self.fact(2, days: 10)
         #expect(table.runs(of: second) == [0...0, 4...4, 2...3])
-        #expect(table.facts.count == 5)
+        #expect(table.entries.count == 5)
         // Point 3 struck out, point 5 inserted after point 4.
         let third = [first[0], second[1], first[3], Self.fact(5)]
         #expect(table.runs(of: third) == [0...0, 4...4, 3...3, 5...5])
         // Point 2 back to its first wording: the entry of that wording, not a new one.
         #expect(table.runs(of: first) == [0...3])
-        #expect(table.facts.count == 6)
+        #expect(table.entries.count == 6)
         #expect(table.runs(of: []) == [])
     }
 
@@ -37,16 +37,16 @@ struct FactTableTests {
         var table = FactTable()
         for facts in versions {
             let runs = table.runs(of: facts)
-            #expect(table.facts(runs) == facts)
+            #expect(table.entries(runs) == facts)
         }
-        #expect(table.facts == [Self.fact(1), Self.fact(2), Self.fact(3), Self.fact(1, days: 7)])
+        #expect(table.entries == [Self.fact(1), Self.fact(2), Self.fact(3), Self.fact(1, days: 7)])
         var again = FactTable()
         for facts in versions { _ = again.runs(of: facts) }
-        #expect(again.facts == table.facts, "the numbering depends on the versions' facts alone")
-        #expect(table.facts([0...4]) == nil)
-        #expect(table.facts([3...4]) == nil)
-        #expect(table.facts([-1...0]) == nil)
-        #expect(table.facts([3...3, 0...0]) == [Self.fact(1, days: 7), Self.fact(1)])
+        #expect(again.entries == table.entries, "the numbering depends on the versions' facts alone")
+        #expect(table.entries([0...4]) == nil)
+        #expect(table.entries([3...4]) == nil)
+        #expect(table.entries([-1...0]) == nil)
+        #expect(table.entries([3...3, 0...0]) == [Self.fact(1, days: 7), Self.fact(1)])
     }
 
     @Test("two units with one eId (so one fact id) and different facts keep an entry each")
@@ -56,7 +56,7 @@ struct FactTableTests {
         #expect(table.runs(of: [a, b]) == [0...1])
         #expect(table.runs(of: [b, a]) == [1...1, 0...0])
         #expect(table.runs(of: [a, a]) == [0...0, 0...0])
-        #expect(table.facts == [a, b])
+        #expect(table.entries == [a, b])
     }
 
     @Test("the fact table's bytes written straight are the definition's: fields before, between and after a fact's own members, nested, and one named as a member")

@@ -9,16 +9,11 @@ import ZanTimeline
 
 /// A build renders a work's versions one after the other, carrying from each to the next what
 /// did not change: the facts of unchanged units and, while only wording changes, the resolved
-/// references (`ExtractFacts.Cache`), the bytes of unchanged
-/// units (`RuleSetJSON.VersionWriter`), the facts stated before (`FactTable`). These hold each
-/// to what a version gives read on its own, in any order of versions.
+/// references (`ExtractFacts.Cache`), the units and the facts stated before (`UnitTable`,
+/// `FactTable`). These hold each to what a version gives read on its own, in any order of
+/// versions.
 @Suite("A work's versions rendered incrementally")
 struct IncrementalRenderTests {
-    /// The bytes the definition gives.
-    static func expected(_ version: Version, _ work: Work, _ facts: [ClosedRange<Int>]) -> [UInt8] {
-        RuleSetBuild.text(RuleSetJSON.version(version, of: work, facts: facts))
-    }
-
     /// Facts read with one cache over the versions oldest first, newest first, and oldest
     /// first again are the facts each version gives read without a cache.
     func checkFacts(_ history: WorkHistory, _ name: String) -> Int {
@@ -63,30 +58,30 @@ struct IncrementalRenderTests {
         return checked
     }
 
-    /// Writes every version oldest first, then newest first with a fresh writer, then oldest
-    /// first again with the first (warm) writer: any order of reuse gives the definition's bytes.
-    /// The fact table (versions oldest first) gives back each version's facts from its runs,
-    /// and its file the definition's bytes.
-    func check(_ history: WorkHistory, _ name: String) -> Int {
-        var table = FactTable()
-        let facts = history.versions.map { table.runs(of: ExtractFacts.facts(in: $0.root)) }
-        for (version, runs) in zip(history.versions, facts) {
-            #expect(table.facts(runs) == ExtractFacts.facts(in: version.root), "\(name) \(version.from.date)")
+    /// The unit table (versions oldest first) gives back each version's tree from its runs, and
+    /// the fact table its facts; each table holds an entry once, its file has the definition's
+    /// bytes, and each version read back from its file and the table is the version.
+    func check(_ history: WorkHistory, _ name: String) throws -> Int {
+        var units = UnitTable(), facts = FactTable()
+        var files: [[UInt8]] = []
+        for version in history.versions {
+            let stated = ExtractFacts.facts(in: version.root)
+            let unitRuns = units.runs(of: version.root), factRuns = facts.runs(of: stated)
+            #expect(units.tree(unitRuns) == version.root, "\(name) \(version.from.date)")
+            #expect(facts.entries(factRuns) == stated, "\(name) \(version.from.date)")
+            files.append(RuleSetBuild.text(RuleSetJSON.version(version, of: history.work, units: unitRuns, facts: factRuns)))
         }
-        #expect(Set(table.facts).count == table.facts.count, "\(name): a fact in two entries")
-        #expect(RuleSetJSON.factsFile(of: history.work, table.facts) == RuleSetBuild.text(RuleSetJSON.facts(of: history.work, table.facts)))
-        let forward = RuleSetJSON.VersionWriter(), backward = RuleSetJSON.VersionWriter()
-        let order = Array(history.versions.indices)
-        var checked = 0
-        for (writer, indices) in [(forward, order), (backward, order.reversed()), (forward, order)] {
-            for index in indices {
-                let version = history.versions[index]
-                let written = writer.write(version, of: history.work, facts: facts[index])
-                #expect(written == Self.expected(version, history.work, facts[index]), "\(name) \(version.from.date)")
-                checked += 1
-            }
+        #expect(Set(units.entries).count == units.entries.count, "\(name): a unit in two entries")
+        #expect(Set(facts.entries).count == facts.entries.count, "\(name): a fact in two entries")
+        let unitsFile = RuleSetJSON.unitsFile(of: history.work, units.entries)
+        #expect(unitsFile == RuleSetBuild.text(RuleSetJSON.units(of: history.work, units.entries)))
+        #expect(RuleSetJSON.factsFile(of: history.work, facts.entries) == RuleSetBuild.text(RuleSetJSON.facts(of: history.work, facts.entries)))
+        let read = try RuleSetJSON.decodeUnits(Data(unitsFile), "units.json")
+        #expect(read == units.entries, "\(name): the unit table read back")
+        for (version, file) in zip(history.versions, files) {
+            #expect(try RuleSetJSON.decodeVersion(Data(file), "version.json", units: read) == version, "\(name) \(version.from.date)")
         }
-        return checked
+        return history.versions.count
     }
 
     @Test("every version of the bundled corpus and of the synthetic diff corpus: facts, bytes, references")
@@ -94,9 +89,9 @@ struct IncrementalRenderTests {
         var checked = 0
         let bundled = try Corpus.load(Golden.packageRoot.appendingPathComponent("corpus").path)
         let seeds = Timeline.build(bundled.documents.compactMap { ReadAct.read($0).0 }).histories
-        for (id, history) in seeds.sorted(by: { $0.key < $1.key }) { checked += check(history, id) + checkFacts(history, id) + checkResolver(history, id) }
+        for (id, history) in seeds.sorted(by: { $0.key < $1.key }) { checked += try check(history, id) + checkFacts(history, id) + checkResolver(history, id) }
         for (id, history) in SyntheticDiffTests.histories.sorted(by: { $0.key < $1.key }) {
-            checked += check(history, id) + checkFacts(history, id) + checkResolver(history, id)
+            checked += try check(history, id) + checkFacts(history, id) + checkResolver(history, id)
         }
         #expect(checked > 100)
     }
@@ -110,13 +105,13 @@ struct IncrementalRenderTests {
         let histories = Timeline.build(corpus.documents.compactMap { ReadAct.read($0).0 }).histories
         var checked = 0
         for (id, history) in histories.sorted(by: { $0.key < $1.key }) where history.versions.count > 1 {
-            checked += check(history, id) + checkFacts(history, id) + checkResolver(history, id)
+            checked += try check(history, id) + checkFacts(history, id) + checkResolver(history, id)
         }
         #expect(checked >= 2 * 3 * 3 * 10)
     }
 
-    @Test("two units with one eId in a version, the second copied from the first as it is written; then reworded, then back")
-    func duplicateEIds() {
+    @Test("two units with one eId in a version, each its own entry; then reworded, then back")
+    func duplicateEIds() throws {
         func point(_ text: String) -> RuleNode { RuleNode(kind: .paragraph, num: "1", eId: "att_1__para_1", text: [text]) }
         func version(_ points: [RuleNode], _ day: Int) -> Version {
             Version(from: EffectiveDate(CivilDate(year: 2025, month: 1, day: day)!, provisional: false, basis: "test"),
@@ -126,7 +121,7 @@ struct IncrementalRenderTests {
             version([point("1. Бір."), point("1. Бір.")], 1), version([point("1. Бір."), point("1. Екі.")], 2),
             version([point("1. Екі."), point("1. Екі.")], 3), version([point("1. Бір."), point("1. Бір.")], 4),
         ])
-        #expect(check(history, "duplicates") == 12)
+        #expect(try check(history, "duplicates") == 4)
     }
 
     @Test("a state-service table whose rows change between versions: its row facts are read again")
@@ -238,19 +233,19 @@ struct IncrementalRenderTests {
         second.root.children[0].children[0] = moved
         // The same eId twice, with different nodes: each is written as it is.
         second.root.children[0].children.append(RuleNode(kind: .paragraph, num: "1", eId: "att_1__para_1", text: ["1. Басқа."]))
-        let writer = RuleSetJSON.VersionWriter()
-        var table = FactTable()
+        var units = UnitTable()
+        var entries: [Int] = []
         for version in [first, second, first, second] {
-            let facts = table.runs(of: ExtractFacts.facts(in: version.root))
-            let written = writer.write(version, of: work, facts: facts)
-            #expect(written == Self.expected(version, work, facts))
-            #expect(String(decoding: written, as: UTF8.self).contains(#"\"quoted\" \\ back\tslash\nline \u0001 control"#))
+            let runs = units.runs(of: version.root)
+            #expect(units.tree(runs) == version.root)
+            entries.append(units.entries.count)
         }
-        // The point's instruction is named by point 1 and point 2 in the first version, by point 2
-        // alone in the second (point 1's new provenance, not a copy of the old bytes).
-        func instructions(_ version: Version) -> Int {
-            String(decoding: writer.write(version, of: work, facts: []), as: UTF8.self).components(separatedBy: "para_1__subpara_2").count - 1
-        }
-        #expect(instructions(first) == 2 && instructions(second) == 1)
+        // Eight units; the second version adds its moved point (new provenance, the same words) and the second
+        // unit with the point's eId; both ways back add nothing.
+        #expect(entries == [8, 10, 10, 10])
+        let table = String(decoding: RuleSetJSON.unitsFile(of: work, units.entries), as: UTF8.self)
+        #expect(table.contains(#"\"quoted\" \\ back\tslash\nline \u0001 control"#))
+        #expect(table == String(decoding: RuleSetBuild.text(RuleSetJSON.units(of: work, units.entries)), as: UTF8.self))
+        #expect(try check(WorkHistory(work: work, versions: [first, second]), "edges") == 2)
     }
 }

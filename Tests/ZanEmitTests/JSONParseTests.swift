@@ -38,12 +38,12 @@ struct JSONParseTests {
         #expect(parse(#"{"ab": 1, "a\u0063": 2, "қ": 3, "": 4}"#) == .object(["ab": .int(1), "ac": .int(2), "қ": .int(3), "": .int(4)]))
         #expect(parse(#"{"a\"b": 1}"#) == .object(["a\"b": .int(1)]))
         #expect(parse(#"{"a"#) == nil && parse(#"{"a\u00": 1}"#) == nil)
-        // The version decoder names the members it knows by the same comparison.
-        let escaped = #"{"form\u0061t": \#(RuleSetJSON.format), "from": {"date": "2025-01-01"}, "tree": {"k\u0069nd": "document", "text": ["т"], "children": []}}"#
-        let version = try? RuleSetJSON.decodeVersion(Data(escaped.utf8), "x.json")
-        #expect(version?.root.kind == .document && version?.root.text == ["т"])
-        let unknown = #"{"format": \#(RuleSetJSON.format), "from": {"date": "2025-01-01"}, "tree": {"kinds": "document", "text": [], "children": []}}"#
-        #expect((try? RuleSetJSON.decodeVersion(Data(unknown.utf8), "x.json")) == nil, "a key that only starts like a known one is not it")
+        // The unit table's decoder names the members it knows by the same comparison.
+        let escaped = #"{"form\u0061t": \#(RuleSetJSON.format), "units": [{"d\u0065pth": 0, "k\u0069nd": "document", "text": ["т"]}]}"#
+        let units = try? RuleSetJSON.decodeUnits(Data(escaped.utf8), "units.json")
+        #expect(units?.first?.unit.kind == .document && units?.first?.unit.text == ["т"] && units?.count == 1)
+        let unknown = #"{"format": \#(RuleSetJSON.format), "units": [{"depth": 0, "kinds": "document", "text": []}]}"#
+        #expect((try? RuleSetJSON.decodeUnits(Data(unknown.utf8), "units.json")) == nil, "a key that only starts like a known one is not it")
     }
 
     @Test("not JSON, or not what Zan writes: nil, never a crash")

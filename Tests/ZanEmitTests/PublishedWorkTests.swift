@@ -127,27 +127,38 @@ struct ChangedUnitsTests {
     }
 }
 
-@Suite("Reading version files back")
+@Suite("Reading version files and unit tables back")
 struct VersionDecodeTests {
-    /// Calls `body` with "work/file" and the bytes of every version file of the committed `rules/`.
-    func forEachCommittedVersionFile(_ body: (String, Data) throws -> Void) throws {
+    /// Calls `body` with each work of the committed `rules/`: its id, the bytes of its unit
+    /// table, and "work/file" and the bytes of each version file.
+    func forEachCommittedWork(_ body: (String, Data, [(String, Data)]) throws -> Void) throws {
         let rules = Golden.packageRoot.appendingPathComponent("rules").path
         for work in try FileManager.default.contentsOfDirectory(atPath: rules).sorted() where work.hasPrefix("V") {
-            for name in try FileManager.default.contentsOfDirectory(atPath: rules + "/" + work).sorted() where name != "index.json" && name != "facts.json" {
-                try body(work + "/" + name, try #require(FileManager.default.contents(atPath: rules + "/" + work + "/" + name)))
+            let folder = rules + "/" + work
+            var versions: [(String, Data)] = []
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder).sorted() where name.hasPrefix("2") {
+                versions.append((work + "/" + name, try #require(FileManager.default.contents(atPath: folder + "/" + name))))
             }
+            try body(work, try #require(FileManager.default.contents(atPath: folder + "/units.json")), versions)
         }
     }
 
-    @Test("every committed version file decodes to the tree the generic JSON reader sees")
+    @Test("every committed version file and unit table decode to the units the generic JSON reader sees")
     func agreesWithJSON() throws {
         var files = 0
-        try forEachCommittedVersionFile { name, data in
-            let version = try RuleSetJSON.decodeVersion(data, name)
-            let json = try #require(JSON.parse(data))
-            #expect(RuleSetJSON.node(version.root) == json["tree"], "\(name)")
-            #expect(RuleSetJSON.date(version.from) == json["from"] && version.amendedBy == json["amended_by"]?.array?.compactMap(\.string))
-            files += 1
+        try forEachCommittedWork { work, table, versions in
+            let units = try RuleSetJSON.decodeUnits(table, work + "/units.json")
+            let entries = try #require(JSON.parse(table)?["units"]?.array)
+            #expect(units.map(RuleSetJSON.unit) == entries.map { Self.asDecoded($0, .unit) }, "\(work)")
+            for (name, data) in versions {
+                let version = try RuleSetJSON.decodeVersion(data, name, units: units)
+                let json = try #require(JSON.parse(data))
+                let runs = try #require(json["units"]?.array?.map { $0.array?.compactMap(\.int) ?? [] })
+                let listed = runs.flatMap { $0.count == 2 ? Array(entries[$0[0]...$0[1]]) : [] }
+                #expect(UnitEntry.preorder(version.root).map(RuleSetJSON.unit) == listed, "\(name)")
+                #expect(RuleSetJSON.date(version.from) == json["from"] && version.amendedBy == json["amended_by"]?.array?.compactMap(\.string))
+                files += 1
+            }
         }
         #expect(files >= 9)
     }
@@ -167,66 +178,79 @@ struct VersionDecodeTests {
         [prefix] + node.children.indices.flatMap { paths(node.children[$0], prefix + [$0]) }
     }
 
-    @Test("every committed version file's outline is its tree without text, headings and provenance; each node read from it is the node in full")
+    @Test("every committed version's outline is its tree without text, headings and provenance; each node read from it is the node in full")
     func outlines() throws {
         var nodes = 0
-        try forEachCommittedVersionFile { name, data in
-            let version = try RuleSetJSON.decodeVersion(data, name)
-            let outline = try RuleSetJSON.decodeOutline(data, name)
-            #expect(outline.version.root == Self.outlined(version.root), "\(name)")
-            #expect(outline.version.from == version.from && outline.version.to == version.to && outline.version.amendedBy == version.amendedBy)
-            for path in Self.paths(version.root) {
-                #expect(try outline.node(at: path) == path.reduce(version.root) { $0.children[$1] }, "\(name) \(path)")
-                nodes += 1
+        try forEachCommittedWork { work, table, versions in
+            let units = try RuleSetJSON.decodeUnits(table, work + "/units.json")
+            let outlined = try RuleSetJSON.decodeUnitsOutline(table, work + "/units.json")
+            #expect(outlined.entries.map(\.depth) == units.map(\.depth))
+            for (name, data) in versions {
+                let version = try RuleSetJSON.decodeVersion(data, name, units: units)
+                let outline = try RuleSetJSON.decodeOutline(data, name, units: outlined)
+                #expect(outline.version.root == Self.outlined(version.root), "\(name)")
+                #expect(outline.version.from == version.from && outline.version.to == version.to && outline.version.amendedBy == version.amendedBy)
+                for path in Self.paths(version.root) {
+                    #expect(try outline.node(at: path) == path.reduce(version.root) { $0.children[$1] }, "\(name) \(path)")
+                    nodes += 1
+                }
+                #expect(throws: RuleSetJSON.DecodeError.self) { try outline.node(at: [version.root.children.count]) }
             }
-            #expect(throws: RuleSetJSON.DecodeError.self) { try outline.node(at: [version.root.children.count]) }
         }
-        // Offsets that do not go with the outline (never made by `decodeOutline`) are an error
-        // naming the file, not a read out of place.
-        let tree = #"{"kind": "document", "text": [], "children": [{"kind": "paragraph", "text": ["1. Бір."], "children": []}]}"#
-        let file = Data(#"{"format": \#(RuleSetJSON.format), "from": {"date": "2025-01-01"}, "tree": \#(tree)}"#.utf8)
-        let good = try RuleSetJSON.decodeOutline(file, "x.json")
+        // Offsets that do not go with the outline (never made by `decodeUnitsOutline`) are an
+        // error naming the file, not a read out of place.
+        let table = Data(#"{"format": \#(RuleSetJSON.format), "units": [{"depth": 0, "kind": "document", "text": []}, {"depth": 1, "kind": "paragraph", "text": ["1. Бір."]}]}"#.utf8)
+        let file = Data(#"{"format": \#(RuleSetJSON.format), "from": {"date": "2025-01-01"}, "units": [[0, 1]]}"#.utf8)
+        let units = try RuleSetJSON.decodeUnitsOutline(table, "units.json")
+        let good = try RuleSetJSON.decodeOutline(file, "x.json", units: units)
         #expect(try good.node(at: [0]).text == ["1. Бір."])
-        let short = VersionOutline(version: good.version, data: file, path: "x.json", starts: Array(good.starts.prefix(1)))
-        #expect { try short.node(at: [0]) } throws: { "\($0)" == "x.json: not a Zan rule-set file (the outline does not match the file); run `zan build`" }
-        let wrong = VersionOutline(version: good.version, data: file, path: "x.json", starts: [0, 0])
-        #expect { try wrong.node(at: [0]) } throws: { "\($0)".hasPrefix("x.json: not a Zan rule-set file (") }
+        let short = VersionOutline(version: good.version, units: UnitsOutline(entries: units.entries, data: table, path: "units.json",
+                                                                              starts: Array(units.starts.prefix(1))), order: good.order)
+        #expect { try short.node(at: [0]) } throws: { "\($0)" == "units.json: not a Zan rule-set file (the outline does not match the file); run `zan build`" }
+        let wrong = VersionOutline(version: good.version, units: UnitsOutline(entries: units.entries, data: table, path: "units.json",
+                                                                              starts: [0, 0]), order: good.order)
+        #expect { try wrong.node(at: [0]) } throws: { "\($0)".hasPrefix("units.json: not a Zan rule-set file (") }
         #expect(nodes > 200, "\(nodes) nodes read from outlines")
     }
 
-    @Test("2,000 damaged copies of a version file: decoded as the generic JSON reader reads them, or refused; never a crash")
+    /// `bytes` with one to three random changes: a byte changed, lost or inserted, a run lost.
+    static func damage(_ original: [UInt8], _ random: inout SplitMix) -> Data {
+        var bytes = original
+        for _ in 0..<Int(random.next() % 3) + 1 {
+            let at = Int(random.next() % UInt64(bytes.count))
+            switch random.next() % 4 {
+            case 0: bytes[at] = UInt8(truncatingIfNeeded: random.next())                       // a byte changed
+            case 1: bytes.remove(at: at)                                                          // a byte lost
+            case 2: bytes.insert(Array(#"{}[]",:"0\"#.utf8)[Int(random.next() % 10)], at: at)   // structure inserted
+            default: bytes.removeSubrange(at..<min(bytes.count, at + Int(random.next() % 64)))   // a run lost
+            }
+        }
+        return Data(bytes)
+    }
+
+    @Test("2,000 damaged copies of a unit table: decoded as the generic JSON reader reads them, or refused; never a crash")
     func damaged() throws {
         let rules = Golden.packageRoot.appendingPathComponent("rules").path
-        let original = try [UInt8](Data(contentsOf: URL(fileURLWithPath: rules + "/V2500035943/2025-04-15.json")))
+        let original = try [UInt8](Data(contentsOf: URL(fileURLWithPath: rules + "/V2300033763/units.json")))
         var random = SplitMix(seed: 20261121)
         var decoded = 0, refused = 0, compared = 0
         for _ in 0..<2_000 {
-            var bytes = original
-            for _ in 0..<Int(random.next() % 3) + 1 {
-                let at = Int(random.next() % UInt64(bytes.count))
-                switch random.next() % 4 {
-                case 0: bytes[at] = UInt8(truncatingIfNeeded: random.next())                       // a byte changed
-                case 1: bytes.remove(at: at)                                                          // a byte lost
-                case 2: bytes.insert(Array(#"{}[]",:"0\"#.utf8)[Int(random.next() % 10)], at: at)   // structure inserted
-                default: bytes.removeSubrange(at..<min(bytes.count, at + Int(random.next() % 64)))   // a run lost
-                }
-            }
-            let data = Data(bytes)
+            let data = Self.damage(original, &random)
             // The outline steps over text the full decode reads: it may read a file the full
             // decode refuses, never the reverse, and where both read it they agree.
-            let outline = try? RuleSetJSON.decodeOutline(data, "damaged.json")
-            if let outline { _ = try? outline.node(at: []) }
+            let outline = try? RuleSetJSON.decodeUnitsOutline(data, "damaged.json")
+            if let outline, !outline.entries.isEmpty { _ = try? outline.entry(0) }
             do {
-                let version = try RuleSetJSON.decodeVersion(data, "damaged.json")
+                let units = try RuleSetJSON.decodeUnits(data, "damaged.json")
                 decoded += 1
-                #expect(outline?.version.root == Self.outlined(version.root), "an outline of a file that decodes in full is its tree, outlined")
-                // Skipped members (the facts) are only checked for brackets and strings: damage
-                // there can leave a file the generic reader refuses. Where it reads the file,
-                // the trees agree, once members the decoder does not know (a damaged key) are
-                // left out and defaults filled in, as the decoder does.
-                if let json = JSON.parse(data), let tree = json["tree"] {
+                #expect(outline?.entries == units.map { UnitEntry(depth: $0.depth, unit: Self.outlined($0.unit)) },
+                        "an outline of a table that decodes in full is its units, outlined")
+                // Where the generic reader reads the file, the units agree, once members the
+                // decoder does not know (a damaged key) are left out and defaults filled in, as
+                // the decoder does.
+                if let json = JSON.parse(data), let entries = json["units"]?.array {
                     compared += 1
-                    #expect(RuleSetJSON.node(version.root) == Self.asDecoded(tree, .node), "the pull decoder and the JSON reader disagree")
+                    #expect(units.map(RuleSetJSON.unit) == entries.map { Self.asDecoded($0, .unit) }, "the pull decoder and the JSON reader disagree")
                 }
             } catch {
                 refused += 1
@@ -235,7 +259,32 @@ struct VersionDecodeTests {
         #expect(decoded + refused == 2_000 && refused > 500 && compared > 50, "\(decoded) decoded (\(compared) compared), \(refused) refused")
     }
 
-    enum Shape { case node, provenance, position, date }
+    @Test("1,000 damaged copies of a version file: its runs read as the generic JSON reader reads them, or refused; never a crash")
+    func damagedVersion() throws {
+        let rules = Golden.packageRoot.appendingPathComponent("rules").path
+        let units = try RuleSetJSON.decodeUnits(Data(contentsOf: URL(fileURLWithPath: rules + "/V2300033763/units.json")), "units.json")
+        let original = try [UInt8](Data(contentsOf: URL(fileURLWithPath: rules + "/V2300033763/2026-07-12.json")))
+        var random = SplitMix(seed: 20261122)
+        var decoded = 0, refused = 0
+        for _ in 0..<1_000 {
+            let data = Self.damage(original, &random)
+            do {
+                let version = try RuleSetJSON.decodeVersion(data, "damaged.json", units: units)
+                decoded += 1
+                // Where the generic reader reads the file too (damage in the stepped-over facts
+                // can leave one it refuses), it finds the same runs.
+                if let runs = JSON.parse(data)?["units"]?.array?.map({ $0.array?.compactMap(\.int) ?? [] }) {
+                    let listed = runs.flatMap { $0.count == 2 && $0[0] <= $0[1] && $0[1] < units.count ? Array(units[$0[0]...$0[1]]) : [] }
+                    #expect(UnitEntry.preorder(version.root) == listed)
+                }
+            } catch {
+                refused += 1
+            }
+        }
+        #expect(decoded + refused == 1_000 && refused > 300 && decoded > 50, "\(decoded) decoded, \(refused) refused")
+    }
+
+    enum Shape { case unit, provenance, position, date }
 
     /// `json` as the decoder reads it: unknown members dropped, false flags left out (the
     /// encoder omits them), a date's missing `provisional` and `basis` filled in.
@@ -243,10 +292,9 @@ struct VersionDecodeTests {
         guard case .object(var members) = json else { return json }
         let keys: Set<String>
         switch shape {
-        case .node:
-            keys = ["kind", "text", "children", "eId", "num", "heading", "unknown", "partial", "repealed", "provenance"]
+        case .unit:
+            keys = ["depth", "kind", "text", "eId", "num", "heading", "unknown", "partial", "repealed", "provenance"]
             for flag in ["unknown", "partial", "repealed"] where members[flag] == .bool(false) { members[flag] = nil }
-            members["children"] = members["children"]?.array.map { .array($0.map { asDecoded($0, .node) }) }
             members["provenance"] = members["provenance"].map { asDecoded($0, .provenance) }
         case .provenance:
             keys = ["act", "file", "point", "op", "start", "end", "effective"]
@@ -314,63 +362,99 @@ struct VersionDecodeTests {
         #expect(found > 100 && left > 100, "\(found) found, \(left) left to the history")
     }
 
-    @Test("a version file that is missing, or cannot be read, is named with why")
+    @Test("a version file or unit table that is missing, or cannot be read, is named with why")
     func unreadable() throws {
         let rules = FileManager.default.temporaryDirectory.appendingPathComponent("zan-unreadable-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: rules) }
         try FileManager.default.createDirectory(atPath: rules + "/V1/2025-02-01.json", withIntermediateDirectories: true)
         let versions = #"[{"file": "2025-01-01.json", "from": {"date": "2025-01-01"}, "changed": []}, {"file": "2025-02-01.json", "from": {"date": "2025-02-01"}, "changed": []}]"#
-        let index = #"{"format": \#(RuleSetJSON.format), "work": {"id": "V1"}, "versions": \#(versions), "diagnostics": []}"#
+        let index = #"{"format": \#(RuleSetJSON.format), "work": {"id": "V1"}, "versions": \#(versions), "units": {"file": "units.json"}, "diagnostics": []}"#
         try Data(index.utf8).write(to: URL(fileURLWithPath: rules + "/V1/index.json"))
         let published = try RuleSetStore.open("V1", from: rules)
-        #expect { _ = try published.outline(0) } throws: { "\($0)" == rules + "/V1/2025-01-01.json: not a Zan rule-set file (missing); run `zan build`" }
-        #expect { _ = try published.version(1) } throws: { "\($0)" == rules + "/V1/2025-02-01.json: not a Zan rule-set file (cannot be read); run `zan build`" }
+        #expect { _ = try published.outline(0) } throws: { "\($0)" == rules + "/V1/units.json: not a Zan rule-set file (missing); run `zan build`" }
+        try Data(#"{"format": \#(RuleSetJSON.format), "units": [], "work": "V1"}"#.utf8).write(to: URL(fileURLWithPath: rules + "/V1/units.json"))
+        let again = try RuleSetStore.open("V1", from: rules)
+        #expect { _ = try again.outline(0) } throws: { "\($0)" == rules + "/V1/2025-01-01.json: not a Zan rule-set file (missing); run `zan build`" }
+        #expect { _ = try again.version(1) } throws: { "\($0)" == rules + "/V1/2025-02-01.json: not a Zan rule-set file (cannot be read); run `zan build`" }
     }
 
-    @Test("an index whose version lacks its changed units is refused, naming the index and why")
+    @Test("an index whose version lacks its changed units, or that lists no unit table, is refused, naming the index and why")
     func indexWithoutChanged() throws {
         let rules = FileManager.default.temporaryDirectory.appendingPathComponent("zan-index-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: rules) }
         try FileManager.default.createDirectory(atPath: rules + "/V1", withIntermediateDirectories: true)
-        let index = #"{"format": \#(RuleSetJSON.format), "work": {"id": "V1"}, "versions": [{"file": "2025-01-01.json", "from": {"date": "2025-01-01"}}], "diagnostics": []}"#
-        try Data(index.utf8).write(to: URL(fileURLWithPath: rules + "/V1/index.json"))
-        #expect {
-            _ = try RuleSetStore.open("V1", from: rules)
-        } throws: { error in
-            "\(error)" == rules + "/V1/index.json: not a Zan rule-set file (a version without a file, a start or its changed units); run `zan build`"
+        func refused(_ versions: String, units: String) throws -> String {
+            let index = #"{"format": \#(RuleSetJSON.format), "work": {"id": "V1"}, "versions": \#(versions), "units": \#(units), "diagnostics": []}"#
+            try Data(index.utf8).write(to: URL(fileURLWithPath: rules + "/V1/index.json"))
+            do {
+                _ = try RuleSetStore.open("V1", from: rules)
+                return "opened"
+            } catch {
+                return "\(error)"
+            }
+        }
+        let listed = #"{"file": "units.json", "sha256": ""}"#
+        #expect(try refused(#"[{"file": "2025-01-01.json", "from": {"date": "2025-01-01"}}]"#, units: listed)
+            == rules + "/V1/index.json: not a Zan rule-set file (a version without a file, a start or its changed units); run `zan build`")
+        let good = #"[{"file": "2025-01-01.json", "from": {"date": "2025-01-01"}, "changed": []}]"#
+        #expect(try refused(good, units: listed) == "opened")
+        for units in ["null", #"{"file": "../units.json"}"#, #"{"sha256": ""}"#] {
+            #expect(try refused(good, units: units) == rules + "/V1/index.json: not a Zan rule-set file (no unit table (units.json) listed); run `zan build`", "\(units)")
         }
     }
 
-    @Test("what is not a version file: an error naming the file and why, never a crash")
-    func errors() {
-        let tree = #"{"kind": "document", "text": [], "children": []}"#
+    @Test("what is not a version file or a unit table: an error naming the file and why, never a crash")
+    func errors() throws {
         let from = #"{"date": "2025-01-01", "provisional": false, "basis": "b"}"#
+        let units = [UnitEntry(depth: 0, unit: RuleNode(kind: .document)), UnitEntry(depth: 1, unit: RuleNode(kind: .paragraph, num: "1")),
+                     UnitEntry(depth: 2, unit: RuleNode(kind: .subparagraph, num: "1"))]
         func reason(_ text: String) -> String? {
             do {
-                _ = try RuleSetJSON.decodeVersion(Data(text.utf8), "x.json")
+                _ = try RuleSetJSON.decodeVersion(Data(text.utf8), "x.json", units: units)
                 return nil
             } catch {
                 #expect(error.description.hasPrefix("x.json: not a Zan rule-set file ("))
                 return error.reason
             }
         }
-        let good = #"{"format": \#(RuleSetJSON.format), "from": \#(from), "to": null, "tree": \#(tree), "facts": [{"x": "]"}], "new": {"a": [1]}}"#
+        let good = #"{"format": \#(RuleSetJSON.format), "from": \#(from), "to": null, "units": [[0, 2]], "facts": [{"x": "]"}], "new": {"a": [1]}}"#
         #expect(reason(good) == nil, "unknown members and facts are stepped over")
         // Escaped quotes and backslashes in a stepped-over string: a quote after an odd run of
         // backslashes is inside the string, after an even run it ends it.
-        let escapes = #"{"format": \#(RuleSetJSON.format), "from": \#(from), "tree": \#(tree), "facts": [{"x": "a\"]", "y": "\\", "z": "\\\"}"}]}"#
+        let escapes = #"{"format": \#(RuleSetJSON.format), "from": \#(from), "units": [[0, 0]], "facts": [{"x": "a\"]", "y": "\\", "z": "\\\"}"}]}"#
         #expect(reason(escapes) == nil)
-        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": \#(from), "tree": \#(tree), "facts": ["a\"]}"#) != nil, "a string the escape leaves open")
-        #expect(reason(#"{"format": 5, "from": \#(from), "tree": \#(tree)}"#) == "format is not \(RuleSetJSON.format)")
-        #expect(reason(#"{"format": \#(RuleSetJSON.format), "tree": \#(tree)}"#) == "no from or tree")
-        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": \#(from), "tree": {"kind": "document", "text": []}}"#) == "a node lacks kind, text or children")
-        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": \#(from), "tree": {"kind": "nonsense", "text": [], "children": []}}"#) == "a node's kind is not one Zan writes")
-        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": {"date": "1.1.2025"}, "tree": \#(tree)}"#) == "a date is not YYYY-MM-DD")
-        let provenance = #"{"kind": "document", "text": [], "children": [], "provenance": {"act": "V1", "file": "f", "start": {"line": 1}}}"#
-        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": \#(from), "tree": \#(provenance)}"#) == "a position lacks line or column")
+        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": \#(from), "units": [[0, 0]], "facts": ["a\"]}"#) != nil, "a string the escape leaves open")
+        #expect(reason(#"{"format": 5, "from": \#(from), "units": [[0, 0]]}"#) == "format is not \(RuleSetJSON.format)")
+        #expect(reason(#"{"format": \#(RuleSetJSON.format), "units": [[0, 0]]}"#) == "no from or units")
+        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": \#(from), "tree": {}}"#) == "no from or units")
+        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": {"date": "1.1.2025"}, "units": [[0, 0]]}"#) == "a date is not YYYY-MM-DD")
+        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": \#(from), "units": [[0, 1, 2]]}"#) == "a run of units is not [first, last]")
+        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": \#(from), "units": [[0, 3]]}"#) == "a run of units [0, 3] is not in the 3 entries of units.json")
+        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": \#(from), "units": [[1, 0]]}"#) == "a run of units [1, 0] is not in the 3 entries of units.json")
+        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": \#(from), "units": [[0, 0], [2, 2]]}"#) == "its units are not one tree", "a unit two levels down")
+        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": \#(from), "units": [[1, 2]]}"#) == "its units are not one tree", "no root")
+        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": \#(from), "units": [[0, 1], [0, 0]]}"#) == "its units are not one tree", "two roots")
+        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": \#(from), "units": []}"#) == "its units are not one tree", "no units")
         #expect(reason(String(good.dropLast())) == "not JSON (at byte \(good.utf8.count - 1))")
         #expect(reason(good + " x") == "not JSON (at byte \(good.utf8.count + 1))")
-        #expect(reason(String(repeating: #"{"tree": "#, count: 600)) != nil, "nesting is bounded")
+        #expect(reason(String(repeating: #"{"units": "#, count: 600)) != nil, "nesting is bounded")
+        // The unit table.
+        func tableReason(_ entries: String, format: Int = RuleSetJSON.format) -> String? {
+            do {
+                _ = try RuleSetJSON.decodeUnits(Data(#"{"format": \#(format), "units": [\#(entries)], "work": "V1"}"#.utf8), "units.json")
+                return nil
+            } catch {
+                return error.reason
+            }
+        }
+        #expect(tableReason(#"{"depth": 0, "kind": "document", "text": []}"#) == nil)
+        #expect(tableReason(#"{"depth": 0, "kind": "document", "text": []}"#, format: 8) == "format is not \(RuleSetJSON.format)")
+        #expect(tableReason(#"{"kind": "document", "text": []}"#) == "a unit lacks depth, kind or text")
+        #expect(tableReason(#"{"depth": 0, "kind": "document"}"#) == "a unit lacks depth, kind or text")
+        #expect(tableReason(#"{"depth": -1, "kind": "document", "text": []}"#) == "a unit's depth is not a number from 0")
+        #expect(tableReason(#"{"depth": 0, "kind": "nonsense", "text": []}"#) == "a unit's kind is not one Zan writes")
+        #expect(tableReason(#"{"depth": 0, "kind": "document", "text": [], "provenance": {"act": "V1", "file": "f", "start": {"line": 1}}}"#)
+            == "a position lacks line or column")
+        #expect(throws: RuleSetJSON.DecodeError.self) { try RuleSetJSON.decodeUnits(Data(#"{"format": \#(RuleSetJSON.format)}"#.utf8), "units.json") }
     }
 }
-

@@ -395,8 +395,9 @@ public struct RuleSetBuild: Sendable {
         return report
     }
 
-    /// The files of one work, rendered: version files, the work's index, and the findings of
-    /// the consistency check. A pure function of the history, so works render in parallel.
+    /// The files of one work, rendered: version files, its unit and fact tables, the work's
+    /// index, and the findings of the consistency check. A pure function of the history, so
+    /// works render in parallel.
     struct Rendered: Sendable {
         var work: String
         var versions: Int
@@ -409,24 +410,27 @@ public struct RuleSetBuild: Sendable {
     static func render(_ history: WorkHistory, findings: [Finding], corpus: String) -> Rendered {
         var rendered = Rendered(work: history.work.id, versions: history.versions.count)
         let cache = ExtractFacts.Cache()
-        let writer = RuleSetJSON.VersionWriter()
         var findings = findings
         var reported = Set<String>()
-        var table = FactTable()   // versions oldest first: the table's numbering
-        var files: [String: String] = [:]   // version file or fact table → SHA-256, for the work's index
+        // Versions oldest first: the tables' numbering.
+        var units = UnitTable(), facts = FactTable()
+        var files: [String: String] = [:]   // version file or table → SHA-256, for the work's index
         for version in history.versions {
             let name = RuleSetJSON.fileName(of: version)
-            let facts = ExtractFacts.facts(in: version.root, cache: cache)
-            let consistency = ReferenceCheck.findings(facts, of: version, work: history.work.id, corpus: corpus, reported: &reported)
+            let stated = ExtractFacts.facts(in: version.root, cache: cache)
+            let consistency = ReferenceCheck.findings(stated, of: version, work: history.work.id, corpus: corpus, reported: &reported)
             findings += consistency
             rendered.findings += consistency
-            let text = writer.write(version, of: history.work, facts: table.runs(of: facts))
+            let text = Self.text(RuleSetJSON.version(version, of: history.work, units: units.runs(of: version.root),
+                                                     facts: facts.runs(of: stated)))
             rendered.texts[name] = text
             files[name] = SHA256.hex(text)
         }
-        let factsText = RuleSetJSON.factsFile(of: history.work, table.facts)
-        rendered.texts[RuleSetJSON.factsFileName] = factsText
-        files[RuleSetJSON.factsFileName] = SHA256.hex(factsText)
+        for (name, text) in [(RuleSetJSON.unitsFileName, RuleSetJSON.unitsFile(of: history.work, units.entries)),
+                             (RuleSetJSON.factsFileName, RuleSetJSON.factsFile(of: history.work, facts.entries))] {
+            rendered.texts[name] = text
+            files[name] = SHA256.hex(text)
+        }
         let index = Self.text(RuleSetJSON.index(history, files: files, findings: Self.sorted(findings)))
         rendered.texts[Self.workIndex] = index
         rendered.index = SHA256.hex(index)
@@ -542,12 +546,13 @@ public struct RuleSetBuild: Sendable {
                         tampered: tampered.map { id + "/" + $0 })
     }
 
-    /// The files a work's index lists (its version files and its fact table), with their
-    /// SHA-256; nil when it lists one another way or names a file outside the work's folder.
+    /// The files a work's index lists (its version files and its unit and fact tables), with
+    /// their SHA-256; nil when it lists one another way or names a file outside the work's folder.
     static func filesListed(in data: Data) -> [String: String]? {
-        guard let index = JSON.parse(data), let versions = index["versions"]?.array, let facts = index["facts"] else { return nil }
+        guard let index = JSON.parse(data), let versions = index["versions"]?.array,
+              let units = index["units"], let facts = index["facts"] else { return nil }
         var files: [String: String] = [:]
-        for listed in versions + [facts] {
+        for listed in versions + [units, facts] {
             guard let name = listed["file"]?.string, let sha256 = listed["sha256"]?.string,
                   !name.isEmpty, !name.contains("/"), !name.hasPrefix("."), name != workIndex else { return nil }
             files[name] = sha256
