@@ -52,12 +52,13 @@ public enum RuleSetStore {
                 entries.append(PublishedWork.Entry(
                     from: from, to: try RuleSetJSON.decodeDate(entry["to"], indexPath),
                     amendedBy: entry["amended_by"]?.array?.compactMap(\.string) ?? [],
-                    path: folder + "/" + name, changed: Set(changed.compactMap(\.string))))
+                    path: folder + "/" + name, sha256: entry["sha256"]?.string ?? "", changed: Set(changed.compactMap(\.string))))
             }
             guard let units = index["units"]?["file"]?.string, units == RuleSetJSON.unitsFileName else {
                 throw RuleSetJSON.DecodeError(path: indexPath, reason: "no unit table (\(RuleSetJSON.unitsFileName)) listed")
             }
-            return PublishedWork(work: work, entries: entries, units: folder + "/" + units)
+            return PublishedWork(work: work, entries: entries, units: folder + "/" + units,
+                                 unitsSHA256: index["units"]?["sha256"]?.string ?? "")
         } catch {
             throw .decode(error)
         }
@@ -73,8 +74,9 @@ public struct PublishedWork: Sendable {
         public var from: EffectiveDate
         public var to: EffectiveDate?
         public var amendedBy: [String]
-        /// The version file.
+        /// The version file, and the SHA-256 the index lists for it.
         public var path: String
+        public var sha256: String
         /// The eIds of the units this version changed (`Version.changedUnits(since:)`).
         public var changed: Set<String>
 
@@ -86,8 +88,10 @@ public struct PublishedWork: Sendable {
 
     public let work: Work
     public let entries: [Entry]
-    /// The work's unit table (`units.json`), which each version file's tree is runs of.
+    /// The work's unit table (`units.json`), which each version file's tree is runs of, and the
+    /// SHA-256 the index lists for it.
     public let unitsPath: String
+    public let unitsSHA256: String
     /// The unit table as read so far (full, or its outline), shared by the copies of this value:
     /// a query reads the table once for however many versions it looks at.
     private let tables = Tables()
@@ -97,10 +101,11 @@ public struct PublishedWork: Sendable {
         let outline = Mutex<UnitsOutline?>(nil)
     }
 
-    public init(work: Work, entries: [Entry], units: String) {
+    public init(work: Work, entries: [Entry], units: String, unitsSHA256: String) {
         self.work = work
         self.entries = entries
         self.unitsPath = units
+        self.unitsSHA256 = unitsSHA256
     }
 
     /// The index of the version in force on `date`.
@@ -116,7 +121,7 @@ public struct PublishedWork: Sendable {
     /// Version `index`, read from its file and the unit table.
     public func version(_ index: Int) throws(RuleSetStore.LoadError) -> Version {
         let units = try self.units()
-        return try decoded(entries[index].path) { data, path throws(RuleSetJSON.DecodeError) in
+        return try decoded(entries[index].path, entries[index].sha256) { data, path throws(RuleSetJSON.DecodeError) in
             try RuleSetJSON.decodeVersion(data, path, units: units)
         }
     }
@@ -124,7 +129,7 @@ public struct PublishedWork: Sendable {
     /// Version `index` as an outline: the structure of its tree, any unit readable in full.
     public func outline(_ index: Int) throws(RuleSetStore.LoadError) -> VersionOutline {
         let units = try unitsOutline()
-        return try decoded(entries[index].path) { data, path throws(RuleSetJSON.DecodeError) in
+        return try decoded(entries[index].path, entries[index].sha256) { data, path throws(RuleSetJSON.DecodeError) in
             try RuleSetJSON.decodeOutline(data, path, units: units)
         }
     }
@@ -132,7 +137,7 @@ public struct PublishedWork: Sendable {
     /// The unit table, every entry in full.
     func units() throws(RuleSetStore.LoadError) -> [UnitEntry] {
         if let units = tables.units.withLock({ $0 }) { return units }
-        let units = try decoded(unitsPath, RuleSetJSON.decodeUnits)
+        let units = try decoded(unitsPath, unitsSHA256, RuleSetJSON.decodeUnits)
         tables.units.withLock { $0 = units }
         return units
     }
@@ -140,21 +145,28 @@ public struct PublishedWork: Sendable {
     /// The unit table as an outline.
     func unitsOutline() throws(RuleSetStore.LoadError) -> UnitsOutline {
         if let outline = tables.outline.withLock({ $0 }) { return outline }
-        let outline = try decoded(unitsPath, RuleSetJSON.decodeUnitsOutline)
+        let outline = try decoded(unitsPath, unitsSHA256, RuleSetJSON.decodeUnitsOutline)
         tables.outline.withLock { $0 = outline }
         return outline
     }
 
-    /// The file at `path` through `decode`. Its bytes are mapped rather than copied: a query
-    /// reads a few units of a table of megabytes, and `zan build` replaces a file by renaming a
-    /// new one over it, so a mapping keeps the bytes it was made with.
-    func decoded<T>(_ path: String, _ decode: (Data, String) throws(RuleSetJSON.DecodeError) -> T) throws(RuleSetStore.LoadError) -> T {
+    /// The file at `path` through `decode`, once its bytes are those the index lists (`sha256`).
+    /// A version file's runs mean something only with the unit table they were written with, and
+    /// a build replaces the two one after the other: read between the two, they would give a
+    /// tree nobody published. The bytes are mapped rather than copied: a query reads a few units
+    /// of a table of megabytes, and `zan build` replaces a file by renaming a new one over it,
+    /// so a mapping keeps the bytes it was made with.
+    func decoded<T>(_ path: String, _ sha256: String,
+                    _ decode: (Data, String) throws(RuleSetJSON.DecodeError) -> T) throws(RuleSetStore.LoadError) -> T {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
         } catch {
             let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "missing"
             throw .decode(RuleSetJSON.DecodeError(path: path, reason: reason))
+        }
+        guard data.withUnsafeBytes({ SHA256.hex($0.bindMemory(to: UInt8.self)) }) == sha256 else {
+            throw .decode(RuleSetJSON.DecodeError(path: path, reason: "not the file its work's index lists: replaced since the index was read (by a build? ask again) or edited by hand"))
         }
         do throws(RuleSetJSON.DecodeError) {
             return try decode(data, path)

@@ -362,20 +362,33 @@ struct VersionDecodeTests {
         #expect(found > 100 && left > 100, "\(found) found, \(left) left to the history")
     }
 
-    @Test("a version file or unit table that is missing, or cannot be read, is named with why")
+    @Test("a version file or unit table that is missing, cannot be read, or is not the one the index lists is named with why")
     func unreadable() throws {
         let rules = FileManager.default.temporaryDirectory.appendingPathComponent("zan-unreadable-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: rules) }
         try FileManager.default.createDirectory(atPath: rules + "/V1/2025-02-01.json", withIntermediateDirectories: true)
-        let versions = #"[{"file": "2025-01-01.json", "from": {"date": "2025-01-01"}, "changed": []}, {"file": "2025-02-01.json", "from": {"date": "2025-02-01"}, "changed": []}]"#
-        let index = #"{"format": \#(RuleSetJSON.format), "work": {"id": "V1"}, "versions": \#(versions), "units": {"file": "units.json"}, "diagnostics": []}"#
+        let table = #"{"format": \#(RuleSetJSON.format), "units": [{"depth": 0, "kind": "document", "text": []}], "work": "V1"}"#
+        let version = #"{"format": \#(RuleSetJSON.format), "from": {"date": "2025-01-01"}, "units": [[0, 0]]}"#
+        let versions = #"[{"file": "2025-01-01.json", "from": {"date": "2025-01-01"}, "changed": [], "sha256": "\#(SHA256.hex(version))"}, {"file": "2025-02-01.json", "from": {"date": "2025-02-01"}, "changed": []}]"#
+        let index = #"{"format": \#(RuleSetJSON.format), "work": {"id": "V1"}, "versions": \#(versions), "units": {"file": "units.json", "sha256": "\#(SHA256.hex(table))"}, "diagnostics": []}"#
         try Data(index.utf8).write(to: URL(fileURLWithPath: rules + "/V1/index.json"))
         let published = try RuleSetStore.open("V1", from: rules)
         #expect { _ = try published.outline(0) } throws: { "\($0)" == rules + "/V1/units.json: not a Zan rule-set file (missing); run `zan build`" }
-        try Data(#"{"format": \#(RuleSetJSON.format), "units": [], "work": "V1"}"#.utf8).write(to: URL(fileURLWithPath: rules + "/V1/units.json"))
+        try Data(table.utf8).write(to: URL(fileURLWithPath: rules + "/V1/units.json"))
         let again = try RuleSetStore.open("V1", from: rules)
         #expect { _ = try again.outline(0) } throws: { "\($0)" == rules + "/V1/2025-01-01.json: not a Zan rule-set file (missing); run `zan build`" }
         #expect { _ = try again.version(1) } throws: { "\($0)" == rules + "/V1/2025-02-01.json: not a Zan rule-set file (cannot be read); run `zan build`" }
+        try Data(version.utf8).write(to: URL(fileURLWithPath: rules + "/V1/2025-01-01.json"))
+        #expect(try again.version(0).root.kind == .document)
+        // The table replaced after the index was read (a build between the two reads): its runs
+        // would not be the ones the version file was written with.
+        try Data((table + "\n").utf8).write(to: URL(fileURLWithPath: rules + "/V1/units.json"))
+        let replaced = try RuleSetStore.open("V1", from: rules)
+        let mismatch = "not a Zan rule-set file (not the file its work's index lists: replaced since the index was read (by a build? ask again) or edited by hand); run `zan build`"
+        #expect { _ = try replaced.version(0) } throws: { "\($0)" == rules + "/V1/units.json: " + mismatch }
+        try Data(table.utf8).write(to: URL(fileURLWithPath: rules + "/V1/units.json"))
+        try Data((version + " ").utf8).write(to: URL(fileURLWithPath: rules + "/V1/2025-01-01.json"))
+        #expect { _ = try RuleSetStore.open("V1", from: rules).outline(0) } throws: { "\($0)" == rules + "/V1/2025-01-01.json: " + mismatch }
     }
 
     @Test("an index whose version lacks its changed units, or that lists no unit table, is refused, naming the index and why")
