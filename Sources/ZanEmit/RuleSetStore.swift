@@ -166,7 +166,7 @@ public struct PublishedWork: Sendable {
             throw .decode(RuleSetJSON.DecodeError(path: path, reason: reason))
         }
         guard data.withUnsafeBytes({ SHA256.hex($0.bindMemory(to: UInt8.self)) }) == sha256 else {
-            throw .decode(RuleSetJSON.DecodeError(path: path, reason: "not the file its work's index lists: replaced since the index was read (by a build? ask again) or edited by hand"))
+            throw .decode(RuleSetJSON.DecodeError(path: path, reason: "its SHA-256 is not the one its work's index lists: a build replaced it after the index was read (ask again), or it was edited by hand"))
         }
         do throws(RuleSetJSON.DecodeError) {
             return try decode(data, path)

@@ -384,7 +384,7 @@ struct VersionDecodeTests {
         // would not be the ones the version file was written with.
         try Data((table + "\n").utf8).write(to: URL(fileURLWithPath: rules + "/V1/units.json"))
         let replaced = try RuleSetStore.open("V1", from: rules)
-        let mismatch = "not a Zan rule-set file (not the file its work's index lists: replaced since the index was read (by a build? ask again) or edited by hand); run `zan build`"
+        let mismatch = "not a Zan rule-set file (its SHA-256 is not the one its work's index lists: a build replaced it after the index was read (ask again), or it was edited by hand); run `zan build`"
         #expect { _ = try replaced.version(0) } throws: { "\($0)" == rules + "/V1/units.json: " + mismatch }
         try Data(table.utf8).write(to: URL(fileURLWithPath: rules + "/V1/units.json"))
         try Data((version + " ").utf8).write(to: URL(fileURLWithPath: rules + "/V1/2025-01-01.json"))

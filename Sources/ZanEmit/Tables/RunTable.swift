@@ -28,8 +28,9 @@ public struct RunTable<Entry: Equatable & Sendable>: Sendable {
     /// table did not hold. Runs are inclusive (`first...last`) and maximal.
     public mutating func runs(of items: [Entry]) -> [ClosedRange<Int>] {
         // The items the last version's give, found where they stand: one comparison each, no
-        // hashing of keys. (The comparison still copies both facts: 2,200 → 1,700 instructions
-        // a fact in all.) New entries are added after, so they cannot change what matched.
+        // hashing of keys. (The comparison still copies both entries: for facts, 2,200 → 1,700
+        // instructions a fact in all.) New entries are added after, so they cannot change what
+        // matched.
         var found = entries.withUnsafeBufferPointer { table in
             items.withUnsafeBufferPointer { items in Self.aligned(items, with: last, in: table) }
         }
