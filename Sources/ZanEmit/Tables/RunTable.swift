@@ -27,17 +27,60 @@ public struct RunTable<Entry: Equatable & Sendable>: Sendable {
     /// The runs of entries that give `items` in their order, entries added for the items the
     /// table did not hold. Runs are inclusive (`first...last`) and maximal.
     public mutating func runs(of items: [Entry]) -> [ClosedRange<Int>] {
-        // The items the last version's give, found where they stand: one comparison each, no
-        // hashing of keys. (The comparison still copies both entries: for facts, 2,200 → 1,700
-        // instructions a fact in all.) New entries are added after, so they cannot change what
-        // matched.
-        var found = entries.withUnsafeBufferPointer { table in
-            items.withUnsafeBufferPointer { items in Self.aligned(items, with: last, in: table) }
+        var version = Placing()
+        let key = self.key
+        for item in items {
+            place(&version, matching: { $0 == item }, key: { key(item) }, entry: { item })
         }
-        for index in found.indices where found[index] < 0 { found[index] = entry(of: items[index]) }
-        last = found
+        return placed(version)
+    }
+
+    /// One version's entries as they are placed (`place`), and where it stands in the last
+    /// version's.
+    struct Placing {
+        var found: [Int] = []
+        var cursor = 0
+    }
+
+    /// Places the next item of a version: `matching` tells an entry equal to it, `key` is its
+    /// key, `entry` makes its entry when the table has none equal to it. For items that are not
+    /// entries yet (a unit of a tree, compared where it stands), so that only new ones are made.
+    ///
+    /// The item is tried where the last version's entries stand, one comparison, no hashing of
+    /// its key: a cursor walks them, and an item is tried against the entry there and the one
+    /// after (an item gone or changed before it). Entries are distinct, so an item equal to one
+    /// has that entry. Otherwise it is looked up by key; the latest entry under it is tried
+    /// first (an entry that changed stays changed in the versions after), and a new entry is
+    /// added when none is equal. New entries are not the last version's, so the cursor never
+    /// meets them.
+    mutating func place(_ version: inout Placing, matching: (Entry) -> Bool, key: () -> String, entry make: () -> Entry) {
+        let cursor = version.cursor
+        if cursor < last.count, matching(entries[last[cursor]]) {
+            version.found.append(last[cursor])
+            version.cursor += 1
+            return
+        }
+        if cursor + 1 < last.count, matching(entries[last[cursor + 1]]) {
+            version.found.append(last[cursor + 1])
+            version.cursor += 2
+            return
+        }
+        let key = key()
+        if let known = keyed[key], let entry = known.last(where: { matching(entries[$0]) }) {
+            version.found.append(entry)
+            return
+        }
+        entries.append(make())
+        keyed[key, default: []].append(entries.count - 1)
+        version.found.append(entries.count - 1)
+    }
+
+    /// The runs of a version placed item by item (`place`); the next version is matched
+    /// against it.
+    mutating func placed(_ version: Placing) -> [ClosedRange<Int>] {
+        last = version.found
         var runs: [ClosedRange<Int>] = []
-        for entry in found {
+        for entry in version.found {
             if let last = runs.last, last.upperBound + 1 == entry {
                 runs[runs.count - 1] = last.lowerBound...entry
             } else {
@@ -45,37 +88,6 @@ public struct RunTable<Entry: Equatable & Sendable>: Sendable {
             }
         }
         return runs
-    }
-
-    /// The entry of each of `items` that is one of the `last` version's, -1 for the others.
-    /// A cursor walks `last`: an item is tried against the entry there and the one after (an
-    /// item gone or changed before it). Entries are distinct, so an item equal to one has that
-    /// entry.
-    private static func aligned(_ items: UnsafeBufferPointer<Entry>, with last: [Int], in table: UnsafeBufferPointer<Entry>) -> [Int] {
-        var found = [Int](repeating: -1, count: items.count)
-        var cursor = 0
-        for index in items.indices {
-            if cursor < last.count, table[last[cursor]] == items[index] {
-                found[index] = last[cursor]
-                cursor += 1
-            } else if cursor + 1 < last.count, table[last[cursor + 1]] == items[index] {
-                found[index] = last[cursor + 1]
-                cursor += 2
-            }
-        }
-        return found
-    }
-
-    /// The entry of `item`, added when the table has none equal to it. The latest entry under
-    /// its key is tried first: an entry that changed stays changed in the versions after.
-    private mutating func entry(of item: Entry) -> Int {
-        let key = key(item)
-        if let known = keyed[key] {
-            for entry in known.reversed() where entries[entry] == item { return entry }
-        }
-        entries.append(item)
-        keyed[key, default: []].append(entries.count - 1)
-        return entries.count - 1
     }
 
     /// The entries `runs` give, in order (what a reader of the table does with a version's

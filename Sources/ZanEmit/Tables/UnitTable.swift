@@ -26,9 +26,18 @@ extension RunTable where Entry == UnitEntry {
         self.init { $0.unit.eId ?? $0.unit.kind.rawValue }
     }
 
-    /// The runs of entries that give `root`'s tree.
+    /// The runs of entries that give `root`'s tree. Each unit is compared with the entries
+    /// where it stands, member by member (`UnitEntry.holds`): a unit is copied into an entry only
+    /// when it is new, not once per version to be compared.
     public mutating func runs(of root: RuleNode) -> [ClosedRange<Int>] {
-        runs(of: UnitEntry.preorder(root))
+        var version = Placing()
+        func visit(_ node: RuleNode, depth: Int) {
+            place(&version, matching: { $0.holds(node, at: depth) }, key: { node.eId ?? node.kind.rawValue },
+                  entry: { UnitEntry(depth: depth, unit: node) })
+            for child in node.children { visit(child, depth: depth + 1) }
+        }
+        visit(root, depth: 0)
+        return placed(version)
     }
 
     /// The tree `runs` give; nil when a run is not in the table or the units are not one tree.
@@ -38,6 +47,18 @@ extension RunTable where Entry == UnitEntry {
 }
 
 extension UnitEntry {
+    /// True when this is the entry of `node` at `depth`: the same depth and the same own
+    /// members (all of `RuleNode`'s but `children`; a test holds this list to `RuleNode`'s
+    /// stored properties). Cheaper than making `node` an entry to compare: no copy of it.
+    func holds(_ node: RuleNode, at depth: Int) -> Bool {
+        self.depth == depth && unit.kind == node.kind && unit.num == node.num && unit.eId == node.eId
+            && unit.heading == node.heading && unit.text == node.text && unit.unknown == node.unknown
+            && unit.partial == node.partial && unit.repealed == node.repealed && unit.provenance == node.provenance
+    }
+
+    /// The stored properties of `RuleNode` that `holds` compares, and `children`.
+    static let comparedMembers = ["kind", "num", "eId", "heading", "text", "children", "unknown", "partial", "repealed", "provenance"]
+
     /// Every unit of the tree under `root` (itself included), in pre-order.
     public static func preorder(_ root: RuleNode) -> [UnitEntry] {
         var units: [UnitEntry] = []

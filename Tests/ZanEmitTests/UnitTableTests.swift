@@ -1,0 +1,86 @@
+import Testing
+@testable import ZanEmit
+import ZanText
+import ZanTimeline
+
+/// `UnitTable`: a work's units once each, every version's tree as runs of its entries, and the
+/// tree back from them.
+@Suite("The unit table of a work (units.json) and its versions' runs")
+struct UnitTableTests {
+    static func point(_ number: Int, _ text: String? = nil, children: [RuleNode] = []) -> RuleNode {
+        RuleNode(kind: .paragraph, num: "\(number)", eId: "att_1__para_\(number)", text: [text ?? "\(number). Мәтін."], children: children)
+    }
+
+    static func document(_ points: [RuleNode]) -> RuleNode {
+        RuleNode(kind: .document, heading: "Бұйрық", children: [RuleNode(kind: .attachment, num: "1", eId: "att_1", children: points)])
+    }
+
+    @Test("runs are inclusive and maximal; a changed unit is a new entry; a unit changed back finds its old entry; the tree comes back")
+    func runs() {
+        var table = UnitTable()
+        let first = Self.document((1...4).map { Self.point($0) })
+        #expect(table.runs(of: first) == [0...5])
+        #expect(table.runs(of: first) == [0...5], "an unchanged version adds nothing")
+        var second = first
+        second.children[0].children[1].text = ["2. Өзгерген."]
+        #expect(table.runs(of: second) == [0...2, 6...6, 4...5])
+        // Point 3 struck out of the list, point 5 inserted after point 4.
+        var third = second
+        third.children[0].children = [first.children[0].children[0], second.children[0].children[1], first.children[0].children[3], Self.point(5)]
+        #expect(table.runs(of: third) == [0...2, 6...6, 5...5, 7...7])
+        #expect(table.runs(of: first) == [0...5], "point 2 back to its first wording: its old entry")
+        #expect(table.entries.count == 8)
+        for tree in [first, second, third] {
+            var again = table
+            #expect(again.tree(again.runs(of: tree)) == tree)
+        }
+        #expect(table.tree([0...5]) == first)
+        #expect(table.tree([0...8]) == nil, "a run beyond the table")
+        #expect(table.tree([1...5]) == nil, "no root")
+        #expect(table.tree([0...5, 0...0]) == nil, "two roots")
+        #expect(table.tree([0...0, 2...2]) == nil, "a unit two levels below the one before it")
+        #expect(table.tree([]) == nil)
+    }
+
+    @Test("a unit at another depth, and two units with one eId, are entries of their own")
+    func depthsAndShared() {
+        var table = UnitTable()
+        let sub = RuleNode(kind: .subparagraph, num: "1", eId: "att_1__para_1__subpara_1", text: ["1) бір;"])
+        let nested = Self.document([Self.point(1, children: [sub])])
+        #expect(table.runs(of: nested) == [0...3])
+        // The subpoint moved up a level (the same members): a new entry, depth 2 not 3.
+        let flat = Self.document([Self.point(1), sub])
+        #expect(table.runs(of: flat) == [0...2, 4...4])
+        #expect(table.entries[4].depth == 2 && table.entries[3].depth == 3)
+        let twice = Self.document([Self.point(1), Self.point(1, "1. Басқа.")])
+        #expect(table.runs(of: twice) == [0...2, 5...5])
+        #expect(table.runs(of: Self.document([Self.point(1, "1. Басқа."), Self.point(1)])) == [0...1, 5...5, 2...2])
+    }
+
+    @Test("an entry holds a node exactly when every member but its children is the same; the members compared are RuleNode's")
+    func holds() {
+        let provenance = Provenance(act: "V1", file: "V1/kaz.txt", start: LineColumn(line: 1, column: 1), end: LineColumn(line: 1, column: 5))
+        let node = RuleNode(kind: .paragraph, num: "1", eId: "att_1__para_1", heading: "H", text: ["1. Бір."],
+                            children: [Self.point(2)], provenance: provenance)
+        let entry = UnitEntry(depth: 2, unit: node)
+        #expect(entry.unit.children.isEmpty)
+        #expect(entry.holds(node, at: 2))
+        var childless = node
+        childless.children = []
+        #expect(entry.holds(childless, at: 2), "children are not the unit's own")
+        #expect(!entry.holds(node, at: 1))
+        let changes: [(String, (inout RuleNode) -> Void)] = [
+            ("kind", { $0.kind = .subparagraph }), ("num", { $0.num = "2" }), ("eId", { $0.eId = nil }), ("heading", { $0.heading = nil }),
+            ("text", { $0.text.append("") }), ("unknown", { $0.unknown = true }), ("partial", { $0.partial = true }),
+            ("repealed", { $0.repealed = true }), ("provenance", { $0.provenance?.act = "V2" }),
+        ]
+        for (member, change) in changes {
+            var changed = node
+            change(&changed)
+            #expect(!entry.holds(changed, at: 2), "\(member)")
+        }
+        // A member added to RuleNode must be compared by `holds` too.
+        #expect(Mirror(reflecting: node).children.compactMap(\.label) == UnitEntry.comparedMembers)
+        #expect(Set(changes.map(\.0) + ["children"]) == Set(UnitEntry.comparedMembers))
+    }
+}
