@@ -117,8 +117,9 @@ public enum RuleSetJSON {
 
     /// `rules/<work>/index.json`: the work, its versions (with each file's SHA-256 and the units
     /// it changed), its unit and fact tables' SHA-256, and what the build could not apply to it.
-    /// `files`: file name → SHA-256.
-    public static func index(_ history: WorkHistory, files: [String: String], findings: [Finding]) -> JSON {
+    /// `files`: file name → SHA-256; `changed`: each version's changed units
+    /// (`WorkHistory.changedUnits`, as the unit table gives them).
+    public static func index(_ history: WorkHistory, changed: [[String]], files: [String: String], findings: [Finding]) -> JSON {
         let work = history.work
         var about: [String: JSON] = [
             "id": .string(work.id),
@@ -131,7 +132,6 @@ public enum RuleSetJSON {
             "exists_from": work.existsFrom.map(date) ?? .null,
         ]
         about["repealed"] = work.repealed.map { .object(["from": date($0.from), "by": .string($0.by)]) } ?? .null
-        let changed = history.changedUnits
         let versions: [JSON] = zip(history.versions, changed).map { version, changed in
             let name = fileName(of: version)
             return .object([

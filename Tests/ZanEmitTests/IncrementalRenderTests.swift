@@ -58,16 +58,18 @@ struct IncrementalRenderTests {
         return checked
     }
 
-    /// The unit table (versions oldest first) gives back each version's tree from its runs, and
-    /// the fact table its facts; each table holds an entry once, its file has the definition's
+    /// The unit table (versions oldest first) gives back each version's tree from its runs and
+    /// the units it changed, and the fact table its facts; each table holds an entry once, its file has the definition's
     /// bytes, and each version read back from its file and the table is the version.
     func check(_ history: WorkHistory, _ name: String) throws -> Int {
         var units = UnitTable(), facts = FactTable()
         var files: [[UInt8]] = []
-        for version in history.versions {
+        let changed = history.changedUnits
+        for (index, version) in history.versions.enumerated() {
             let stated = ExtractFacts.facts(in: version.root)
             let unitRuns = units.runs(of: version.root), factRuns = facts.runs(of: stated)
             #expect(units.tree(unitRuns) == version.root, "\(name) \(version.from.date)")
+            #expect(units.changed == changed[index], "\(name) \(version.from.date): the changed units")
             #expect(facts.entries(factRuns) == stated, "\(name) \(version.from.date)")
             files.append(RuleSetBuild.text(RuleSetJSON.version(version, of: history.work, units: unitRuns, facts: factRuns)))
         }

@@ -36,7 +36,7 @@ struct ChangedUnitsTests {
         #expect(duplicate.changedUnits(since: version([point("1", "1. Бір.")], from: 3)) == ["att_1"])
     }
 
-    @Test("each version's changed units are those comparing its units with the version before's by eId gives, on random histories")
+    @Test("each version's changed units are those comparing its units with the version before's by eId gives, on random histories; the unit table gives the same")
     func changedAgreesWithLookups() {
         var random = SplitMix(seed: 11)
         /// The definition: every unit whose first node differs from the one with its eId before, and every unit gone.
@@ -70,9 +70,13 @@ struct ChangedUnitsTests {
             }
             let changes = WorkHistory(work: Work(id: "W\(history)", inCorpus: true), versions: versions).changedUnits
             #expect(changes[0].isEmpty)
+            var table = UnitTable()
+            _ = table.runs(of: versions[0].root)
             for index in versions.indices.dropFirst() {
                 #expect(changes[index] == expected(versions[index], versions[index - 1]), "history \(history), version \(index)")
                 #expect(versions[index].changedUnits(since: versions[index - 1]) == changes[index])
+                _ = table.runs(of: versions[index].root)
+                #expect(table.changed == changes[index], "history \(history), version \(index): the unit table's")
             }
         }
     }

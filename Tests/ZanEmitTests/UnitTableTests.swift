@@ -83,4 +83,29 @@ struct UnitTableTests {
         #expect(Mirror(reflecting: node).children.compactMap(\.label) == UnitEntry.comparedMembers)
         #expect(Set(changes.map(\.0) + ["children"]) == Set(UnitEntry.comparedMembers))
     }
+
+    @Test("the units each version changed, from the entries: as comparing the trees gives them, a unit moved to another depth included")
+    func changed() {
+        let sub = RuleNode(kind: .subparagraph, num: "1", eId: "att_1__para_1__subpara_1", text: ["1) бір;"])
+        let nested = Self.document([Self.point(1, children: [sub]), Self.point(2)])
+        // The subpoint, the same, one level up (its eId kept); then reworded there; then point 2
+        // gone and a second node with point 1's eId (not the unit: the first node is).
+        var reworded = sub
+        reworded.text = ["1) екі;"]
+        let versions = [nested, Self.document([Self.point(1), sub, Self.point(2)]), Self.document([Self.point(1), reworded, Self.point(2)]),
+                        Self.document([Self.point(1), reworded, Self.point(1, "1. Басқа.")]), nested]
+        var table = UnitTable()
+        var changes: [[String]] = []
+        for version in versions {
+            _ = table.runs(of: version)
+            changes.append(table.changed)
+        }
+        let history = WorkHistory(work: Work(id: "W", inCorpus: true), versions: versions.enumerated().map { day, root in
+            Version(from: EffectiveDate(CivilDate(year: 2025, month: 1, day: day + 1)!, provisional: false, basis: "test"), root: root)
+        })
+        #expect(changes == history.changedUnits)
+        #expect(changes[1] == ["att_1", "att_1__para_1"], "the subpoint moved out of point 1, itself unchanged")
+        #expect(changes[2] == ["att_1", "att_1__para_1__subpara_1"])
+        #expect(changes[3] == ["att_1", "att_1__para_2"])
+    }
 }

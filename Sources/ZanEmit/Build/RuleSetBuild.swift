@@ -415,6 +415,7 @@ public struct RuleSetBuild: Sendable {
         // Versions oldest first: the tables' numbering.
         var units = UnitTable(), facts = FactTable()
         var files: [String: String] = [:]   // version file or table → SHA-256, for the work's index
+        var changed: [[String]] = []
         for version in history.versions {
             let name = RuleSetJSON.fileName(of: version)
             let stated = ExtractFacts.facts(in: version.root, cache: cache)
@@ -423,6 +424,7 @@ public struct RuleSetBuild: Sendable {
             rendered.findings += consistency
             let text = Self.text(RuleSetJSON.version(version, of: history.work, units: units.runs(of: version.root),
                                                      facts: facts.runs(of: stated)))
+            changed.append(units.changed)
             rendered.texts[name] = text
             files[name] = SHA256.hex(text)
         }
@@ -431,7 +433,7 @@ public struct RuleSetBuild: Sendable {
             rendered.texts[name] = text
             files[name] = SHA256.hex(text)
         }
-        let index = Self.text(RuleSetJSON.index(history, files: files, findings: Self.sorted(findings)))
+        let index = Self.text(RuleSetJSON.index(history, changed: changed, files: files, findings: Self.sorted(findings)))
         rendered.texts[Self.workIndex] = index
         rendered.index = SHA256.hex(index)
         return rendered

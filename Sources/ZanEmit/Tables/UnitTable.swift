@@ -18,31 +18,130 @@ public struct UnitEntry: Hashable, Sendable {
 
 /// The units of a work's versions (`rules/<work>/units.json`), each distinct unit once: a
 /// version file names its tree by runs of these entries, and a new version adds only the units
-/// an order changed (`RunTable`). Looked up by eId (by kind for the few units without one).
-public typealias UnitTable = RunTable<UnitEntry>
+/// an order changed (`RunTable`, looked up by eId, by kind for the few units without one).
+///
+/// The table also tells which units each version changed (`changed`, the work index's
+/// `changed`), from the entries alone: entries are distinct, so a unit at the same depth in two
+/// versions is the same subtree exactly when the entries of its subtree are the same numbers.
+/// Comparing the trees instead (`Version.changedUnits(since:)`, the definition, which a test
+/// holds this to) took a tenth of a build.
+public struct UnitTable: Sendable {
+    private var table = RunTable<UnitEntry> { $0.unit.eId ?? $0.unit.kind.rawValue }
+    /// Each entry's eId as a number (eIds numbered in the order met; -1 for none), so that a
+    /// version's units are told apart without hashing their eIds again.
+    private var eIdNumbers: [Int] = []
+    private var eIds: [String] = []
+    private var numbers: [String: Int] = [:]
+    /// The last version given to `runs(of:)`, as `changed` compares it with the next.
+    private var last: Layout?
+    /// The eIds of the units the last version given to `runs(of:)` changed since the one
+    /// before it, sorted (`Version.changedUnits(since:)`); empty after the first.
+    public private(set) var changed: [String] = []
 
-extension RunTable where Entry == UnitEntry {
-    public init() {
-        self.init { $0.unit.eId ?? $0.unit.kind.rawValue }
+    /// A version's entries in pre-order, the size of each one's subtree, and where the first
+    /// unit with each eId number stands (-1: none).
+    private struct Layout: Sendable {
+        var order: [Int]
+        var sizes: [Int]
+        var first: [Int]
+        /// The eId numbers in the order of their first units.
+        var units: [Int]
     }
+
+    public init() {}
+
+    /// The entries, in the order first stated.
+    public var entries: [UnitEntry] { table.entries }
 
     /// The runs of entries that give `root`'s tree. Each unit is compared with the entries
     /// where it stands, member by member (`UnitEntry.holds`): a unit is copied into an entry only
-    /// when it is new, not once per version to be compared.
+    /// when it is new, not once per version to be compared. Sets `changed`.
     public mutating func runs(of root: RuleNode) -> [ClosedRange<Int>] {
-        var version = Placing()
+        var version = RunTable<UnitEntry>.Placing()
         func visit(_ node: RuleNode, depth: Int) {
-            place(&version, matching: { $0.holds(node, at: depth) }, key: { node.eId ?? node.kind.rawValue },
-                  entry: { UnitEntry(depth: depth, unit: node) })
+            table.place(&version, matching: { $0.holds(node, at: depth) }, key: { node.eId ?? node.kind.rawValue },
+                        entry: { UnitEntry(depth: depth, unit: node) })
             for child in node.children { visit(child, depth: depth + 1) }
         }
         visit(root, depth: 0)
-        return placed(version)
+        number(from: eIdNumbers.count)
+        let layout = layout(of: version.found)
+        changed = last.map { changes(in: layout, since: $0) } ?? []
+        last = layout
+        return table.placed(version)
     }
 
     /// The tree `runs` give; nil when a run is not in the table or the units are not one tree.
     public func tree(_ runs: [ClosedRange<Int>]) -> RuleNode? {
-        entries(runs).flatMap(UnitEntry.tree)
+        table.entries(runs).flatMap(UnitEntry.tree)
+    }
+
+    /// Numbers the eIds of the entries from `start` on.
+    private mutating func number(from start: Int) {
+        for entry in table.entries[start...] {
+            guard let eId = entry.unit.eId else {
+                eIdNumbers.append(-1)
+                continue
+            }
+            if let known = numbers[eId] {
+                eIdNumbers.append(known)
+            } else {
+                numbers[eId] = eIds.count
+                eIdNumbers.append(eIds.count)
+                eIds.append(eId)
+            }
+        }
+    }
+
+    private func layout(of order: [Int]) -> Layout {
+        let entries = table.entries
+        // A unit's subtree ends where the next unit no deeper than it starts.
+        var sizes = [Int](repeating: 1, count: order.count)
+        var open: [Int] = []
+        for (position, entry) in order.enumerated() {
+            while open.count > entries[entry].depth, let done = open.popLast() { sizes[done] = position - done }
+            open.append(position)
+        }
+        for done in open { sizes[done] = order.count - done }
+        var first = [Int](repeating: -1, count: eIds.count)
+        var units: [Int] = []
+        for (position, entry) in order.enumerated() {
+            let number = eIdNumbers[entry]
+            if number >= 0, first[number] < 0 {
+                first[number] = position
+                units.append(number)
+            }
+        }
+        return Layout(order: order, sizes: sizes, first: first, units: units)
+    }
+
+    /// The eIds of the units `new` changed since `old`: each unit whose subtree differs, each
+    /// unit new in it or gone from it.
+    private func changes(in new: Layout, since old: Layout) -> [String] {
+        var changed: [String] = []
+        for number in new.units {
+            let here = new.first[number]
+            let there = number < old.first.count ? old.first[number] : -1
+            if there < 0 || !sameSubtree(new, here, old, there) { changed.append(eIds[number]) }
+        }
+        for number in old.units where number >= new.first.count || new.first[number] < 0 {
+            changed.append(eIds[number])
+        }
+        return changed.sorted()
+    }
+
+    /// Whether the subtree at `here` in `new` is the one at `there` in `old`. At the same depth,
+    /// exactly when their entries are the same; a unit whose depth changed is compared as a
+    /// tree (its entries hold their depths).
+    private func sameSubtree(_ new: Layout, _ here: Int, _ old: Layout, _ there: Int) -> Bool {
+        let entries = table.entries
+        let newUnits = new.order[here..<here + new.sizes[here]], oldUnits = old.order[there..<there + old.sizes[there]]
+        let depth = entries[new.order[here]].depth, oldDepth = entries[old.order[there]].depth
+        if depth == oldDepth { return newUnits.elementsEqual(oldUnits) }
+        func subtree(_ units: ArraySlice<Int>, _ depth: Int) -> RuleNode? {
+            UnitEntry.tree(units.map { UnitEntry(depth: entries[$0].depth - depth, unit: entries[$0].unit) })
+        }
+        return subtree(newUnits, depth) == subtree(oldUnits, oldDepth)
     }
 }
 
