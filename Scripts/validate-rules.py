@@ -20,7 +20,7 @@ except ImportError:  # older jsonschema (Debian 12 ships 4.10): RefResolver with
 
 def validators(schema_dir: pathlib.Path) -> dict:
     """Every schema of the folder, checked, with references between them resolved locally."""
-    names = ["version.schema.json", "units.schema.json", "facts.schema.json", "work-index.schema.json", "build-index.schema.json",
+    names = ["units.schema.json", "facts.schema.json", "work-index.schema.json", "build-index.schema.json",
              "diff.schema.json"]
     loaded = {name: json.loads((schema_dir / name).read_text(encoding="utf-8")) for name in names}
     result = {}
@@ -51,32 +51,36 @@ def validate_diffs(root: pathlib.Path, files: list) -> int:
     return 1 if bad else 0
 
 
-def check_runs(path: pathlib.Path, version: dict, tables: dict) -> int:
-    """What a schema cannot say: each run of a version's `units` and `facts` names entries its
-    work's units.json and facts.json have, first before last, and the units make one tree (the
-    first the root, at depth 0, and none more than one level below the unit before it)."""
+def check_runs(path: pathlib.Path, index: dict) -> int:
+    """What a schema cannot say: each run of a version's `units` and `facts` (in a work's index)
+    names entries its work's units.json and facts.json have, first before last, and the units
+    make one tree (the first the root, at depth 0, and none more than one level below the unit
+    before it)."""
     bad = 0
-    units = []
+    tables = {}
     for member, file in (("units", "units.json"), ("facts", "facts.json")):
         table = path.parent / file
-        if table not in tables:
-            tables[table] = json.loads(table.read_text(encoding="utf-8")).get(member, []) if table.exists() else None
-        entries = tables[table]
-        if entries is None:
+        tables[member] = json.loads(table.read_text(encoding="utf-8")).get(member, []) if table.exists() else None
+        if tables[member] is None:
             print(f"{path}: no {file} beside it")
             bad += 1
-            continue
-        for at, run in enumerate(version.get(member, [])):
-            if len(run) != 2 or not run[0] <= run[1] < len(entries):
-                bad += 1
-                print(f"{path}: at /{member}/{at}: {run} is not a run of the {len(entries)} entries of {file}")
-            elif member == "units":
-                units += entries[run[0]:run[1] + 1]
-    depths = [unit.get("depth") for unit in units]
-    if units and not (depths[0] == 0 and all(isinstance(d, int) and 1 <= d <= previous + 1
-                                              for previous, d in zip(depths, depths[1:]))):
-        bad += 1
-        print(f"{path}: at /units: the units of units.json these runs give are not one tree (depths {depths[:20]}…)")
+    for number, version in enumerate(index.get("versions", [])):
+        units = []
+        for member, file in (("units", "units.json"), ("facts", "facts.json")):
+            entries = tables[member]
+            if entries is None:
+                continue
+            for at, run in enumerate(version.get(member, [])):
+                if len(run) != 2 or not run[0] <= run[1] < len(entries):
+                    bad += 1
+                    print(f"{path}: at /versions/{number}/{member}/{at}: {run} is not a run of the {len(entries)} entries of {file}")
+                elif member == "units":
+                    units += entries[run[0]:run[1] + 1]
+        depths = [unit.get("depth") for unit in units]
+        if tables["units"] is not None and not (depths and depths[0] == 0 and all(
+                isinstance(d, int) and 1 <= d <= previous + 1 for previous, d in zip(depths, depths[1:]))):
+            bad += 1
+            print(f"{path}: at /versions/{number}/units: the units of units.json these runs give are not one tree (depths {depths[:20]}…)")
     return bad
 
 
@@ -85,7 +89,6 @@ def main(root: pathlib.Path) -> int:
     schemas = validators(schema_dir)
     bad = 0
     checked = 0
-    tables = {}  # a work's units.json and facts.json entries, read once for all its versions
     for path in sorted(root.rglob("*.json")):
         if path.parent == schema_dir:
             continue
@@ -98,14 +101,16 @@ def main(root: pathlib.Path) -> int:
         elif path.name == "units.json":
             name = "units.schema.json"
         else:
-            name = "version.schema.json"
+            print(f"{path}: not a file of a rules/ folder (format 10 has no version files)")
+            bad += 1
+            continue
         document = json.loads(path.read_text(encoding="utf-8"))
         for error in schemas[name].iter_errors(document):
             bad += 1
             where = "/".join(str(part) for part in error.absolute_path)
             print(f"{path}: {name}: at /{where}: {error.message[:300]}")
-        if name == "version.schema.json":
-            bad += check_runs(path, document, tables)
+        if name == "work-index.schema.json":
+            bad += check_runs(path, document)
         checked += 1
     if checked == 0:
         print(f"{root}: no rule-set files found")

@@ -64,59 +64,52 @@ extension RuleSetJSON {
         return try result.get()
     }
 
-    /// One version file, from its bytes, its tree from `units` (its work's unit table,
-    /// `decodeUnits`). Facts are stepped over (checked, not built): they are derived from the
-    /// tree.
-    public static func decodeVersion(_ data: Data, _ path: String, units: [UnitEntry]) throws(DecodeError) -> Version {
-        let (head, order) = try decodeHead(data, path, units: units.count)
+    /// A version's tree from its runs of the work's unit table (`units`, `decodeUnits`); `path`
+    /// names the index that lists the runs.
+    public static func tree(_ runs: [ClosedRange<Int>], units: [UnitEntry], _ path: String) throws(DecodeError) -> RuleNode {
+        let order = try order(runs, units: units.count, path)
         guard let root = UnitEntry.tree(order.lazy.map { units[$0] }) else {
-            throw DecodeError(path: path, reason: "its units are not one tree")
+            throw DecodeError(path: path, reason: "a version's units are not one tree")
         }
-        return Version(from: head.from, to: head.to, amendedBy: head.amendedBy, root: root)
+        return root
     }
 
-    /// A version file as an outline: its tree from the outline of its work's unit table
+    /// A version as an outline: its tree from the outline of its work's unit table
     /// (`decodeUnitsOutline`), any unit readable in full.
-    public static func decodeOutline(_ data: Data, _ path: String, units: UnitsOutline) throws(DecodeError) -> VersionOutline {
-        let (head, order) = try decodeHead(data, path, units: units.entries.count)
+    public static func outline(_ version: Version, runs: [ClosedRange<Int>], units: UnitsOutline,
+                               _ path: String) throws(DecodeError) -> VersionOutline {
+        let order = try order(runs, units: units.entries.count, path)
         guard let root = UnitEntry.tree(order.lazy.map { units.entries[$0] }) else {
-            throw DecodeError(path: path, reason: "its units are not one tree")
+            throw DecodeError(path: path, reason: "a version's units are not one tree")
         }
-        return VersionOutline(version: Version(from: head.from, to: head.to, amendedBy: head.amendedBy, root: root),
-                              units: units, order: order)
+        var outlined = version
+        outlined.root = root
+        return VersionOutline(version: outlined, units: units, order: order)
     }
 
-    /// A version file's dates and acts, and the entries of the unit table its runs give, in
-    /// order; the runs must name entries of a table of `units` entries.
-    private static func decodeHead(_ data: Data, _ path: String, units: Int) throws(DecodeError) -> (VersionHead, [Int]) {
-        let result: Result<VersionHead, DecodeError> = data.withUnsafeBytes { raw in
-            var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
-            var decoder = VersionDecoder()
-            guard let head = decoder.version(&reader), reader.atEnd() else {
-                let reason = decoder.problem ?? "not JSON (at byte \(reader.index))"
-                return .failure(DecodeError(path: path, reason: reason))
-            }
-            return .success(head)
-        }
-        let head = try result.get()
+    /// The entries `runs` give, in order; each run must name entries of a table of `units`.
+    static func order(_ runs: [ClosedRange<Int>], units: Int, _ path: String) throws(DecodeError) -> [Int] {
         var order: [Int] = []
-        for run in head.units {
-            guard run.lowerBound <= run.upperBound, run.upperBound < units else {
+        for run in runs {
+            guard run.lowerBound >= 0, run.upperBound < units else {
                 throw DecodeError(path: path, reason: "a run of units [\(run.lowerBound), \(run.upperBound)] is not in the \(units) entries of \(unitsFileName)")
             }
-            order += run.lowerBound...run.upperBound
+            order += run
         }
-        return (head, order)
+        return order
     }
-}
 
-/// A version file's own members: its dates, the acts behind it, and its tree as runs of its
-/// work's unit table (each `first...last` as written; checked against the table by the caller).
-struct VersionHead {
-    var from: EffectiveDate
-    var to: EffectiveDate?
-    var amendedBy: [String]
-    var units: [(lowerBound: Int, upperBound: Int)]
+    /// Runs as an index writes them (`[[first, last], …]`); nil when they are not.
+    public static func decodeRuns(_ json: JSON?) -> [ClosedRange<Int>]? {
+        guard let items = json?.array else { return nil }
+        var runs: [ClosedRange<Int>] = []
+        for item in items {
+            guard let bounds = item.array, bounds.count == 2, let first = bounds[0].int, let last = bounds[1].int,
+                  first <= last else { return nil }
+            runs.append(first...last)
+        }
+        return runs
+    }
 }
 
 /// A work's unit table read as an outline (`RuleSetJSON.decodeUnitsOutline`): every entry's
@@ -193,7 +186,7 @@ public struct VersionOutline: Sendable {
     }
 }
 
-/// The decoder of version files and unit tables over `JSONReader`'s pull primitives: members
+/// The decoder of unit tables over `JSONReader`'s pull primitives: members
 /// are read in any order, unknown members are stepped over, missing required ones are named in
 /// `problem`.
 private struct VersionDecoder {
@@ -202,39 +195,6 @@ private struct VersionDecoder {
     /// where each unit of a table begins.
     var outline = false
     var starts: [Int] = []
-
-    mutating func version(_ reader: inout JSONReader) -> VersionHead? {
-        var format: Int?, from: EffectiveDate?, to: EffectiveDate?, amendedBy: [String] = []
-        var units: [(lowerBound: Int, upperBound: Int)]?
-        let read = reader.members(depth: 0) { reader, key in
-            switch key {
-            case "format": format = reader.integer(); return format != nil
-            case "from": return date(&reader, depth: 1, into: &from)
-            case "to": return date(&reader, depth: 1, into: &to)
-            case "amended_by": return strings(&reader, depth: 1, into: &amendedBy)
-            case "units":
-                var runs: [(lowerBound: Int, upperBound: Int)] = []
-                let read = reader.items(depth: 1) { reader in
-                    var bounds: [Int] = []
-                    let read = reader.items(depth: 2) { reader in
-                        guard let bound = reader.integer() else { return false }
-                        bounds.append(bound)
-                        return true
-                    }
-                    guard read, bounds.count == 2 else { return fail("a run of units is not [first, last]") }
-                    runs.append((bounds[0], bounds[1]))
-                    return true
-                }
-                units = runs
-                return read
-            default: return reader.skipValue(depth: 1)
-            }
-        }
-        guard read else { return nil }
-        guard format == RuleSetJSON.format else { return fail("format is not \(RuleSetJSON.format)") }
-        guard let from, let units else { return fail("no from or units") }
-        return VersionHead(from: from, to: to, amendedBy: amendedBy, units: units)
-    }
 
     /// A unit table file: its entries (`starts` records where each begins in an outline).
     mutating func table(_ reader: inout JSONReader) -> [UnitEntry]? {

@@ -3,15 +3,14 @@ import ZanDocument
 import ZanText
 import ZanTimeline
 
-/// The rule-set files of `rules/` as JSON, and back: one file per version of a work
-/// (`rules/<work>/<from>.json`), the units and the facts of all its versions
-/// (`rules/<work>/units.json`, `rules/<work>/facts.json`) and the work's index
-/// (`rules/<work>/index.json`). The shapes
+/// The rule-set files of `rules/` as JSON, and back: per work, the units and the facts of all
+/// its versions (`rules/<work>/units.json`, `rules/<work>/facts.json`) and its index
+/// (`rules/<work>/index.json`: its versions, each as runs of the two tables). The shapes
 /// are published as JSON Schema (`RuleSetSchema`) and documented in README. Keys are sorted, no
 /// timestamps: the same corpus gives the same bytes.
 public enum RuleSetJSON {
     /// Bumped when the shape of any file changes; a build rebuilds everything on a new format.
-    public static let format = 9
+    public static let format = 10
 
     // MARK: Encoding
 
@@ -59,29 +58,11 @@ public enum RuleSetJSON {
         .object(["date": .string(date.date.description), "provisional": .bool(date.provisional), "basis": .string(date.basis)])
     }
 
-    /// The file name of a version: its first day.
-    public static func fileName(of version: Version) -> String { version.from.date.description + ".json" }
-
-    /// `rules/<work>/<from>.json`: one version, its tree as runs of the work's unit table
-    /// (`UnitTable`: units in pre-order) and the facts it states as runs of its fact table
-    /// (`FactTable`: in document order); each run `[first, last]`, both included.
-    public static func version(_ version: Version, of work: Work, units: [ClosedRange<Int>], facts: [ClosedRange<Int>]) -> JSON {
-        .object([
-            "format": .int(format),
-            "work": .string(work.id),
-            "from": Self.date(version.from),
-            "to": version.to.map(Self.date) ?? .null,
-            "amended_by": .array(version.amendedBy.map(JSON.string)),
-            "units": runs(units),
-            "facts": runs(facts),
-        ])
-    }
-
     static func runs(_ runs: [ClosedRange<Int>]) -> JSON {
         .array(runs.map { .array([.int($0.lowerBound), .int($0.upperBound)]) })
     }
 
-    /// The name of a work's unit table, beside its version files.
+    /// The name of a work's unit table, beside its index.
     public static let unitsFileName = "units.json"
 
     /// `rules/<work>/units.json`: every unit of the work's versions, each once, in the order
@@ -101,7 +82,7 @@ public enum RuleSetJSON {
         return .object(members)
     }
 
-    /// The name of a work's fact table, beside its version files.
+    /// The name of a work's fact table, beside its index.
     public static let factsFileName = "facts.json"
 
     /// `rules/<work>/facts.json`: every fact the work's versions state (`ExtractFacts`:
@@ -115,11 +96,14 @@ public enum RuleSetJSON {
         ])
     }
 
-    /// `rules/<work>/index.json`: the work, its versions (with each file's SHA-256 and the units
-    /// it changed), its unit and fact tables' SHA-256, and what the build could not apply to it.
-    /// `files`: file name → SHA-256; `changed`: each version's changed units
-    /// (`WorkHistory.changedUnits`, as the unit table gives them).
-    public static func index(_ history: WorkHistory, changed: [[String]], files: [String: String], findings: [Finding]) -> JSON {
+    /// `rules/<work>/index.json`: the work; its versions, each with the units it changed and
+    /// its tree and facts as runs of the work's unit and fact tables (`UnitTable`: units in
+    /// pre-order; `FactTable`: in document order; each run `[first, last]`, both included); the
+    /// tables' SHA-256; and what the build could not apply to it. Per version (oldest first):
+    /// `changed` (`WorkHistory.changedUnits`, as the unit table gives them), `units` and `facts`
+    /// runs. `files`: table file name → SHA-256.
+    public static func index(_ history: WorkHistory, changed: [[String]], units: [[ClosedRange<Int>]], facts: [[ClosedRange<Int>]],
+                             files: [String: String], findings: [Finding]) -> JSON {
         let work = history.work
         var about: [String: JSON] = [
             "id": .string(work.id),
@@ -132,16 +116,16 @@ public enum RuleSetJSON {
             "exists_from": work.existsFrom.map(date) ?? .null,
         ]
         about["repealed"] = work.repealed.map { .object(["from": date($0.from), "by": .string($0.by)]) } ?? .null
-        let versions: [JSON] = zip(history.versions, changed).map { version, changed in
-            let name = fileName(of: version)
+        let versions: [JSON] = history.versions.indices.map { index in
+            let version = history.versions[index]
             return .object([
-                "changed": .array(changed.map(JSON.string)),
+                "changed": .array(changed[index].map(JSON.string)),
                 "from": date(version.from),
                 "to": version.to.map(date) ?? .null,
                 "provisional": .bool(version.from.provisional || version.to?.provisional == true),
                 "amended_by": .array(version.amendedBy.map(JSON.string)),
-                "file": .string(name),
-                "sha256": .string(files[name] ?? ""),
+                "units": runs(units[index]),
+                "facts": runs(facts[index]),
             ])
         }
         return .object([

@@ -4,7 +4,6 @@
 public enum RuleSetSchema {
     /// File name → schema text.
     public static let files: [(String, String)] = [
-        ("version.schema.json", version),
         ("units.schema.json", units),
         ("facts.schema.json", facts),
         ("work-index.schema.json", workIndex),
@@ -165,31 +164,6 @@ public enum RuleSetSchema {
       }
     """#
 
-    static let version = #"""
-    {
-      "$schema": "https://json-schema.org/draft/2020-12/schema",
-      "$id": "https://zan.kz/schema/version.schema.json",
-      "title": "Zan rule set: one version of a work (rules/<work>/<from>.json)",
-      "type": "object",
-      "required": ["format", "work", "from", "to", "amended_by", "units", "facts"],
-      "additionalProperties": false,
-      "properties": {
-        "format": { "const": \#(RuleSetJSON.format) },
-        "work": { "type": "string" },
-        "from": { "$ref": "#/$defs/effectiveDate" },
-        "to": { "oneOf": [{ "type": "null" }, { "$ref": "#/$defs/effectiveDate" }], "description": "The first day of the next version; null while current. The interval is [from, to)." },
-        "amended_by": { "type": "array", "items": { "type": "string" } },
-        "units": {
-          "$ref": "#/$defs/runs",
-          "description": "The version's tree: the units of the work's units.json these runs give, in pre-order (a unit, then the units under it). Each unit is a child of the nearest unit before it whose depth is one less."
-        },
-        "facts": {
-          "$ref": "#/$defs/runs",
-          "description": "The values the version states, in document order: the entries of the work's facts.json these runs give."
-        }
-      },
-    """# + definitions + "}\n"
-
     static let units = #"""
     {
       "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -203,7 +177,7 @@ public enum RuleSetSchema {
         "work": { "type": "string" },
         "units": {
           "type": "array", "items": { "$ref": "#/$defs/unit" },
-          "description": "Every unit of the work's versions, each once (its own wording, flags, provenance and depth), in the order first stated (versions oldest first, each in pre-order). A version file's `units` names its tree by runs of these entries."
+          "description": "Every unit of the work's versions, each once (its own wording, flags, provenance and depth), in the order first stated (versions oldest first, each in pre-order). A version (in the work's index) names its tree by `units` runs of these entries, in pre-order (a unit, then the units under it): each unit is a child of the nearest unit before it whose depth is one less."
         }
       },
     """# + definitions + "}\n"
@@ -221,7 +195,7 @@ public enum RuleSetSchema {
         "work": { "type": "string" },
         "facts": {
           "type": "array", "items": { "$ref": "#/$defs/fact" },
-          "description": "Every fact the work's versions state, each once, in the order first stated (versions oldest first, each in document order). A version file's `facts` names its own by runs of these entries."
+          "description": "Every fact the work's versions state, each once, in the order first stated (versions oldest first, each in document order). A version (in the work's index) names its facts, in document order, by `facts` runs of these entries."
         }
       },
     """# + definitions + "}\n"
@@ -262,7 +236,7 @@ public enum RuleSetSchema {
           "type": "array",
           "items": {
             "type": "object",
-            "required": ["from", "to", "provisional", "amended_by", "changed", "file", "sha256"],
+            "required": ["from", "to", "provisional", "amended_by", "changed", "units", "facts"],
             "additionalProperties": false,
             "properties": {
               "changed": {
@@ -273,8 +247,8 @@ public enum RuleSetSchema {
               "to": { "oneOf": [{ "type": "null" }, { "$ref": "#/$defs/effectiveDate" }] },
               "provisional": { "type": "boolean", "description": "True when either bound is provisional." },
               "amended_by": { "type": "array", "items": { "type": "string" } },
-              "file": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}\\.json$" },
-              "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" }
+              "units": { "$ref": "#/$defs/runs", "description": "The version's tree: the entries of the work's units.json these runs give, in pre-order." },
+              "facts": { "$ref": "#/$defs/runs", "description": "The values the version states, in document order: the entries of the work's facts.json these runs give." }
             }
           }
         },
@@ -326,7 +300,7 @@ public enum RuleSetSchema {
         },
         "works": {
           "type": "object",
-          "description": "Work id → the SHA-256 of rules/<work>/index.json, which lists the SHA-256 of each of the work's version files.",
+          "description": "Work id → the SHA-256 of rules/<work>/index.json, which lists the SHA-256 of the work's units.json and facts.json.",
           "additionalProperties": { "type": "string", "pattern": "^[0-9a-f]{64}$" }
         }
       }
@@ -376,9 +350,9 @@ public enum RuleSetSchema {
             "properties": {
               "eId": { "type": ["string", "null"] }, "label": { "type": "string" }, "part": { "type": ["string", "null"] },
               "kind": { "enum": ["duration", "fee", "frequency", "channel", "service"] },
-              "before": { "$ref": "version.schema.json#/$defs/fact" },
-              "after": { "$ref": "version.schema.json#/$defs/fact" },
-              "provenance": { "oneOf": [{ "type": "null" }, { "$ref": "version.schema.json#/$defs/provenance" }] }
+              "before": { "$ref": "units.schema.json#/$defs/fact" },
+              "after": { "$ref": "units.schema.json#/$defs/fact" },
+              "provenance": { "oneOf": [{ "type": "null" }, { "$ref": "units.schema.json#/$defs/provenance" }] }
             }
           }
         }
@@ -387,12 +361,12 @@ public enum RuleSetSchema {
         "end": {
           "type": "object", "required": ["date", "version"], "additionalProperties": false,
           "properties": {
-            "date": { "$ref": "version.schema.json#/$defs/isoDate" },
+            "date": { "$ref": "units.schema.json#/$defs/isoDate" },
             "version": {
               "type": "object", "required": ["from", "to"], "additionalProperties": false,
               "properties": {
-                "from": { "$ref": "version.schema.json#/$defs/effectiveDate" },
-                "to": { "oneOf": [{ "type": "null" }, { "$ref": "version.schema.json#/$defs/effectiveDate" }] }
+                "from": { "$ref": "units.schema.json#/$defs/effectiveDate" },
+                "to": { "oneOf": [{ "type": "null" }, { "$ref": "units.schema.json#/$defs/effectiveDate" }] }
               }
             }
           }
@@ -434,7 +408,7 @@ public enum RuleSetSchema {
               ],
               "description": "The word-level diff when both wordings are wholly in the corpus: equal + insert segments give the new wording."
             },
-            "provenance": { "type": "array", "items": { "$ref": "version.schema.json#/$defs/provenance" } }
+            "provenance": { "type": "array", "items": { "$ref": "units.schema.json#/$defs/provenance" } }
           }
         }
       }

@@ -28,7 +28,7 @@ public enum RuleSetStore {
         try open(id, from: rules).history()
     }
 
-    /// The work `id` as its index describes it; version files are read on demand.
+    /// The work `id` as its index describes it; its unit table is read on demand.
     public static func open(_ id: String, from rules: String) throws(LoadError) -> PublishedWork {
         // The id names a folder: never let it name one outside `rules` ("../x", "a/b").
         guard Corpus.isSafeID(id) else { throw .badID(id) }
@@ -42,22 +42,19 @@ public enum RuleSetStore {
             let work = try RuleSetJSON.decodeWork(index, indexPath)
             var entries: [PublishedWork.Entry] = []
             for entry in index["versions"]?.array ?? [] {
-                guard let name = entry["file"]?.string, let from = try RuleSetJSON.decodeDate(entry["from"], indexPath),
-                      let changed = entry["changed"]?.array else {
-                    throw RuleSetJSON.DecodeError(path: indexPath, reason: "a version without a file, a start or its changed units")
-                }
-                guard !name.contains("/"), !name.hasPrefix(".") else {
-                    throw RuleSetJSON.DecodeError(path: indexPath, reason: "version file \"\(name)\" is not a file name in the work's folder")
+                guard let from = try RuleSetJSON.decodeDate(entry["from"], indexPath), let changed = entry["changed"]?.array,
+                      let units = RuleSetJSON.decodeRuns(entry["units"]) else {
+                    throw RuleSetJSON.DecodeError(path: indexPath, reason: "a version without a start, its changed units or its runs of units")
                 }
                 entries.append(PublishedWork.Entry(
                     from: from, to: try RuleSetJSON.decodeDate(entry["to"], indexPath),
                     amendedBy: entry["amended_by"]?.array?.compactMap(\.string) ?? [],
-                    path: folder + "/" + name, sha256: entry["sha256"]?.string ?? "", changed: Set(changed.compactMap(\.string))))
+                    units: units, changed: Set(changed.compactMap(\.string))))
             }
             guard let units = index["units"]?["file"]?.string, units == RuleSetJSON.unitsFileName else {
                 throw RuleSetJSON.DecodeError(path: indexPath, reason: "no unit table (\(RuleSetJSON.unitsFileName)) listed")
             }
-            return PublishedWork(work: work, entries: entries, units: folder + "/" + units,
+            return PublishedWork(work: work, entries: entries, index: indexPath, units: folder + "/" + units,
                                  unitsSHA256: index["units"]?["sha256"]?.string ?? "")
         } catch {
             throw .decode(error)
@@ -65,18 +62,17 @@ public enum RuleSetStore {
     }
 }
 
-/// A published work: its index read, its version files read when asked for. A point-in-time
-/// query reads the index and one version file (two when the work's last version decides how
-/// a citation is read), not the whole history.
+/// A published work: its index read, its unit table read when a version is asked for. A
+/// point-in-time query reads the index and the outline of the unit table, then the units it
+/// needs in full, not the whole history.
 public struct PublishedWork: Sendable {
     /// One version as the index lists it.
     public struct Entry: Sendable {
         public var from: EffectiveDate
         public var to: EffectiveDate?
         public var amendedBy: [String]
-        /// The version file, and the SHA-256 the index lists for it.
-        public var path: String
-        public var sha256: String
+        /// The version's tree as runs of the work's unit table.
+        public var units: [ClosedRange<Int>]
         /// The eIds of the units this version changed (`Version.changedUnits(since:)`).
         public var changed: Set<String>
 
@@ -88,7 +84,9 @@ public struct PublishedWork: Sendable {
 
     public let work: Work
     public let entries: [Entry]
-    /// The work's unit table (`units.json`), which each version file's tree is runs of, and the
+    /// The work's index, which lists the versions' runs.
+    public let indexPath: String
+    /// The work's unit table (`units.json`), which each version's tree is runs of, and the
     /// SHA-256 the index lists for it.
     public let unitsPath: String
     public let unitsSHA256: String
@@ -101,9 +99,10 @@ public struct PublishedWork: Sendable {
         let outline = Mutex<UnitsOutline?>(nil)
     }
 
-    public init(work: Work, entries: [Entry], units: String, unitsSHA256: String) {
+    public init(work: Work, entries: [Entry], index: String, units: String, unitsSHA256: String) {
         self.work = work
         self.entries = entries
+        self.indexPath = index
         self.unitsPath = units
         self.unitsSHA256 = unitsSHA256
     }
@@ -118,19 +117,27 @@ public struct PublishedWork: Sendable {
         WorkHistory.absence(of: work, firstFrom: entries.first?.from, at: date)
     }
 
-    /// Version `index`, read from its file and the unit table.
+    /// Version `index`, its tree from the unit table.
     public func version(_ index: Int) throws(RuleSetStore.LoadError) -> Version {
         let units = try self.units()
-        return try decoded(entries[index].path, entries[index].sha256) { data, path throws(RuleSetJSON.DecodeError) in
-            try RuleSetJSON.decodeVersion(data, path, units: units)
+        let entry = entries[index]
+        do throws(RuleSetJSON.DecodeError) {
+            return Version(from: entry.from, to: entry.to, amendedBy: entry.amendedBy,
+                           root: try RuleSetJSON.tree(entry.units, units: units, indexPath))
+        } catch {
+            throw .decode(error)
         }
     }
 
     /// Version `index` as an outline: the structure of its tree, any unit readable in full.
     public func outline(_ index: Int) throws(RuleSetStore.LoadError) -> VersionOutline {
         let units = try unitsOutline()
-        return try decoded(entries[index].path, entries[index].sha256) { data, path throws(RuleSetJSON.DecodeError) in
-            try RuleSetJSON.decodeOutline(data, path, units: units)
+        let entry = entries[index]
+        do throws(RuleSetJSON.DecodeError) {
+            let version = Version(from: entry.from, to: entry.to, amendedBy: entry.amendedBy, root: RuleNode(kind: .document))
+            return try RuleSetJSON.outline(version, runs: entry.units, units: units, indexPath)
+        } catch {
+            throw .decode(error)
         }
     }
 
@@ -151,9 +158,9 @@ public struct PublishedWork: Sendable {
     }
 
     /// The file at `path` through `decode`, once its bytes are those the index lists (`sha256`).
-    /// A version file's runs mean something only with the unit table they were written with, and
-    /// a build replaces the two one after the other: read between the two, they would give a
-    /// tree nobody published. The bytes are mapped rather than copied: a query reads a few units
+    /// The index's runs mean something only with the unit table they were written with, and a
+    /// build replaces the two one after the other: read between the two, they would give a tree
+    /// nobody published. The bytes are mapped rather than copied: a query reads a few units
     /// of a table of megabytes, and `zan build` replaces a file by renaming a new one over it,
     /// so a mapping keeps the bytes it was made with.
     func decoded<T>(_ path: String, _ sha256: String,
@@ -200,7 +207,7 @@ public struct PublishedWork: Sendable {
         return answer
     }
 
-    /// Every version: the unit table read once, then each version file.
+    /// Every version: the unit table read once, then each version's tree from it.
     public func history() throws(RuleSetStore.LoadError) -> WorkHistory {
         var versions: [Version] = []
         for index in entries.indices { versions.append(try version(index)) }

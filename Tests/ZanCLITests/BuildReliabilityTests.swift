@@ -49,7 +49,7 @@ struct BuildReliabilityTests {
         return files
     }
 
-    @Test("kill -9 at random moments: every file whole, every version a work's index names present; --check says stale; the next build completes the set byte for byte")
+    @Test("kill -9 at random moments: every file whole, every table a work's index names present; --check says stale; the next build completes the set byte for byte")
     func killLoop() throws {
         let scene = try Scene()
         defer { scene.remove() }
@@ -79,15 +79,14 @@ struct BuildReliabilityTests {
             process.waitUntilExit()
             let killed = process.terminationReason == .uncaughtSignal
 
-            // Every published file is whole JSON; every version file an index names is there.
+            // Every published file is whole JSON; every table a work's index names is there.
             for (path, data) in Self.files(rules) {
                 #expect((try? JSONSerialization.jsonObject(with: data)) != nil, "round \(round): \(path) is not whole JSON")
-                guard path.hasSuffix("/index.json"),
-                      let index = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                      let versions = index["versions"] as? [[String: Any]] else { continue }
+                guard path.hasSuffix("/index.json"), path.contains("/"),
+                      let index = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { continue }
                 let folder = (path as NSString).deletingLastPathComponent
-                for version in versions {
-                    let file = version["file"] as? String ?? "?"
+                for table in ["units", "facts"] {
+                    let file = (index[table] as? [String: Any])?["file"] as? String ?? "?"
                     #expect(manager.fileExists(atPath: rules + "/" + folder + "/" + file), "round \(round): \(folder)/index.json names \(file), which is missing")
                 }
             }

@@ -62,34 +62,39 @@ struct BuildCommandTests {
         let scratch = try ScratchFolder("validator")
         let rules = scratch.path + "/rules"
         try FileManager.default.copyItem(atPath: Golden.packageRoot.appendingPathComponent("rules").path, toPath: rules)
-        let version = rules + "/V2500035943/2025-04-15.json", table = rules + "/V2500035943/facts.json"
-        let count = try #require((try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: table))) as? [String: Any])?["facts"] as? [Any]).count
-        var text = try String(contentsOfFile: version, encoding: .utf8)
-        let runs = try #require(text.range(of: "\"facts\": [")).upperBound
-        text.insert(contentsOf: "\n[\n\(count - 1),\n\(count)\n],", at: runs)
-        try text.write(toFile: version, atomically: true, encoding: .utf8)
+        let index = rules + "/V2500035943/index.json", table = rules + "/V2500035943/facts.json", units = rules + "/V2500035943/units.json"
+        func count(_ path: String, _ member: String) throws -> Int {
+            try #require((try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])?[member] as? [Any]).count
+        }
+        let facts = try count(table, "facts"), unitCount = try count(units, "units")
+        let text = try String(contentsOfFile: index, encoding: .utf8)
+        /// The index with `run` put first in the (only) version's `member` runs.
+        func withRun(_ member: String, _ run: (Int, Int)) throws {
+            var edited = text
+            let versions = try #require(edited.range(of: "\"versions\"")).upperBound
+            let runs = try #require(edited.range(of: "\"\(member)\": [", range: versions..<edited.endIndex)).upperBound
+            edited.insert(contentsOf: "\n[\n\(run.0),\n\(run.1)\n],", at: runs)
+            try edited.write(toFile: index, atomically: true, encoding: .utf8)
+        }
+        try withRun("facts", (facts - 1, facts))
         let beyond = try validateRules(rules)
         #expect(beyond.status == 1)
-        #expect(beyond.output.contains("2025-04-15.json: at /facts/0: [\(count - 1), \(count)] is not a run of the \(count) entries of facts.json"), "\(beyond.output)")
-        // The units: a run beyond the table, then the root twice (not one tree).
-        let units = rules + "/V2500035943/units.json"
-        let unitCount = try #require((try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: units))) as? [String: Any])?["units"] as? [Any]).count
-        let unitRuns = try #require(text.range(of: "\"units\": [")).upperBound
-        var extra = text
-        extra.insert(contentsOf: "\n[\n\(unitCount),\n\(unitCount)\n],", at: unitRuns)
-        try extra.write(toFile: version, atomically: true, encoding: .utf8)
+        #expect(beyond.output.contains("index.json: at /versions/0/facts/0: [\(facts - 1), \(facts)] is not a run of the \(facts) entries of facts.json"), "\(beyond.output)")
+        try withRun("units", (unitCount, unitCount))
         let unitsBeyond = try validateRules(rules)
-        #expect(unitsBeyond.output.contains("2025-04-15.json: at /units/0: [\(unitCount), \(unitCount)] is not a run of the \(unitCount) entries of units.json"), "\(unitsBeyond.output)")
-        extra = text
-        extra.insert(contentsOf: "\n[\n0,\n0\n],", at: unitRuns)
-        try extra.write(toFile: version, atomically: true, encoding: .utf8)
+        #expect(unitsBeyond.output.contains("index.json: at /versions/0/units/0: [\(unitCount), \(unitCount)] is not a run of the \(unitCount) entries of units.json"), "\(unitsBeyond.output)")
+        try withRun("units", (0, 0))
         let twoRoots = try validateRules(rules)
         #expect(twoRoots.status == 1)
-        #expect(twoRoots.output.contains("2025-04-15.json: at /units: the units of units.json these runs give are not one tree"), "\(twoRoots.output)")
+        #expect(twoRoots.output.contains("index.json: at /versions/0/units: the units of units.json these runs give are not one tree"), "\(twoRoots.output)")
+        try text.write(toFile: index, atomically: true, encoding: .utf8)
+        #expect(try validateRules(rules).status == 0)
         try Data(#"{"format": 8, "work": "V2500035943"}"#.utf8).write(to: URL(fileURLWithPath: table))
         let schema = try validateRules(rules)
         #expect(schema.status == 1)
         #expect(schema.output.contains("facts.json: facts.schema.json: at /: 'facts' is a required property"), "\(schema.output)")
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: rules + "/V2500035943/2025-04-15.json"))
+        #expect(try validateRules(rules).output.contains("2025-04-15.json: not a file of a rules/ folder"))
     }
 
     @Test("build, rebuild (no byte changes), check, edit a corpus file, check again")
@@ -121,11 +126,11 @@ struct BuildCommandTests {
         #expect(rebuilt.stdout.contains("updated V2100023983"))
         #expect(rebuilt.stdout.contains("updated V2300033763"))
         #expect(!rebuilt.stdout.contains("V2500035912"), "a work Order 115 does not change was rebuilt")
-        #expect(FileManager.default.fileExists(atPath: out + "/V2300033763/2025-04-12.json"))
-        #expect(!FileManager.default.fileExists(atPath: out + "/V2300033763/2025-04-15.json"))
+        let versions = try String(contentsOfFile: out + "/V2300033763/index.json", encoding: .utf8)
+        #expect(versions.contains("\"2025-04-12\"") && !versions.contains("\"2025-04-15\""), "Order 115's version starts on its new date")
 
         // A hand-edited output file is caught.
-        try Data("{}".utf8).write(to: URL(fileURLWithPath: out + "/V2500035912/2026-07-12.json"))
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: out + "/V2500035912/units.json"))
         let tampered = try ZanBinary.run(["build", "--corpus", corpus, "--out", out, "--check"])
         #expect(tampered.status == 1)
         #expect(try ZanBinary.run(["build", "--corpus", corpus, "--out", out]).status == 0)
@@ -137,7 +142,7 @@ struct BuildCommandTests {
         let bundled = try BundledCorpusBuild("tampered")
         _ = try bundled.build()
         // Edited in the opposite order to the works' (the check takes kept works in any order).
-        let edits = ["V2600038247/2026-07-12.json", "V2500035912/2026-07-12.json", "V2300033763/2023-12-08.json"]
+        let edits = ["V2600038247/units.json", "V2500035912/facts.json", "V2300033763/units.json"]
         for file in edits { try Data("{}".utf8).write(to: URL(fileURLWithPath: bundled.out + "/" + file)) }
         let result = try ZanBinary.run(["build", "--corpus", bundled.corpus, "--out", bundled.out, "--timings"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -168,11 +173,11 @@ struct BuildCommandTests {
         // A rebuild that changed nothing writes nothing, not even the build index or the stamps.
         #expect(before.0 != nil && before.1 != nil)
         #expect(FileStamp(out + "/index.json") == before.0 && FileStamp(out + "/.stamps") == before.1)
-        let work = "V2500035912", version = work + "/2026-07-12.json"
+        let work = "V2500035912", version = work + "/units.json"
         let files = try FileManager.default.contentsOfDirectory(atPath: out + "/" + work).count
 
-        // Stamps whose digest is not the work's: its files (its index and version files) are
-        // hashed, and found intact.
+        // Stamps whose digest is not the work's: its files (its index and tables) are hashed,
+        // and found intact.
         try bundled.spoilStamps(of: work)
         let distrusted = try bundled.build()
         #expect(distrusted.contains("; \(files) files hashed;") && distrusted.contains("no file changed"), "\(distrusted)")
@@ -208,20 +213,16 @@ struct BuildCommandTests {
         #expect(!plain.contains("; 0 files hashed;") && plain.contains("no file changed"), "\(plain)")
     }
 
-    @Test("a kept work's files are checked through its index: an edited index, a missing version, unit or fact table, an edit with no stamps")
+    @Test("a kept work's files are checked through its index: an edited index, a missing unit or fact table, an edit with no stamps; an old version file is removed")
     func keptWorkIndex() throws {
         let bundled = try BundledCorpusBuild("kept-index")
         let corpus = bundled.corpus, out = bundled.out
         _ = try bundled.build()
         let work = "V2500035912", folder = out + "/" + work
-        let version = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("2") }.sorted().last)
-        // The build index records the SHA-256 of each work's index, which lists its version files'.
+        // The build index records the SHA-256 of each work's index, which lists its tables'.
         let workIndex = try Data(contentsOf: URL(fileURLWithPath: folder + "/index.json"))
         let buildIndex = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/index.json"))) as? [String: Any])
         #expect((buildIndex["works"] as? [String: String])?[work] == SHA256.hex([UInt8](workIndex)))
-        let listed = try #require((try JSONSerialization.jsonObject(with: workIndex) as? [String: Any])?["versions"] as? [[String: Any]])
-        let versionBytes = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + version))
-        #expect(listed.contains { $0["file"] as? String == version && $0["sha256"] as? String == SHA256.hex([UInt8](versionBytes)) })
         let facts = try #require((try JSONSerialization.jsonObject(with: workIndex) as? [String: Any])?["facts"] as? [String: String])
         #expect(facts == ["file": "facts.json", "sha256": SHA256.hex([UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/facts.json"))))])
         let units = try #require((try JSONSerialization.jsonObject(with: workIndex) as? [String: Any])?["units"] as? [String: String])
@@ -242,17 +243,8 @@ struct BuildCommandTests {
         let index = try bundled.build()
         #expect(index.contains("rebuilt \(out)/\(work)/index.json: differs from the index (edited by hand?)"), "\(index)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/index.json")) == workIndex)
-        // A version file removed: caught, written again.
-        try FileManager.default.removeItem(atPath: folder + "/" + version)
-        let missing = try bundled.build()
-        #expect(missing.contains("rebuilt \(out)/\(work)/\(version)"), "\(missing)")
-        #expect(FileManager.default.fileExists(atPath: folder + "/" + version))
-        // Without stamps, a version file edited in place is found by its SHA-256 in the work's index.
-        try FileManager.default.removeItem(atPath: out + "/.stamps")
-        try flip(folder + "/" + version, at: 2)
-        let hashed = try bundled.build()
-        #expect(hashed.contains("rebuilt \(out)/\(work)/\(version)"), "\(hashed)")
-        // The unit and fact tables, removed, then edited in place without stamps: the same.
+        // The unit and fact tables, removed, then edited in place without stamps: each found by
+        // its SHA-256 in the work's index, and written again.
         for table in ["units.json", "facts.json"] {
             try FileManager.default.removeItem(atPath: folder + "/" + table)
             #expect(try bundled.build().contains("rebuilt \(out)/\(work)/\(table)"))
@@ -261,6 +253,12 @@ struct BuildCommandTests {
             let edited = try bundled.build()
             #expect(edited.contains("rebuilt \(out)/\(work)/\(table)"), "\(edited)")
         }
+        // A version file of a format before 10 in a work's folder: removed when the work is
+        // rebuilt (as every work is on a new format; here, with no build index).
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: folder + "/2026-07-12.json"))
+        try FileManager.default.removeItem(atPath: out + "/index.json")
+        #expect(try bundled.build().contains("removed 2026-07-12.json"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/2026-07-12.json"))
         #expect(try ZanBinary.run(["build", "--corpus", corpus, "--out", out, "--check"]).status == 0)
     }
 
@@ -378,23 +376,21 @@ struct QueryCommandTests {
         #expect(changed.stdout.contains("wording in force: [2025-04-15 (provisional: earliest possible), 2026-07-12)"))
     }
 
-    @Test("show reads the index and the one version in force: the other version files may be gone")
+    @Test("show reads the index and the unit table: the fact table may be gone; a missing unit table is named")
     func showReadsOneVersion() throws {
         let scratch = try ScratchFolder("show-one")
         let rules = Golden.packageRoot.appendingPathComponent("rules").path
         try FileManager.default.createDirectory(atPath: scratch.path + "/rules", withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: rules + "/V2300033763", toPath: scratch.path + "/rules/V2300033763")
         let whole = try ZanBinary.run(["show", "V2300033763", "13-тармақ", "--at", "2026-07-12"])
-        for name in ["2023-12-08.json", "2025-04-15.json"] {
-            try FileManager.default.removeItem(atPath: scratch.path + "/rules/V2300033763/" + name)
-        }
+        try FileManager.default.removeItem(atPath: scratch.path + "/rules/V2300033763/facts.json")
         let one = try ZanBinary.run(["show", "V2300033763", "13-тармақ", "--at", "2026-07-12", "--rules", scratch.path + "/rules"])
         #expect(one.status == 0 && one.stdout == whole.stdout)
         #expect(one.stdout.contains("wording in force: [2026-07-12, …)"))
+        try FileManager.default.removeItem(atPath: scratch.path + "/rules/V2300033763/units.json")
         #expect(try ZanBinary.run(["versions", "V2300033763", "--rules", scratch.path + "/rules"]).status == 0, "versions reads the index only")
-        // An answer that is not `.found` names other versions: it reads them, and says which is missing.
-        let missing = try ZanBinary.run(["show", "V2300033763", "99-тармақ", "--at", "2026-07-12", "--rules", scratch.path + "/rules"])
-        #expect(missing.status == 1 && missing.stderr.contains("2023-12-08.json: not a Zan rule-set file (missing)"), "\(missing.stderr)")
+        let missing = try ZanBinary.run(["show", "V2300033763", "13-тармақ", "--at", "2026-07-12", "--rules", scratch.path + "/rules"])
+        #expect(missing.status == 1 && missing.stderr.contains("units.json: not a Zan rule-set file (missing)"), "\(missing.stderr)")
     }
 
     @Test("history lists both wordings of point 13; versions lists the intervals")

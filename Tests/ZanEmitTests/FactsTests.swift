@@ -121,17 +121,17 @@ struct SeedFactTests {
         Golden.check(found.map(\.line).joined(separator: "\n") + "\n", "facts/seeds/V2100023983-2025-06-01/expected.txt")
     }
 
-    @Test("every fact in the published rules/: the runs of each version give its facts from facts.json; each an eId of the version, and a span that, cut out of the text, is its source")
+    @Test("every fact in the published rules/: the runs of each version (in the work's index) give its facts from facts.json; each an eId of the version, and a span that, cut out of the text, is its source")
     func spans() throws {
         let works = try FileManager.default.contentsOfDirectory(atPath: rules).filter { $0.hasPrefix("V") }
         var checked = 0
         for work in works {
             let table = try #require(JSON.parse(try Data(contentsOf: URL(fileURLWithPath: rules + "/" + work + "/facts.json")))?["facts"]?.array)
-            for version in try RuleSetStore.load(work, from: rules).versions {
-                let path = rules + "/" + work + "/" + RuleSetJSON.fileName(of: version)
-                let file = try #require(JSON.parse(try Data(contentsOf: URL(fileURLWithPath: path))))
+            let path = rules + "/" + work + "/index.json"
+            let listed = try #require(JSON.parse(try Data(contentsOf: URL(fileURLWithPath: path)))?["versions"]?.array)
+            for (version, entry) in zip(try RuleSetStore.load(work, from: rules).versions, listed) {
                 var facts: [JSON] = []
-                for run in try #require(file["facts"]?.array) {
+                for run in try #require(entry["facts"]?.array) {
                     let first = try #require(run.array?.first?.int), last = try #require(run.array?.last?.int)
                     try #require(first <= last && last < table.count, "\(path): run \(first)...\(last) of \(table.count)")
                     facts += table[first...last]

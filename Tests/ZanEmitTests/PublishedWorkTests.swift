@@ -131,40 +131,35 @@ struct ChangedUnitsTests {
     }
 }
 
-@Suite("Reading version files and unit tables back")
+@Suite("Reading unit tables and versions back")
 struct VersionDecodeTests {
     /// Calls `body` with each work of the committed `rules/`: its id, the bytes of its unit
-    /// table, and "work/file" and the bytes of each version file.
-    func forEachCommittedWork(_ body: (String, Data, [(String, Data)]) throws -> Void) throws {
+    /// table, and each version's entry in its index.
+    func forEachCommittedWork(_ body: (String, Data, [JSON]) throws -> Void) throws {
         let rules = Golden.packageRoot.appendingPathComponent("rules").path
         for work in try FileManager.default.contentsOfDirectory(atPath: rules).sorted() where work.hasPrefix("V") {
             let folder = rules + "/" + work
-            var versions: [(String, Data)] = []
-            for name in try FileManager.default.contentsOfDirectory(atPath: folder).sorted() where name.hasPrefix("2") {
-                versions.append((work + "/" + name, try #require(FileManager.default.contents(atPath: folder + "/" + name))))
-            }
+            let versions = try #require(JSON.parse(try Data(contentsOf: URL(fileURLWithPath: folder + "/index.json")))?["versions"]?.array)
             try body(work, try #require(FileManager.default.contents(atPath: folder + "/units.json")), versions)
         }
     }
 
-    @Test("every committed version file and unit table decode to the units the generic JSON reader sees")
+    @Test("every committed unit table, and each version's runs of it, decode to the units the generic JSON reader sees")
     func agreesWithJSON() throws {
-        var files = 0
-        try forEachCommittedWork { work, table, versions in
+        var versions = 0
+        try forEachCommittedWork { work, table, listed in
             let units = try RuleSetJSON.decodeUnits(table, work + "/units.json")
             let entries = try #require(JSON.parse(table)?["units"]?.array)
             #expect(units.map(RuleSetJSON.unit) == entries.map { Self.asDecoded($0, .unit) }, "\(work)")
-            for (name, data) in versions {
-                let version = try RuleSetJSON.decodeVersion(data, name, units: units)
-                let json = try #require(JSON.parse(data))
-                let runs = try #require(json["units"]?.array?.map { $0.array?.compactMap(\.int) ?? [] })
-                let listed = runs.flatMap { $0.count == 2 ? Array(entries[$0[0]...$0[1]]) : [] }
-                #expect(UnitEntry.preorder(version.root).map(RuleSetJSON.unit) == listed, "\(name)")
-                #expect(RuleSetJSON.date(version.from) == json["from"] && version.amendedBy == json["amended_by"]?.array?.compactMap(\.string))
-                files += 1
+            for entry in listed {
+                let runs = try #require(RuleSetJSON.decodeRuns(entry["units"]))
+                let tree = try RuleSetJSON.tree(runs, units: units, work + "/index.json")
+                let raw = try #require(entry["units"]?.array?.map { $0.array?.compactMap(\.int) ?? [] })
+                #expect(UnitEntry.preorder(tree).map(RuleSetJSON.unit) == raw.flatMap { entries[$0[0]...$0[1]] }, "\(work)")
+                versions += 1
             }
         }
-        #expect(files >= 9)
+        #expect(versions >= 9)
     }
 
     /// `node` as an outline has it: no text, heading or provenance.
@@ -185,28 +180,30 @@ struct VersionDecodeTests {
     @Test("every committed version's outline is its tree without text, headings and provenance; each node read from it is the node in full")
     func outlines() throws {
         var nodes = 0
-        try forEachCommittedWork { work, table, versions in
+        try forEachCommittedWork { work, table, listed in
             let units = try RuleSetJSON.decodeUnits(table, work + "/units.json")
             let outlined = try RuleSetJSON.decodeUnitsOutline(table, work + "/units.json")
             #expect(outlined.entries.map(\.depth) == units.map(\.depth))
-            for (name, data) in versions {
-                let version = try RuleSetJSON.decodeVersion(data, name, units: units)
-                let outline = try RuleSetJSON.decodeOutline(data, name, units: outlined)
-                #expect(outline.version.root == Self.outlined(version.root), "\(name)")
-                #expect(outline.version.from == version.from && outline.version.to == version.to && outline.version.amendedBy == version.amendedBy)
-                for path in Self.paths(version.root) {
-                    #expect(try outline.node(at: path) == path.reduce(version.root) { $0.children[$1] }, "\(name) \(path)")
+            for entry in listed {
+                let runs = try #require(RuleSetJSON.decodeRuns(entry["units"]))
+                let root = try RuleSetJSON.tree(runs, units: units, work)
+                let version = Version(from: EffectiveDate(CivilDate(year: 2025, month: 1, day: 1)!, provisional: false, basis: ""), root: root)
+                let outline = try RuleSetJSON.outline(version, runs: runs, units: outlined, work)
+                #expect(outline.version.root == Self.outlined(root), "\(work)")
+                #expect(outline.version.from == version.from)
+                for path in Self.paths(root) {
+                    #expect(try outline.node(at: path) == path.reduce(root) { $0.children[$1] }, "\(work) \(path)")
                     nodes += 1
                 }
-                #expect(throws: RuleSetJSON.DecodeError.self) { try outline.node(at: [version.root.children.count]) }
+                #expect(throws: RuleSetJSON.DecodeError.self) { try outline.node(at: [root.children.count]) }
             }
         }
         // Offsets that do not go with the outline (never made by `decodeUnitsOutline`) are an
         // error naming the file, not a read out of place.
         let table = Data(#"{"format": \#(RuleSetJSON.format), "units": [{"depth": 0, "kind": "document", "text": []}, {"depth": 1, "kind": "paragraph", "text": ["1. Бір."]}]}"#.utf8)
-        let file = Data(#"{"format": \#(RuleSetJSON.format), "from": {"date": "2025-01-01"}, "units": [[0, 1]]}"#.utf8)
         let units = try RuleSetJSON.decodeUnitsOutline(table, "units.json")
-        let good = try RuleSetJSON.decodeOutline(file, "x.json", units: units)
+        let version = Version(from: EffectiveDate(CivilDate(year: 2025, month: 1, day: 1)!, provisional: false, basis: ""), root: RuleNode(kind: .document))
+        let good = try RuleSetJSON.outline(version, runs: [0...1], units: units, "index.json")
         #expect(try good.node(at: [0]).text == ["1. Бір."])
         let short = VersionOutline(version: good.version, units: UnitsOutline(entries: units.entries, data: table, path: "units.json",
                                                                               starts: Array(units.starts.prefix(1))), order: good.order)
@@ -261,31 +258,6 @@ struct VersionDecodeTests {
             }
         }
         #expect(decoded + refused == 2_000 && refused > 500 && compared > 50, "\(decoded) decoded (\(compared) compared), \(refused) refused")
-    }
-
-    @Test("1,000 damaged copies of a version file: its runs read as the generic JSON reader reads them, or refused; never a crash")
-    func damagedVersion() throws {
-        let rules = Golden.packageRoot.appendingPathComponent("rules").path
-        let units = try RuleSetJSON.decodeUnits(Data(contentsOf: URL(fileURLWithPath: rules + "/V2300033763/units.json")), "units.json")
-        let original = try [UInt8](Data(contentsOf: URL(fileURLWithPath: rules + "/V2300033763/2026-07-12.json")))
-        var random = SplitMix(seed: 20261122)
-        var decoded = 0, refused = 0
-        for _ in 0..<1_000 {
-            let data = Self.damage(original, &random)
-            do {
-                let version = try RuleSetJSON.decodeVersion(data, "damaged.json", units: units)
-                decoded += 1
-                // Where the generic reader reads the file too (damage in the stepped-over facts
-                // can leave one it refuses), it finds the same runs.
-                if let runs = JSON.parse(data)?["units"]?.array?.map({ $0.array?.compactMap(\.int) ?? [] }) {
-                    let listed = runs.flatMap { $0.count == 2 && $0[0] <= $0[1] && $0[1] < units.count ? Array(units[$0[0]...$0[1]]) : [] }
-                    #expect(UnitEntry.preorder(version.root) == listed)
-                }
-            } catch {
-                refused += 1
-            }
-        }
-        #expect(decoded + refused == 1_000 && refused > 300 && decoded > 50, "\(decoded) decoded, \(refused) refused")
     }
 
     enum Shape { case unit, provenance, position, date }
@@ -366,36 +338,31 @@ struct VersionDecodeTests {
         #expect(found > 100 && left > 100, "\(found) found, \(left) left to the history")
     }
 
-    @Test("a version file or unit table that is missing, cannot be read, or is not the one the index lists is named with why")
+    @Test("a unit table that is missing, cannot be read, or is not the one the index lists is named with why")
     func unreadable() throws {
         let rules = FileManager.default.temporaryDirectory.appendingPathComponent("zan-unreadable-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: rules) }
-        try FileManager.default.createDirectory(atPath: rules + "/V1/2025-02-01.json", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: rules + "/V1", withIntermediateDirectories: true)
         let table = #"{"format": \#(RuleSetJSON.format), "units": [{"depth": 0, "kind": "document", "text": []}], "work": "V1"}"#
-        let version = #"{"format": \#(RuleSetJSON.format), "from": {"date": "2025-01-01"}, "units": [[0, 0]]}"#
-        let versions = #"[{"file": "2025-01-01.json", "from": {"date": "2025-01-01"}, "changed": [], "sha256": "\#(SHA256.hex(version))"}, {"file": "2025-02-01.json", "from": {"date": "2025-02-01"}, "changed": []}]"#
+        let versions = #"[{"from": {"date": "2025-01-01"}, "changed": [], "units": [[0, 0]]}]"#
         let index = #"{"format": \#(RuleSetJSON.format), "work": {"id": "V1"}, "versions": \#(versions), "units": {"file": "units.json", "sha256": "\#(SHA256.hex(table))"}, "diagnostics": []}"#
         try Data(index.utf8).write(to: URL(fileURLWithPath: rules + "/V1/index.json"))
         let published = try RuleSetStore.open("V1", from: rules)
         #expect { _ = try published.outline(0) } throws: { "\($0)" == rules + "/V1/units.json: not a Zan rule-set file (missing); run `zan build`" }
+        try FileManager.default.createDirectory(atPath: rules + "/V1/units.json", withIntermediateDirectories: true)
+        #expect { _ = try RuleSetStore.open("V1", from: rules).version(0) } throws: { "\($0)" == rules + "/V1/units.json: not a Zan rule-set file (cannot be read); run `zan build`" }
+        try FileManager.default.removeItem(atPath: rules + "/V1/units.json")
         try Data(table.utf8).write(to: URL(fileURLWithPath: rules + "/V1/units.json"))
-        let again = try RuleSetStore.open("V1", from: rules)
-        #expect { _ = try again.outline(0) } throws: { "\($0)" == rules + "/V1/2025-01-01.json: not a Zan rule-set file (missing); run `zan build`" }
-        #expect { _ = try again.version(1) } throws: { "\($0)" == rules + "/V1/2025-02-01.json: not a Zan rule-set file (cannot be read); run `zan build`" }
-        try Data(version.utf8).write(to: URL(fileURLWithPath: rules + "/V1/2025-01-01.json"))
-        #expect(try again.version(0).root.kind == .document)
-        // The table replaced after the index was read (a build between the two reads): its runs
-        // would not be the ones the version file was written with.
+        #expect(try RuleSetStore.open("V1", from: rules).version(0).root.kind == .document)
+        // The table replaced after the index was read (a build between the two reads): the
+        // index's runs would not be the ones written with it.
         try Data((table + "\n").utf8).write(to: URL(fileURLWithPath: rules + "/V1/units.json"))
-        let replaced = try RuleSetStore.open("V1", from: rules)
         let mismatch = "not a Zan rule-set file (its SHA-256 is not the one its work's index lists: a build replaced it after the index was read (ask again), or it was edited by hand); run `zan build`"
-        #expect { _ = try replaced.version(0) } throws: { "\($0)" == rules + "/V1/units.json: " + mismatch }
-        try Data(table.utf8).write(to: URL(fileURLWithPath: rules + "/V1/units.json"))
-        try Data((version + " ").utf8).write(to: URL(fileURLWithPath: rules + "/V1/2025-01-01.json"))
-        #expect { _ = try RuleSetStore.open("V1", from: rules).outline(0) } throws: { "\($0)" == rules + "/V1/2025-01-01.json: " + mismatch }
+        #expect { _ = try RuleSetStore.open("V1", from: rules).version(0) } throws: { "\($0)" == rules + "/V1/units.json: " + mismatch }
+        #expect { _ = try RuleSetStore.open("V1", from: rules).outline(0) } throws: { "\($0)" == rules + "/V1/units.json: " + mismatch }
     }
 
-    @Test("an index whose version lacks its changed units, or that lists no unit table, is refused, naming the index and why")
+    @Test("an index whose version lacks its changed units or its runs, or that lists no unit table, is refused, naming the index and why")
     func indexWithoutChanged() throws {
         let rules = FileManager.default.temporaryDirectory.appendingPathComponent("zan-index-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: rules) }
@@ -411,50 +378,45 @@ struct VersionDecodeTests {
             }
         }
         let listed = #"{"file": "units.json", "sha256": ""}"#
-        #expect(try refused(#"[{"file": "2025-01-01.json", "from": {"date": "2025-01-01"}}]"#, units: listed)
-            == rules + "/V1/index.json: not a Zan rule-set file (a version without a file, a start or its changed units); run `zan build`")
-        let good = #"[{"file": "2025-01-01.json", "from": {"date": "2025-01-01"}, "changed": []}]"#
+        let without = "not a Zan rule-set file (a version without a start, its changed units or its runs of units); run `zan build`"
+        for version in [#"{"from": {"date": "2025-01-01"}, "units": [[0, 0]]}"#, #"{"changed": [], "units": [[0, 0]]}"#,
+                        #"{"from": {"date": "2025-01-01"}, "changed": []}"#, #"{"from": {"date": "2025-01-01"}, "changed": [], "units": [[1, 0]]}"#,
+                        #"{"from": {"date": "2025-01-01"}, "changed": [], "units": [[0]]}"#, #"{"from": {"date": "2025-01-01"}, "changed": [], "units": [["0", 1]]}"#] {
+            #expect(try refused("[\(version)]", units: listed) == rules + "/V1/index.json: " + without, "\(version)")
+        }
+        let good = #"[{"from": {"date": "2025-01-01"}, "changed": [], "units": [[0, 0]]}]"#
         #expect(try refused(good, units: listed) == "opened")
         for units in ["null", #"{"file": "../units.json"}"#, #"{"sha256": ""}"#] {
             #expect(try refused(good, units: units) == rules + "/V1/index.json: not a Zan rule-set file (no unit table (units.json) listed); run `zan build`", "\(units)")
         }
     }
 
-    @Test("what is not a version file or a unit table: an error naming the file and why, never a crash")
+    @Test("runs that are not a version's tree, and what is not a unit table: an error naming the file and why, never a crash")
     func errors() throws {
-        let from = #"{"date": "2025-01-01", "provisional": false, "basis": "b"}"#
         let units = [UnitEntry(depth: 0, unit: RuleNode(kind: .document)), UnitEntry(depth: 1, unit: RuleNode(kind: .paragraph, num: "1")),
                      UnitEntry(depth: 2, unit: RuleNode(kind: .subparagraph, num: "1"))]
-        func reason(_ text: String) -> String? {
+        func reason(_ runs: [ClosedRange<Int>]) -> String? {
             do {
-                _ = try RuleSetJSON.decodeVersion(Data(text.utf8), "x.json", units: units)
+                _ = try RuleSetJSON.tree(runs, units: units, "index.json")
                 return nil
             } catch {
-                #expect(error.description.hasPrefix("x.json: not a Zan rule-set file ("))
+                #expect(error.description.hasPrefix("index.json: not a Zan rule-set file ("))
                 return error.reason
             }
         }
-        let good = #"{"format": \#(RuleSetJSON.format), "from": \#(from), "to": null, "units": [[0, 2]], "facts": [{"x": "]"}], "new": {"a": [1]}}"#
-        #expect(reason(good) == nil, "unknown members and facts are stepped over")
-        // Escaped quotes and backslashes in a stepped-over string: a quote after an odd run of
-        // backslashes is inside the string, after an even run it ends it.
-        let escapes = #"{"format": \#(RuleSetJSON.format), "from": \#(from), "units": [[0, 0]], "facts": [{"x": "a\"]", "y": "\\", "z": "\\\"}"}]}"#
-        #expect(reason(escapes) == nil)
-        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": \#(from), "units": [[0, 0]], "facts": ["a\"]}"#) != nil, "a string the escape leaves open")
-        #expect(reason(#"{"format": 5, "from": \#(from), "units": [[0, 0]]}"#) == "format is not \(RuleSetJSON.format)")
-        #expect(reason(#"{"format": \#(RuleSetJSON.format), "units": [[0, 0]]}"#) == "no from or units")
-        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": \#(from), "tree": {}}"#) == "no from or units")
-        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": {"date": "1.1.2025"}, "units": [[0, 0]]}"#) == "a date is not YYYY-MM-DD")
-        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": \#(from), "units": [[0, 1, 2]]}"#) == "a run of units is not [first, last]")
-        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": \#(from), "units": [[0, 3]]}"#) == "a run of units [0, 3] is not in the 3 entries of units.json")
-        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": \#(from), "units": [[1, 0]]}"#) == "a run of units [1, 0] is not in the 3 entries of units.json")
-        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": \#(from), "units": [[0, 0], [2, 2]]}"#) == "its units are not one tree", "a unit two levels down")
-        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": \#(from), "units": [[1, 2]]}"#) == "its units are not one tree", "no root")
-        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": \#(from), "units": [[0, 1], [0, 0]]}"#) == "its units are not one tree", "two roots")
-        #expect(reason(#"{"format": \#(RuleSetJSON.format), "from": \#(from), "units": []}"#) == "its units are not one tree", "no units")
-        #expect(reason(String(good.dropLast())) == "not JSON (at byte \(good.utf8.count - 1))")
-        #expect(reason(good + " x") == "not JSON (at byte \(good.utf8.count + 1))")
-        #expect(reason(String(repeating: #"{"units": "#, count: 600)) != nil, "nesting is bounded")
+        #expect(reason([0...2]) == nil)
+        #expect(reason([0...1, 2...2]) == nil)
+        #expect(reason([0...3]) == "a run of units [0, 3] is not in the 3 entries of units.json")
+        #expect(reason([0...0, 2...2]) == "a version's units are not one tree", "a unit two levels down")
+        #expect(reason([1...2]) == "a version's units are not one tree", "no root")
+        #expect(reason([0...1, 0...0]) == "a version's units are not one tree", "two roots")
+        #expect(reason([]) == "a version's units are not one tree", "no units")
+        // Runs as an index writes them, and what is not.
+        #expect(RuleSetJSON.decodeRuns(JSON.parse(Data("[[0, 2], [5, 5]]".utf8))) == [0...2, 5...5])
+        #expect(RuleSetJSON.decodeRuns(JSON.parse(Data("[]".utf8))) == [])
+        for bad in ["[[2, 1]]", "[[0]]", "[[0, 1, 2]]", "[0, 1]", "{}", "[[0, \"1\"]]", "null"] {
+            #expect(RuleSetJSON.decodeRuns(JSON.parse(Data(bad.utf8))) == nil, "\(bad)")
+        }
         // The unit table.
         func tableReason(_ entries: String, format: Int = RuleSetJSON.format) -> String? {
             do {

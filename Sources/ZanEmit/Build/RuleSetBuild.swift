@@ -350,6 +350,13 @@ public struct RuleSetBuild: Sendable {
         for (name, schema) in RuleSetSchema.files {
             try write(Array(schema.utf8), to: options.out + "/schema/" + name, &report)
         }
+        // Schemas of files this format no longer has (`version.schema.json` before format 10).
+        let schemas = Set(RuleSetSchema.files.map(\.0))
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: options.out + "/schema")) ?? []
+        where name.hasSuffix(".schema.json") && !schemas.contains(name) {
+            report.sharedFilesChanged = true
+            if !options.check { try remove(options.out + "/schema/" + name) }
+        }
         // Last: the index says the build is complete. Unless no entry changed and the file is
         // the one the last build wrote (its stamp is the one the stamps go with): encoding and
         // comparing 200,000 entries was most of a rebuild that changed nothing.
@@ -395,9 +402,8 @@ public struct RuleSetBuild: Sendable {
         return report
     }
 
-    /// The files of one work, rendered: version files, its unit and fact tables, the work's
-    /// index, and the findings of the consistency check. A pure function of the history, so
-    /// works render in parallel.
+    /// The files of one work, rendered: its unit and fact tables, its index, and the findings
+    /// of the consistency check. A pure function of the history, so works render in parallel.
     struct Rendered: Sendable {
         var work: String
         var versions: Int
@@ -414,26 +420,24 @@ public struct RuleSetBuild: Sendable {
         var reported = Set<String>()
         // Versions oldest first: the tables' numbering.
         var units = UnitTable(), facts = FactTable()
-        var files: [String: String] = [:]   // version file or table → SHA-256, for the work's index
-        var changed: [[String]] = []
+        var changed: [[String]] = [], unitRuns: [[ClosedRange<Int>]] = [], factRuns: [[ClosedRange<Int>]] = []
         for version in history.versions {
-            let name = RuleSetJSON.fileName(of: version)
             let stated = ExtractFacts.facts(in: version.root, cache: cache)
             let consistency = ReferenceCheck.findings(stated, of: version, work: history.work.id, corpus: corpus, reported: &reported)
             findings += consistency
             rendered.findings += consistency
-            let text = Self.text(RuleSetJSON.version(version, of: history.work, units: units.runs(of: version.root),
-                                                     facts: facts.runs(of: stated)))
+            unitRuns.append(units.runs(of: version.root))
+            factRuns.append(facts.runs(of: stated))
             changed.append(units.changed)
-            rendered.texts[name] = text
-            files[name] = SHA256.hex(text)
         }
+        var files: [String: String] = [:]   // table → SHA-256, for the work's index
         for (name, text) in [(RuleSetJSON.unitsFileName, RuleSetJSON.unitsFile(of: history.work, units.entries)),
                              (RuleSetJSON.factsFileName, RuleSetJSON.factsFile(of: history.work, facts.entries))] {
             rendered.texts[name] = text
             files[name] = SHA256.hex(text)
         }
-        let index = Self.text(RuleSetJSON.index(history, changed: changed, files: files, findings: Self.sorted(findings)))
+        let index = Self.text(RuleSetJSON.index(history, changed: changed, units: unitRuns, facts: factRuns, files: files,
+                                                findings: Self.sorted(findings)))
         rendered.texts[Self.workIndex] = index
         rendered.index = SHA256.hex(index)
         return rendered
@@ -458,24 +462,24 @@ public struct RuleSetBuild: Sendable {
     func emit(_ rendered: Rendered, into folder: String) throws(BuildError) -> Emitted {
         let texts = rendered.texts
         var emitted = Emitted(work: rendered.work, index: rendered.index, findings: rendered.findings)
-        // Version files first (all of them flushed at once, then renamed, then the folder
-        // flushed), the work's index after them, stale files last: a reader of the index never
-        // finds a file it names missing. Each work's versions are staged in a folder of their
-        // own: the cores do not wait on one folder's lock to create files, and ext4 looks for
+        // The tables first (flushed at once, then renamed, then the folder flushed), the work's
+        // index after them, stale files (version files of formats before 10) last: a reader of
+        // the index never finds a file it names missing. Each work's tables are staged in a
+        // folder of their own: the cores do not wait on one folder's lock to create files, and ext4 looks for
         // their inodes near that folder (with one staging folder, the kernel searching one block
         // group for free inodes was a quarter of the CPU samples of a 100-work build on this
         // machine's ext4, which has no journal and so skips inodes freed in the last minute).
         let staging = options.out + "/" + Self.stagingFolder + "/" + rendered.work
         var written: [String] = []
-        var versions: [(path: String, bytes: [UInt8])] = []
+        var tables: [(path: String, bytes: [UInt8])] = []
         for name in texts.keys.sorted() where name != Self.workIndex {
             guard let text = texts[name], !AtomicFile.holds(folder + "/" + name, text) else { continue }
             written.append(name)
-            versions.append((folder + "/" + name, text))
+            tables.append((folder + "/" + name, text))
         }
         if !options.check {
             do {
-                try AtomicFile.write(all: versions, staging: staging)
+                try AtomicFile.write(all: tables, staging: staging)
             } catch {
                 throw BuildError(description: error.description)
             }
@@ -548,13 +552,12 @@ public struct RuleSetBuild: Sendable {
                         tampered: tampered.map { id + "/" + $0 })
     }
 
-    /// The files a work's index lists (its version files and its unit and fact tables), with
-    /// their SHA-256; nil when it lists one another way or names a file outside the work's folder.
+    /// The files a work's index lists (its unit and fact tables), with their SHA-256; nil when
+    /// it lists them another way or names a file outside the work's folder.
     static func filesListed(in data: Data) -> [String: String]? {
-        guard let index = JSON.parse(data), let versions = index["versions"]?.array,
-              let units = index["units"], let facts = index["facts"] else { return nil }
+        guard let index = JSON.parse(data), let units = index["units"], let facts = index["facts"] else { return nil }
         var files: [String: String] = [:]
-        for listed in versions + [units, facts] {
+        for listed in [units, facts] {
             guard let name = listed["file"]?.string, let sha256 = listed["sha256"]?.string,
                   !name.isEmpty, !name.contains("/"), !name.hasPrefix("."), name != workIndex else { return nil }
             files[name] = sha256
