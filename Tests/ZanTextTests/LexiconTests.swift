@@ -140,6 +140,20 @@ struct DurationTests {
         #expect(text.source.text(in: match.range) == "6 (бес) жұмыс күні")
     }
 
+    @Test("every number word and calendar marker may start a duration, and does; most other words are turned away unhashed")
+    func startWords() {
+        let markers = Array(Durations.calendarMarkers), kazakh = Array(NumberWords.kazakhCardinals), russian = Array(NumberWords.russianCardinals)
+        for word in markers.map(\.text) + kazakh.map(\.key.text) + russian.map(\.key.text) {
+            #expect(Durations.startWords.mayContain(word), "\(word)")
+        }
+        for (word, value) in kazakh where value < 100 {
+            #expect(durations("\(word.text) жұмыс күні") == [Duration(value: value, unit: .workingDay, words: value)], "\(word.text)")
+        }
+        let others = ["мемлекеттік", "қызмет", "көрсету", "тармақ", "өтініш", "беруші", "портал", "құжаттар", "ұсынылады", "негізінде",
+                      "услуги", "заявление", "портала", "документов", "настоящих", "правил", "жылғы", "шілдеден", "бастап", "туралы"]
+        #expect(others.filter(Durations.startWords.mayContain).count <= 2, "\(others.filter(Durations.startWords.mayContain))")
+    }
+
     @Test("dates, times of day and counted things are not durations")
     func notDurations() {
         #expect(durations("2026 жылғы 12 шілдеден бастап").isEmpty)

@@ -44,6 +44,8 @@ public enum Durations {
     static let calendarMarkers: Set<LexiconWord> = [
         "күнтізбелік", "календарных", "календарный", "календарные", "календарного",
     ]
+    /// The words that can start a duration: calendar markers and number words.
+    static let startWords = LexiconFilter(Array(calendarMarkers) + NumberWords.kazakhCardinals.keys + NumberWords.russianCardinals.keys)
     static let relationsAfter: [LexiconWord: Duration.Relation] = [
         "ішінде": .within, "кейін": .after, "бұрын": .before,
         "кешіктірмей": .noLaterThan, "кешіктірілмей": .noLaterThan,
@@ -58,7 +60,7 @@ public enum Durations {
         switch text.tokens[index].kind {
         case .number: break
         case .word:
-            guard let word = text.lowerWord(index),
+            guard let word = text.lowerWord(index), startWords.mayContain(word),
                   calendarMarkers.contains(LexiconWord(word)) || NumberWords.cardinal(word) != nil else { return nil }
         default: return nil
         }

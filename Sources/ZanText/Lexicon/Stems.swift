@@ -40,3 +40,34 @@ public struct LexiconWord: Hashable, Sendable, ExpressibleByStringLiteral {
         text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
+
+/// A quick "certainly not" before a lookup in a set of words: one bit per word of the set, at
+/// its FNV-1a hash (of the UTF-8 bytes) modulo 4,096. A word of the set always passes; most other
+/// words are turned away at a few instructions a byte, where the set's own lookup hashes the
+/// word with the standard library's `Hasher` (about 600 instructions a word). Asking whether
+/// every word of a paragraph starts a duration was two thirds of reading durations.
+public struct LexiconFilter: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 64)
+
+    public init(_ words: some Sequence<LexiconWord>) {
+        for word in words {
+            let slot = Self.slot(word.text)
+            bits[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+    }
+
+    /// False when `word` is certainly not one of the set's words.
+    public func mayContain(_ word: String) -> Bool {
+        let slot = Self.slot(word)
+        return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+    }
+
+    static func slot(_ word: String) -> Int {
+        var word = word
+        return word.withUTF8 { bytes in
+            var hash: UInt32 = 2_166_136_261
+            for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+            return Int(hash & 4_095)
+        }
+    }
+}
