@@ -75,7 +75,7 @@ enum JSONKey {
 
 /// The reader behind `JSON.parse`: recursive descent over UTF-8 bytes, nesting bounded. Its
 /// pull primitives (`members`, `items`, `string`, `integer`, `bool`) let a decoder build its own
-/// values without an intermediate `JSON` (`RuleSetJSON.decodeVersion`).
+/// values without an intermediate `JSON` (`RuleSetJSON.decodeUnits`).
 struct JSONReader {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0

@@ -4,8 +4,8 @@ import ZanDocument
 import ZanText
 import ZanTimeline
 
-/// Reading rule-set files back (`RuleSetStore`): a work's index through `JSON`, a version file
-/// straight from its bytes into the tree — a 1 MB work's version file holds tens of thousands of
+/// Reading rule-set files back (`RuleSetStore`): a work's index through `JSON`, its unit table
+/// straight from its bytes into entries — a 1 MB work's unit table holds tens of thousands of
 /// nodes, and building a dictionary per node and per provenance first made a cold query slow.
 extension RuleSetJSON {
     /// A decoding failure: the file is not what this version of Zan writes.
@@ -333,7 +333,7 @@ private struct VersionDecoder {
         return true
     }
 
-    /// Records why the file is not a version file; false (or nil), to return.
+    /// Records why the file is not a unit table; false (or nil), to return.
     mutating func fail<T>(_ reason: String) -> T? {
         if problem == nil { problem = reason }
         return nil

@@ -4,11 +4,11 @@ import ZanTimeline
 
 /// What a build knows about the files it read and wrote, so the next build need not read and
 /// hash them again: for each group of files, the digest of their `FileStamp`s (git's index
-/// trick) — a work's files (its index and version files) under the work's id, a corpus
+/// trick) — a work's files (its index and tables) under the work's id, a corpus
 /// document's kaz.txt and meta.json under `@corpus/<id>`. Stamps that are the recorded ones
 /// vouch for the files' bytes: a corpus document's for the SHA-256 the build index
 /// (`rules/index.json`) records, a work's for the SHA-256 of its index that the build index
-/// records, and so for the version files' SHA-256s that index lists. A work's group also names
+/// records, and so for the tables' SHA-256s that index lists. A work's group also names
 /// its files, so that a rebuild stamps them without reading the work's index; a group per line
 /// keeps the file small (at 10,000 works, 60,000 lines, not the 320,000 of a line per file).
 ///
@@ -101,7 +101,7 @@ struct FileStamps: Sendable {
 
     /// The stamp of the build index these stamps go with.
     var index: FileStamp?
-    /// Work id → the group of its files (its index and version files); each group's line in
+    /// Work id → the group of its files (its index and tables); each group's line in
     /// the file read, when read.
     private var workTable: RewrittenTable<Group>
     /// Corpus document id → the group of its kaz.txt and meta.json.

@@ -76,8 +76,8 @@ public struct RuleSetBuild: Sendable {
     /// and when another build holds `rules/.lock`.
     ///
     /// A build killed at any moment leaves every file whole (the old one or the new one), and
-    /// every version file a work's index names present: version files are written first, then
-    /// the work's index, then stale files removed; `rules/index.json` is written last, so until
+    /// every table a work's index names present: the tables are written first, then the
+    /// work's index, then stale files removed; `rules/index.json` is written last, so until
     /// then the next build (or `--check`) sees the works it had not finished as changed.
     public func run() throws(BuildError) -> Report {
         // What the build held (at 10,000 works: 30,000 corpus documents, the index's 60,000
@@ -408,7 +408,7 @@ public struct RuleSetBuild: Sendable {
         var work: String
         var versions: Int
         var texts: [String: [UInt8]] = [:]
-        /// The SHA-256 of the work's index (which lists each version file's), for the build index.
+        /// The SHA-256 of the work's index (which lists its tables'), for the build index.
         var index = ""
         var findings: [Finding] = []
     }
@@ -507,7 +507,7 @@ public struct RuleSetBuild: Sendable {
         return emitted
     }
 
-    /// A work's own index, beside its version files.
+    /// A work's own index, beside its tables.
     static let workIndex = "index.json"
 
     /// What checking a kept work's files found.
@@ -523,8 +523,8 @@ public struct RuleSetBuild: Sendable {
     }
 
     /// Checks that a kept work's files are still the ones the last build wrote: the work's
-    /// index has the SHA-256 the build index records, and each version file the SHA-256 the
-    /// work's index lists. When the stamps of the files the last build recorded are unchanged,
+    /// index has the SHA-256 the build index records, and each table the SHA-256 the work's
+    /// index lists. When the stamps of the files the last build recorded are unchanged,
     /// nothing is read. Stamps are taken before bytes are read: an edit made while a file is
     /// hashed changes its stamp, and shows next time.
     /// `out` is the rules folder, `outFolder` the same folder opened (or -1: then every file

@@ -1,7 +1,8 @@
 /// What a work's versions share, as one table, each distinct entry once, and each version as
 /// runs of its entries. A work's 21 versions state nearly the same facts and hold nearly the
-/// same units: a version file lists `[first, last]` runs of the work's tables, in document order
-/// (`[[0, 811]]`, then `[[0, 119], [812, 812], [121, 811]]` after the 121st entry changed).
+/// same units: each version (in the work's index) lists `[first, last]` runs of the work's
+/// tables, in order (`[[0, 811]]`, then `[[0, 119], [812, 812], [121, 811]]` after the 121st
+/// entry changed).
 /// The fact table (`FactTable`, `facts.json`) and the unit table (`UnitTable`, `units.json`)
 /// are two of these.
 ///

@@ -4,7 +4,7 @@ import ZanCrypto
 /// and of published rule-set files (and the check of cached compiled rules). Foundation on Linux
 /// has no digest API; the system's libcrypto (through the `ZanCrypto` shim) hashes with the
 /// processor's SHA instructions (hashing fell from 11 % to 2 % of a build's CPU against the
-/// portable compression function this replaced — a build hashes every version file it writes).
+/// portable compression function this replaced — a build hashes every file it writes).
 public enum SHA256 {
     public static func hex<Bytes: Collection>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
         let digits = Array("0123456789abcdef".utf8)

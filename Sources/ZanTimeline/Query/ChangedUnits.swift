@@ -1,6 +1,6 @@
 /// Which units each version changes, and how long a unit keeps a wording. The index of a
 /// published work lists each version's changed units, so a query answers "in force from when
-/// to when" from the index and the one version file it reads, not from every version.
+/// to when" from the index and the one version it reads, not from every version.
 ///
 /// A unit is the first node with its eId in document order: the node a citation by eId finds.
 extension Version {

@@ -17,7 +17,7 @@ struct VersionsCommand: ParsableCommand {
     @OptionGroup var query: WorkQueryOptions
 
     func run() throws {
-        // The index says all it prints: no version file is read.
+        // The index says all it prints: no unit table is read.
         let published = try query.open(work)
         let about = published.work
         var output = StandardOutput()
