@@ -54,7 +54,7 @@ extension RuleSetJSON {
     private static func decodeTable(_ data: Data, _ path: String, outline: Bool) throws(DecodeError) -> UnitsOutline {
         let result: Result<UnitsOutline, DecodeError> = data.withUnsafeBytes { raw in
             var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
-            var decoder = VersionDecoder(outline: outline)
+            var decoder = UnitTableDecoder(outline: outline)
             guard let entries = decoder.table(&reader), reader.atEnd() else {
                 let reason = decoder.problem ?? "not JSON (at byte \(reader.index))"
                 return .failure(DecodeError(path: path, reason: reason))
@@ -67,36 +67,33 @@ extension RuleSetJSON {
     /// A version's tree from its runs of the work's unit table (`units`, `decodeUnits`); `path`
     /// names the index that lists the runs.
     public static func tree(_ runs: [ClosedRange<Int>], units: [UnitEntry], _ path: String) throws(DecodeError) -> RuleNode {
-        let order = try order(runs, units: units.count, path)
-        guard let root = UnitEntry.tree(order.lazy.map { units[$0] }) else {
-            throw DecodeError(path: path, reason: "a version's units are not one tree")
-        }
-        return root
+        try tree(runs, units, path).root
     }
 
-    /// A version as an outline: its tree from the outline of its work's unit table
-    /// (`decodeUnitsOutline`), any unit readable in full.
+    /// `version` (its dates and acts) as an outline: its tree from `runs` of the outline of its
+    /// work's unit table (`decodeUnitsOutline`), any unit readable in full.
     public static func outline(_ version: Version, runs: [ClosedRange<Int>], units: UnitsOutline,
                                _ path: String) throws(DecodeError) -> VersionOutline {
-        let order = try order(runs, units: units.entries.count, path)
-        guard let root = UnitEntry.tree(order.lazy.map { units.entries[$0] }) else {
-            throw DecodeError(path: path, reason: "a version's units are not one tree")
-        }
+        let (root, order) = try tree(runs, units.entries, path)
         var outlined = version
         outlined.root = root
         return VersionOutline(version: outlined, units: units, order: order)
     }
 
-    /// The entries `runs` give, in order; each run must name entries of a table of `units`.
-    static func order(_ runs: [ClosedRange<Int>], units: Int, _ path: String) throws(DecodeError) -> [Int] {
+    /// The tree `runs` give of `entries`, and the entry of each of its nodes in pre-order; each
+    /// run must name entries of the table.
+    private static func tree(_ runs: [ClosedRange<Int>], _ entries: [UnitEntry], _ path: String) throws(DecodeError) -> (root: RuleNode, order: [Int]) {
         var order: [Int] = []
         for run in runs {
-            guard run.lowerBound >= 0, run.upperBound < units else {
-                throw DecodeError(path: path, reason: "a run of units [\(run.lowerBound), \(run.upperBound)] is not in the \(units) entries of \(unitsFileName)")
+            guard run.lowerBound >= 0, run.upperBound < entries.count else {
+                throw DecodeError(path: path, reason: "a run of units [\(run.lowerBound), \(run.upperBound)] is not in the \(entries.count) entries of \(unitsFileName)")
             }
             order += run
         }
-        return order
+        guard let root = UnitEntry.tree(order.lazy.map { entries[$0] }) else {
+            throw DecodeError(path: path, reason: "a version's units are not one tree")
+        }
+        return (root, order)
     }
 
     /// Runs as an index writes them (`[[first, last], …]`); nil when they are not.
@@ -130,7 +127,7 @@ public struct UnitsOutline: Sendable {
         let result: Result<UnitEntry, RuleSetJSON.DecodeError> = data.withUnsafeBytes { raw in
             var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
             reader.index = starts[index]
-            var decoder = VersionDecoder()
+            var decoder = UnitTableDecoder()
             // An entry is an item of the table's array (depth 1), a member of the file's object.
             guard let entry = decoder.entry(&reader, depth: 2) else {
                 let reason = decoder.problem ?? "not JSON (at byte \(reader.index))"
@@ -142,7 +139,7 @@ public struct UnitsOutline: Sendable {
     }
 }
 
-/// A version read as an outline (`RuleSetJSON.decodeOutline`): its dates, acts and the
+/// A version read as an outline (`RuleSetJSON.outline`): its dates, acts and the
 /// structure of its tree, with any node readable in full from its work's unit table.
 public struct VersionOutline: Sendable {
     /// The version; its tree has no text, headings or provenance.
@@ -165,16 +162,10 @@ public struct VersionOutline: Sendable {
             number += 1 + node.children[..<step].reduce(0) { $0 + Self.size($1) }
             node = node.children[step]
         }
-        // The node and the nodes under it: the next `size` in pre-order, read in full, at
-        // depths counted from it.
-        let depth = nodePath.count
+        // The node and the nodes under it: the next `size` in pre-order, read in full.
         var subtree: [UnitEntry] = []
-        for position in number..<number + Self.size(node) {
-            var entry = try units.entry(order[position])
-            entry.depth -= depth
-            subtree.append(entry)
-        }
-        guard let found = UnitEntry.tree(subtree) else {
+        for position in number..<number + Self.size(node) { subtree.append(try units.entry(order[position])) }
+        guard let found = UnitEntry.tree(subtree, below: nodePath.count) else {
             throw RuleSetJSON.DecodeError(path: units.path, reason: "the outline does not match the file")
         }
         return found
@@ -186,10 +177,9 @@ public struct VersionOutline: Sendable {
     }
 }
 
-/// The decoder of unit tables over `JSONReader`'s pull primitives: members
-/// are read in any order, unknown members are stepped over, missing required ones are named in
-/// `problem`.
-private struct VersionDecoder {
+/// The decoder of unit tables over `JSONReader`'s pull primitives: members are read in any
+/// order, unknown members are stepped over, missing required ones are named in `problem`.
+private struct UnitTableDecoder {
     var problem: String?
     /// Outline only: text, headings and provenance are stepped over, and `starts` records
     /// where each unit of a table begins.

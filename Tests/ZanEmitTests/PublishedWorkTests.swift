@@ -155,7 +155,7 @@ struct VersionDecodeTests {
                 let runs = try #require(RuleSetJSON.decodeRuns(entry["units"]))
                 let tree = try RuleSetJSON.tree(runs, units: units, work + "/index.json")
                 let raw = try #require(entry["units"]?.array?.map { $0.array?.compactMap(\.int) ?? [] })
-                #expect(UnitEntry.preorder(tree).map(RuleSetJSON.unit) == raw.flatMap { entries[$0[0]...$0[1]] }, "\(work)")
+                #expect(UnitTableTests.preorder(tree).map(RuleSetJSON.unit) == raw.flatMap { entries[$0[0]...$0[1]] }, "\(work)")
                 versions += 1
             }
         }

@@ -11,6 +11,12 @@ struct UnitTableTests {
         RuleNode(kind: .paragraph, num: "\(number)", eId: "att_1__para_\(number)", text: [text ?? "\(number). Мәтін."], children: children)
     }
 
+    /// Every unit of the tree under `root` (itself included) as an entry, in pre-order: what
+    /// a version's runs of the table give.
+    static func preorder(_ root: RuleNode, depth: Int = 0) -> [UnitEntry] {
+        [UnitEntry(depth: depth, unit: root)] + root.children.flatMap { preorder($0, depth: depth + 1) }
+    }
+
     static func document(_ points: [RuleNode]) -> RuleNode {
         RuleNode(kind: .document, heading: "Бұйрық", children: [RuleNode(kind: .attachment, num: "1", eId: "att_1", children: points)])
     }
@@ -40,6 +46,13 @@ struct UnitTableTests {
         #expect(table.tree([0...5, 0...0]) == nil, "two roots")
         #expect(table.tree([0...0, 2...2]) == nil, "a unit two levels below the one before it")
         #expect(table.tree([]) == nil)
+        // A subtree's entries keep their depths in the whole tree: read below its own.
+        let point = Self.point(2, children: [RuleNode(kind: .subparagraph, num: "1", eId: "att_1__para_2__subpara_1", text: ["1) бір;"])])
+        let units = Self.preorder(Self.document([Self.point(1), point]))
+        #expect(UnitEntry.tree(units) == Self.document([Self.point(1), point]))
+        #expect(UnitEntry.tree(units[3...], below: 2) == point)
+        #expect(UnitEntry.tree(units[3...], below: 1) == nil, "the point is two levels down, not one")
+        #expect(UnitEntry.tree(units[2...], below: 2) == nil, "a second unit at the subtree's own depth")
     }
 
     @Test("a unit at another depth, and two units with one eId, are entries of their own")

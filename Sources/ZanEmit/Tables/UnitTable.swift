@@ -73,7 +73,7 @@ public struct UnitTable: Sendable {
 
     /// The tree `runs` give; nil when a run is not in the table or the units are not one tree.
     public func tree(_ runs: [ClosedRange<Int>]) -> RuleNode? {
-        table.entries(runs).flatMap(UnitEntry.tree)
+        table.entries(runs).flatMap { UnitEntry.tree($0) }
     }
 
     /// Numbers the eIds of the entries from `start` on.
@@ -138,10 +138,8 @@ public struct UnitTable: Sendable {
         let newUnits = new.order[here..<here + new.sizes[here]], oldUnits = old.order[there..<there + old.sizes[there]]
         let depth = entries[new.order[here]].depth, oldDepth = entries[old.order[there]].depth
         if depth == oldDepth { return newUnits.elementsEqual(oldUnits) }
-        func subtree(_ units: ArraySlice<Int>, _ depth: Int) -> RuleNode? {
-            UnitEntry.tree(units.map { UnitEntry(depth: entries[$0].depth - depth, unit: entries[$0].unit) })
-        }
-        return subtree(newUnits, depth) == subtree(oldUnits, oldDepth)
+        return UnitEntry.tree(newUnits.lazy.map { entries[$0] }, below: depth)
+            == UnitEntry.tree(oldUnits.lazy.map { entries[$0] }, below: oldDepth)
     }
 }
 
@@ -158,28 +156,19 @@ extension UnitEntry {
     /// The stored properties of `RuleNode` that `holds` compares, and `children`.
     static let comparedMembers = ["kind", "num", "eId", "heading", "text", "children", "unknown", "partial", "repealed", "provenance"]
 
-    /// Every unit of the tree under `root` (itself included), in pre-order.
-    public static func preorder(_ root: RuleNode) -> [UnitEntry] {
-        var units: [UnitEntry] = []
-        func visit(_ node: RuleNode, depth: Int) {
-            units.append(UnitEntry(depth: depth, unit: node))
-            for child in node.children { visit(child, depth: depth + 1) }
-        }
-        visit(root, depth: 0)
-        return units
-    }
-
     /// The tree of `units` in pre-order: each unit a child of the nearest unit before it one
-    /// level up. Nil unless the first is the root (depth 0), no other is, and none is more than
-    /// one level below the unit before it.
-    public static func tree(_ units: some Collection<UnitEntry>) -> RuleNode? {
-        guard let first = units.first, first.depth == 0 else { return nil }
+    /// level up. Nil unless the first is the root (depth `base`: a subtree's units keep the
+    /// depths they have in the whole tree), no other is as high, and none is more than one level
+    /// below the unit before it.
+    public static func tree(_ units: some Collection<UnitEntry>, below base: Int = 0) -> RuleNode? {
+        guard let first = units.first, first.depth == base else { return nil }
         // The units on the path from the root to the last one read, each missing its children
         // after those read so far.
         var path: [RuleNode] = []
         for entry in units {
-            guard entry.depth <= path.count, entry.depth > 0 || path.isEmpty else { return nil }
-            while path.count > entry.depth {
+            let depth = entry.depth - base
+            guard depth >= 0, depth <= path.count, depth > 0 || path.isEmpty else { return nil }
+            while path.count > depth {
                 let done = path.removeLast()
                 path[path.count - 1].children.append(done)
             }

@@ -122,7 +122,7 @@ extension WorkHistory {
 
     /// Where `citation` leads in `version`'s tree. Read from its structure alone (kinds,
     /// numbers, eIds, the partial and unknown flags), so a tree without text, headings or
-    /// provenance (`RuleSetJSON.decodeOutline`) gives the same place.
+    /// provenance (`RuleSetJSON.outline`) gives the same place.
     public func place(of citation: Citation, in choice: DocumentChoice, version: Version) -> CitedPlace {
         let root = version.root
         let unit = "\(citation) of \(work.id)"
