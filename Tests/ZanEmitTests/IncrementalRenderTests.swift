@@ -8,22 +8,30 @@ import ZanText
 import ZanTimeline
 
 /// A build renders a work's versions one after the other, carrying from each to the next what
-/// did not change: the facts of unchanged units and, while only wording changes, the resolved
-/// references (`ExtractFacts.Cache`), the units and the facts stated before (`UnitTable`,
-/// `FactTable`). These hold each to what a version gives read on its own, in any order of
+/// did not change: the facts of unchanged units and their entries in the fact table, and, while
+/// only wording changes, their resolved references (`WorkFacts`); the units stated before
+/// (`UnitTable`). These hold each to what a version gives read on its own, in any order of
 /// versions.
 @Suite("A work's versions rendered incrementally")
 struct IncrementalRenderTests {
-    /// Facts read with one cache over the versions oldest first, newest first, and oldest
-    /// first again are the facts each version gives read without a cache.
+    /// Facts placed in one `WorkFacts` over the versions oldest first, newest first, and oldest
+    /// first again are the facts each version gives read on its own; and the references it
+    /// resolves anew report what all the version's references report (`ReferenceCheck`, each
+    /// warning once).
     func checkFacts(_ history: WorkHistory, _ name: String) -> Int {
         let alone = history.versions.map { ExtractFacts.facts(in: $0.root) }
-        let cache = ExtractFacts.Cache()
+        var work = WorkFacts()
+        var reported = Set<String>(), reportedAlone = Set<String>()
         let order = Array(history.versions.indices)
         var checked = 0
         for index in order + order.reversed() + order {
-            let facts = ExtractFacts.facts(in: history.versions[index].root, cache: cache)
-            #expect(facts == alone[index], "\(name) \(history.versions[index].from.date)")
+            let version = history.versions[index]
+            let placed = work.place(version.root)
+            #expect(work.table.entries(placed.runs) == alone[index], "\(name) \(version.from.date)")
+            #expect(placed.resolved.allSatisfy { $0.kind == .reference && $0.fields["status"] != nil }, "\(name) \(version.from.date)")
+            let findings = ReferenceCheck.findings(placed.resolved, of: version, work: name, reported: &reported)
+            #expect(findings == ReferenceCheck.findings(alone[index], of: version, work: name, reported: &reportedAlone),
+                    "\(name) \(version.from.date): the warnings")
             checked += 1
         }
         return checked
@@ -63,22 +71,23 @@ struct IncrementalRenderTests {
     /// file has the definition's bytes, and each version's tree read back from its runs and the
     /// table is the version's.
     func check(_ history: WorkHistory, _ name: String) throws -> Int {
-        var units = UnitTable(), facts = FactTable()
+        var units = UnitTable(), facts = WorkFacts()
         var runs: [[ClosedRange<Int>]] = []
         let changed = history.changedUnits
         for (index, version) in history.versions.enumerated() {
             let stated = ExtractFacts.facts(in: version.root)
-            let unitRuns = units.runs(of: version.root), factRuns = facts.runs(of: stated)
+            let unitRuns = units.runs(of: version.root), factRuns = facts.place(version.root).runs
             #expect(units.tree(unitRuns) == version.root, "\(name) \(version.from.date)")
             #expect(units.changed == changed[index], "\(name) \(version.from.date): the changed units")
-            #expect(facts.entries(factRuns) == stated, "\(name) \(version.from.date)")
+            #expect(facts.table.entries(factRuns) == stated, "\(name) \(version.from.date)")
             runs.append(unitRuns)
         }
+        let factEntries = facts.table.entries
         #expect(Set(units.entries).count == units.entries.count, "\(name): a unit in two entries")
-        #expect(Set(facts.entries).count == facts.entries.count, "\(name): a fact in two entries")
+        #expect(Set(factEntries).count == factEntries.count, "\(name): a fact in two entries")
         let unitsFile = RuleSetJSON.unitsFile(of: history.work, units.entries)
         #expect(unitsFile == RuleSetBuild.text(RuleSetJSON.units(of: history.work, units.entries)))
-        #expect(RuleSetJSON.factsFile(of: history.work, facts.entries) == RuleSetBuild.text(RuleSetJSON.facts(of: history.work, facts.entries)))
+        #expect(RuleSetJSON.factsFile(of: history.work, factEntries) == RuleSetBuild.text(RuleSetJSON.facts(of: history.work, factEntries)))
         let read = try RuleSetJSON.decodeUnits(Data(unitsFile), "units.json")
         #expect(read == units.entries, "\(name): the unit table read back")
         for (version, runs) in zip(history.versions, runs) {
@@ -147,10 +156,43 @@ struct IncrementalRenderTests {
         changed.root = rotated(version.root)
         let alone = [version, changed].map { ExtractFacts.facts(in: $0.root) }
         #expect(alone[0].filter { $0.kind == .service } != alone[1].filter { $0.kind == .service })
-        let cache = ExtractFacts.Cache()
+        var work = WorkFacts()
         for (index, root) in [version.root, changed.root, version.root, changed.root].enumerated() {
-            #expect(ExtractFacts.facts(in: root, cache: cache) == alone[index % 2])
+            let runs = work.place(root).runs
+            #expect(work.table.entries(runs) == alone[index % 2])
         }
+    }
+
+    @Test("references are resolved again when a version moves, adds or strikes out units; kept while only wording changes")
+    func referencesKept() {
+        func point(_ num: Int, _ text: String, repealed: Bool = false) -> RuleNode {
+            RuleNode(kind: .paragraph, num: "\(num)", eId: "att_1__para_\(num)", text: ["\(num). " + text], repealed: repealed)
+        }
+        func tree(_ points: [RuleNode]) -> RuleNode {
+            RuleNode(kind: .document, children: [RuleNode(kind: .attachment, num: "1", eId: "att_1", children: points)])
+        }
+        let citing = point(1, "Өтініш осы Қағидалардың 2-тармағына сәйкес он жұмыс күні ішінде қаралады.")
+        let cited = point(2, "Өтініш қағаз жүзінде беріледі.")
+        let other = point(3, "Құжаттар тізбесі осы Қағидалардың 1-тармағында көрсетілген.")
+        let versions = [
+            tree([citing, cited, other]),
+            tree([citing, point(2, "Өтініш электрондық нысанда беріледі."), other]),    // reworded: references kept
+            tree([citing, point(2, "", repealed: true), other]),                        // struck out: resolved again
+            tree([citing, point(2, "", repealed: true), point(3, "Құжаттар тізбесі осы Қағидалардың 1-тармағында.")]),
+        ]
+        var work = WorkFacts()
+        var resolved: [[String]] = []
+        for root in versions {
+            let placed = work.place(root)
+            #expect(work.table.entries(placed.runs) == ExtractFacts.facts(in: root))
+            resolved.append(placed.resolved.map { "\($0.eId) \($0.fields["status"]?.serialized() ?? "")" })
+        }
+        #expect(resolved == [
+            [#"att_1__para_1 "resolved""#, #"att_1__para_3 "resolved""#],
+            [],
+            [#"att_1__para_1 "dangling""#, #"att_1__para_3 "resolved""#],
+            [#"att_1__para_3 "resolved""#],
+        ])
     }
 
     @Test("the resolver on a repeated number (the first wins), a struck point, a chapter the corpus holds in part")

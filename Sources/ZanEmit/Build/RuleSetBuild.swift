@@ -415,24 +415,23 @@ public struct RuleSetBuild: Sendable {
 
     static func render(_ history: WorkHistory, findings: [Finding], corpus: String) -> Rendered {
         var rendered = Rendered(work: history.work.id, versions: history.versions.count)
-        let cache = ExtractFacts.Cache()
         var findings = findings
         var reported = Set<String>()
         // Versions oldest first: the tables' numbering.
-        var units = UnitTable(), facts = FactTable()
+        var units = UnitTable(), facts = WorkFacts()
         var changed: [[String]] = [], unitRuns: [[ClosedRange<Int>]] = [], factRuns: [[ClosedRange<Int>]] = []
         for version in history.versions {
-            let stated = ExtractFacts.facts(in: version.root, cache: cache)
-            let consistency = ReferenceCheck.findings(stated, of: version, work: history.work.id, corpus: corpus, reported: &reported)
+            let placed = facts.place(version.root)
+            let consistency = ReferenceCheck.findings(placed.resolved, of: version, work: history.work.id, corpus: corpus, reported: &reported)
             findings += consistency
             rendered.findings += consistency
             unitRuns.append(units.runs(of: version.root))
-            factRuns.append(facts.runs(of: stated))
+            factRuns.append(placed.runs)
             changed.append(units.changed)
         }
         var files: [String: String] = [:]   // table → SHA-256, for the work's index
         for (name, text) in [(RuleSetJSON.unitsFileName, RuleSetJSON.unitsFile(of: history.work, units.entries)),
-                             (RuleSetJSON.factsFileName, RuleSetJSON.factsFile(of: history.work, facts.entries))] {
+                             (RuleSetJSON.factsFileName, RuleSetJSON.factsFile(of: history.work, facts.table.entries))] {
             rendered.texts[name] = text
             files[name] = SHA256.hex(text)
         }

@@ -7,117 +7,13 @@ import ZanTimeline
 /// `ReferenceFacts`), the rows of state-service tables (`ServiceTableFacts`), and the internal
 /// references resolved in the version.
 public enum ExtractFacts {
-    /// The facts read from paragraphs already seen: the versions of a work share most of their
-    /// text, so a build reads each distinct paragraph once. Not for use from several threads.
-    public final class Cache {
-        /// Paragraph → its facts, without unit, paragraph index or id.
-        var paragraphs: [ParagraphKey: [Fact]] = [:]
-        /// Per eId, the unit's own facts the last time it was read (before references are
-        /// resolved): a function of its paragraphs and its row's service fact, so a unit the
-        /// next version did not change is not walked again.
-        var units: [String: (text: [String], service: Fact?, facts: [Fact])] = [:]
-        /// Per table eId ("" for a table without one), the last rows read and their service
-        /// facts by row index, without ids (`ServiceTableFacts` reads only the rows).
-        var tables: [String: (rows: [RuleNode], facts: [Int: Fact])] = [:]
-        /// The last tree whose references were resolved, whether it was an amending act's, and
-        /// its references by id, as read and as resolved: a version that resolves alike
-        /// (`RuleNode.resolvesAlike`: only wording changed) takes a reference read as before
-        /// with its resolution, which is most of a version's facts to place otherwise.
-        var resolved: (root: RuleNode, amending: Bool, references: [String: (read: Fact, resolved: Fact)])?
-        public init() {}
-
-        /// A paragraph as a key, hashed and compared by its UTF-8 bytes: `String`'s own hashing
-        /// normalizes non-ASCII text first, which made the lookups a tenth of a build.
-        struct ParagraphKey: Hashable {
-            var string: String
-
-            func hash(into hasher: inout Hasher) {
-                var string = string
-                string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            }
-
-            static func == (a: ParagraphKey, b: ParagraphKey) -> Bool {
-                var a = a.string, b = b.string
-                return a.withUTF8 { x in
-                    b.withUTF8 { y in
-                        guard x.count == y.count, let p = x.baseAddress, let q = y.baseAddress else { return x.count == y.count }
-                        return memcmp(p, q, x.count) == 0
-                    }
-                }
-            }
-        }
-    }
-
     /// The facts of a tree, in document order; a row's `service` fact comes after the facts
-    /// of its paragraphs.
-    public static func facts(in root: RuleNode, cache: Cache? = nil) -> [Fact] {
-        var facts: [Fact] = []
-        func walk(_ node: RuleNode, service: Fact? = nil) {
-            if let eId = node.eId, !node.unknown, !node.repealed,
-               let known = cache?.units[eId], known.text == node.text, known.service == service {
-                facts += known.facts
-            } else if let eId = node.eId, !node.unknown, !node.repealed {
-                let first = facts.count
-                var counts: [Fact.Kind: Int] = [:]
-                func add(_ fact: Fact) {
-                    var fact = fact
-                    let count = counts[fact.kind, default: 0] + 1
-                    counts[fact.kind] = count
-                    fact.id = "\(eId)#\(fact.kind.rawValue)-\(count)"
-                    fact.eId = eId
-                    facts.append(fact)
-                }
-                for (index, paragraph) in node.text.enumerated() {
-                    let read: [Fact]
-                    if let cache {
-                        let key = Cache.ParagraphKey(string: paragraph)
-                        if let known = cache.paragraphs[key] {
-                            read = known
-                        } else {
-                            read = Self.read(paragraph)
-                            cache.paragraphs[key] = read
-                        }
-                    } else {
-                        read = Self.read(paragraph)
-                    }
-                    for var fact in read {
-                        fact.paragraph = index
-                        fact.lastParagraph = index
-                        add(fact)
-                    }
-                }
-                service.map(add)
-                cache?.units[eId] = (node.text, service, Array(facts[first...]))
-            }
-            var rows: [Int: Fact] = [:]
-            if node.kind == .table && !node.unknown && !node.repealed {
-                if let known = cache?.tables[node.eId ?? ""], known.rows == node.children {
-                    rows = known.facts
-                } else {
-                    rows = Dictionary(ServiceTableFacts.read(node).map { ($0.row, $0.fact) }, uniquingKeysWith: { first, _ in first })
-                    cache?.tables[node.eId ?? ""] = (node.children, rows)
-                }
-            }
-            for (index, child) in node.children.enumerated() { walk(child, service: rows[index]) }
-        }
-        walk(root)
-        // An act whose own points amend another: its attachments are wording of the amended
-        // document ("… қағидаларына 1-қосымша" in the new wording), and so are their references.
-        let amending = facts.contains { $0.fields["act"] == .string("amended") && !$0.eId.hasPrefix("att_") }
-        let resolver = Resolver(root)
-        let earlier = cache?.resolved.flatMap { $0.amending == amending && $0.root.resolvesAlike(root) ? $0.references : nil }
-        var references: [String: (read: Fact, resolved: Fact)] = [:]
-        for index in facts.indices where facts[index].kind == .reference {
-            let read = facts[index]
-            if let known = earlier?[read.id], known.read == read {
-                facts[index] = known.resolved
-            } else {
-                ReferenceFacts.resolve(&facts[index], in: resolver, amending: amending)
-            }
-            if cache != nil { references[read.id] = (read, facts[index]) }
-        }
-        cache?.resolved = (root, amending, references)
-        return facts
+    /// of its paragraphs. A build places a work's versions one after the other (`WorkFacts`),
+    /// which gives each version these.
+    public static func facts(in root: RuleNode) -> [Fact] {
+        var work = WorkFacts()
+        let placed = work.place(root)
+        return placed.found.map { work.table.entries[$0] }
     }
 
     /// The facts one paragraph states, left to right, not yet placed in a unit.

@@ -76,6 +76,18 @@ public struct RunTable<Entry: Equatable & Sendable>: Sendable {
         version.found.append(entries.count - 1)
     }
 
+    /// Places the next item of a version known to be `entry` (its entry in an earlier
+    /// version: an item that did not change), without comparing it.
+    mutating func place(_ version: inout Placing, entry: Int) {
+        let cursor = version.cursor
+        if cursor < last.count, last[cursor] == entry {
+            version.cursor += 1
+        } else if cursor + 1 < last.count, last[cursor + 1] == entry {
+            version.cursor += 2
+        }
+        version.found.append(entry)
+    }
+
     /// The runs of a version placed item by item (`place`); the next version is matched
     /// against it.
     mutating func placed(_ version: Placing) -> [ClosedRange<Int>] {

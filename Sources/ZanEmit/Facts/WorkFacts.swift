@@ -1,0 +1,194 @@
+import Foundation
+import ZanTimeline
+
+/// The facts of a work's versions, placed one version after the other in the work's fact table
+/// (`FactTable`, `facts.json`): each version's runs give what `ExtractFacts.facts(in:)` gives
+/// that version read on its own, without doing again what the version before it did.
+///
+/// - A paragraph is read once (`ExtractFacts.read`), however many units and versions state it.
+/// - A unit whose paragraphs (and table row) did not change keeps the facts read from them.
+///   Those no version resolves (all but internal references) keep their entries in the table,
+///   which are not compared again.
+/// - While a version resolves its references as the one before it did (only wording changed:
+///   `RuleNode.resolvesAlike`, and the act amends another in both or in neither), an unchanged
+///   unit keeps the entries of its resolved references as well.
+///
+/// A version's consistency check (`ReferenceCheck`) needs only the references resolved anew in
+/// it (`Placed.resolved`): a kept reference is the one the version before resolved and checked.
+///
+/// Not for use from several threads.
+public struct WorkFacts {
+    public private(set) var table = FactTable()
+    /// Paragraph → its facts, without unit, paragraph index or id.
+    private var paragraphs: [ParagraphKey: [Fact]] = [:]
+    /// The units met, by eId (`unitNumbers`); a unit that changed replaces its eId's record.
+    private var units: [UnitFacts] = []
+    private var unitNumbers: [String: Int] = [:]
+    /// Per table eId ("" for a table without one), the last rows read and their service facts
+    /// by row index, without ids (`ServiceTableFacts` reads only the rows).
+    private var tables: [String: (rows: [RuleNode], facts: [Int: Fact])] = [:]
+    /// The last version placed, and whether its act amends another (`amends`).
+    private var last: (root: RuleNode, amending: Bool)?
+    /// The number of versions placed.
+    private var placedVersions = 0
+
+    public init() {}
+
+    /// What placing one version gave.
+    public struct Placed {
+        /// The version's facts as runs of the table's entries.
+        public var runs: [ClosedRange<Int>]
+        /// The internal references resolved in this version, in document order: the ones
+        /// whose resolution may differ from the version before's.
+        public var resolved: [Fact]
+        /// The version's facts as the table's entries, in order.
+        var found: [Int]
+    }
+
+    /// A unit's facts, as read from its paragraphs and its table row.
+    private struct UnitFacts {
+        var text: [String]
+        var service: Fact?
+        /// Ids set, references not resolved.
+        var facts: [Fact]
+        /// True when one of them is resolved in each version (an internal reference).
+        var resolves: Bool
+        /// True when one of them cites the act the version's act amends, outside its
+        /// attachments: the act is an amending one.
+        var amends: Bool
+        /// The entries of its facts, resolved, in version `placedIn` (-1: not placed yet).
+        var entries: [Int] = []
+        var placedIn = -1
+    }
+
+    /// A unit of the version being placed, in document order.
+    private struct Slot {
+        var number: Int
+        var unit: UnitFacts
+        var changed: Bool
+    }
+
+    /// Places the facts of a work's next version (`root`, its tree) in the table.
+    public mutating func place(_ root: RuleNode) -> Placed {
+        var slots: [Slot] = []
+        walk(root, service: nil, into: &slots)
+        // An act whose own points amend another: its attachments are wording of the amended
+        // document ("… қағидаларына 1-қосымша" in the new wording), and so are their references.
+        let amending = slots.contains { $0.unit.amends }
+        let alike = last.map { $0.amending == amending && $0.root.resolvesAlike(root) } ?? false
+        let version = placedVersions
+        let resolver = Resolver(root)
+        var placing = FactTable.Placing()
+        var resolved: [Fact] = []
+        for slot in slots {
+            var unit = slot.unit
+            let kept = !slot.changed && unit.placedIn >= 0 && (!unit.resolves || (alike && unit.placedIn == version - 1))
+            if kept {
+                for entry in unit.entries { table.place(&placing, entry: entry) }
+            } else {
+                unit.entries = []
+                for var fact in unit.facts {
+                    if Self.resolves(fact) {
+                        ReferenceFacts.resolve(&fact, in: resolver, amending: amending)
+                        resolved.append(fact)
+                    }
+                    table.place(&placing, matching: { $0 == fact }, key: { fact.id }, entry: { fact })
+                    unit.entries.append(placing.found[placing.found.count - 1])
+                }
+            }
+            unit.placedIn = version
+            units[slot.number] = unit
+        }
+        last = (root, amending)
+        placedVersions += 1
+        return Placed(runs: table.placed(placing), resolved: resolved, found: placing.found)
+    }
+
+    /// Collects the units of `node`'s subtree that state facts, reading the paragraphs of
+    /// those that changed.
+    private mutating func walk(_ node: RuleNode, service: Fact?, into slots: inout [Slot]) {
+        if let eId = node.eId, !node.unknown, !node.repealed {
+            let number = unitNumbers[eId] ?? {
+                units.append(UnitFacts(text: [], service: nil, facts: [], resolves: false, amends: false))
+                unitNumbers[eId] = units.count - 1
+                return units.count - 1
+            }()
+            if units[number].placedIn >= 0, units[number].text == node.text, units[number].service == service {
+                slots.append(Slot(number: number, unit: units[number], changed: false))
+            } else {
+                let unit = read(node, eId: eId, service: service)
+                units[number] = unit
+                slots.append(Slot(number: number, unit: unit, changed: true))
+            }
+        }
+        var rows: [Int: Fact] = [:]
+        if node.kind == .table && !node.unknown && !node.repealed {
+            if let known = tables[node.eId ?? ""], known.rows == node.children {
+                rows = known.facts
+            } else {
+                rows = Dictionary(ServiceTableFacts.read(node).map { ($0.row, $0.fact) }, uniquingKeysWith: { first, _ in first })
+                tables[node.eId ?? ""] = (node.children, rows)
+            }
+        }
+        for (index, child) in node.children.enumerated() { walk(child, service: rows[index], into: &slots) }
+    }
+
+    /// A unit's facts: those of its paragraphs, in order, then its row's service fact, each
+    /// numbered among the unit's facts of its kind.
+    private mutating func read(_ node: RuleNode, eId: String, service: Fact?) -> UnitFacts {
+        var facts: [Fact] = []
+        var counts: [Fact.Kind: Int] = [:]
+        func add(_ fact: Fact) {
+            var fact = fact
+            let count = counts[fact.kind, default: 0] + 1
+            counts[fact.kind] = count
+            fact.id = "\(eId)#\(fact.kind.rawValue)-\(count)"
+            fact.eId = eId
+            facts.append(fact)
+        }
+        for (index, paragraph) in node.text.enumerated() {
+            let key = ParagraphKey(string: paragraph)
+            let read: [Fact]
+            if let known = paragraphs[key] {
+                read = known
+            } else {
+                read = ExtractFacts.read(paragraph)
+                paragraphs[key] = read
+            }
+            for var fact in read {
+                fact.paragraph = index
+                fact.lastParagraph = index
+                add(fact)
+            }
+        }
+        service.map(add)
+        return UnitFacts(text: node.text, service: service, facts: facts, resolves: facts.contains(where: Self.resolves),
+                         amends: facts.contains { $0.fields["act"] == .string("amended") && !$0.eId.hasPrefix("att_") })
+    }
+
+    /// True for a fact a version resolves (`ReferenceFacts.resolve`): an internal reference.
+    private static func resolves(_ fact: Fact) -> Bool {
+        fact.kind == .reference && fact.fields["scope"] == .string("internal")
+    }
+
+    /// A paragraph as a key, hashed and compared by its UTF-8 bytes: `String`'s own hashing
+    /// normalizes non-ASCII text first, which made the lookups a tenth of a build.
+    private struct ParagraphKey: Hashable {
+        var string: String
+
+        func hash(into hasher: inout Hasher) {
+            var string = string
+            string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+
+        static func == (a: ParagraphKey, b: ParagraphKey) -> Bool {
+            var a = a.string, b = b.string
+            return a.withUTF8 { x in
+                b.withUTF8 { y in
+                    guard x.count == y.count, let p = x.baseAddress, let q = y.baseAddress else { return x.count == y.count }
+                    return memcmp(p, q, x.count) == 0
+                }
+            }
+        }
+    }
+}
