@@ -219,28 +219,3 @@ struct SeedFactTests {
         #expect(order.first { $0.source == "осы бұйрыққа 1-қосымшаға" }?.fields["targets"] == .array([.string("att_1")]))
     }
 }
-
-@Suite("Facts: a span's characters")
-struct CharacterCountTests {
-    @Test("counted by scalars where each is a character, else by Swift's grapheme rules: always String.count")
-    func agreesWithCount() {
-        let texts = [
-            "", "осы Қағидалардың 9-тармағына", "6 (алты) жұмыс күні — «цифрлық үкімет»…", "Tab\tand\nline",
-            "й", "и\u{0306}", "а\u{0301}б", "line\r\nbreak", "e\u{0301}", "ZWJ: a\u{200D}b", "🇰🇿 флаг", "👍🏽", "ё Ё ў Ӂ ә Ә",
-            "҃combining", "\u{00AD}soft", "§ 5 № 7 ½ × ÷", "Σοφία", "ﬁ ligature",
-        ]
-        for text in texts {
-            #expect(ExtractFacts.characterCount(text) == text.count, "\(text.debugDescription)")
-        }
-        // Every scalar of the blocks the fast path accepts, alone and after a letter.
-        var disagreements: [String] = []
-        for value in UInt32(0)..<0x2100 {
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            for text in [String(scalar), "а" + String(scalar), String(scalar) + "а"]
-                where ExtractFacts.characterCount(text) != text.count {
-                disagreements.append(String(format: "U+%04X", value))
-            }
-        }
-        #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
-    }
-}

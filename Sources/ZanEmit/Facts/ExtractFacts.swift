@@ -29,33 +29,12 @@ public enum ExtractFacts {
         let bytes = text.source.bytes
         let start = text.tokens[found.tokens.lowerBound].range.start
         let end = text.tokens[found.tokens.upperBound - 1].range.end
-        let lower = characterCount(String(decoding: bytes[..<start], as: UTF8.self))
+        let lower = String(decoding: bytes[..<start], as: UTF8.self).characterCount
         let source = String(decoding: bytes[start..<end], as: UTF8.self)
-        var fact = Fact(id: "", kind: found.kind, eId: "", paragraph: 0, span: lower..<lower + characterCount(source), source: source,
+        var fact = Fact(id: "", kind: found.kind, eId: "", paragraph: 0, span: lower..<lower + source.characterCount, source: source,
                         fields: found.fields, notes: found.notes)
         fact.paths = found.paths
         return fact
-    }
-}
-
-extension ExtractFacts {
-    /// `text.count` (its characters: grapheme clusters), counted by scalars where every scalar
-    /// is a character of its own: printable ASCII, tab and line feed (no carriage return, which
-    /// joins a line feed), Latin-1 to the spacing modifiers (below the combining marks at
-    /// U+0300), Cyrillic without its combining marks (U+0483–U+0489), and the dashes, quotes and
-    /// other general punctuation (not the joiners U+200B–U+200F and U+2060–U+206F). Counting
-    /// characters runs Unicode's grapheme rules over the whole paragraph before each fact.
-    static func characterCount(_ text: String) -> Int {
-        var scalars = 0
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            let alone = (value >= 0x20 && value < 0x7F) || value == 0x09 || value == 0x0A || (value >= 0xA0 && value < 0x300)
-                || (value >= 0x400 && value < 0x483) || (value >= 0x48A && value < 0x530)
-                || (value >= 0x2010 && value < 0x2028) || (value >= 0x2030 && value < 0x205F)
-            guard alone else { return text.count }
-            scalars += 1
-        }
-        return scalars
     }
 }
 
