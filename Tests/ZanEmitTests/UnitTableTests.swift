@@ -55,6 +55,31 @@ struct UnitTableTests {
         #expect(UnitEntry.tree(units[2...], below: 2) == nil, "a second unit at the subtree's own depth")
     }
 
+    @Test("a subtree a version took over (the same array of children) keeps the last version's entries; a unit changed inside one, or moved, does not")
+    func subtreesTakenOver() {
+        func chapter(_ number: Int, _ points: ClosedRange<Int>) -> RuleNode {
+            RuleNode(kind: .chapter, num: "\(number)", eId: "att_1__chp_\(number)", children: points.map { Self.point($0) })
+        }
+        var table = UnitTable()
+        let first = Self.document([chapter(1, 1...3), chapter(2, 4...6)])
+        #expect(table.runs(of: first) == [0...9])
+        // Point 5 reworded: the arrays on its path are copied, chapter 1's points are shared.
+        var second = first
+        second.children[0].children[1].children[1].text = ["5. Өзгерген."]
+        #expect(table.runs(of: second) == [0...7, 10...10, 9...9])
+        #expect(table.tree(table.runs(of: second)) == second)
+        // Chapter 1's array of points under a new section: another depth, so other entries.
+        var third = second
+        third.children[0].children[0] = RuleNode(kind: .section, num: "1", eId: "att_1__sec_1", children: [second.children[0].children[0]])
+        let runs = table.runs(of: third)
+        #expect(table.tree(runs) == third)
+        #expect(runs == [0...1, 11...15, 6...7, 10...10, 9...9])
+        // Back to the first version's tree, its very arrays: its first runs.
+        #expect(table.runs(of: first) == [0...9])
+        // Chapter 1 is back a level up, the same subtree: not changed.
+        #expect(table.changed == ["att_1", "att_1__chp_2", "att_1__para_5", "att_1__sec_1"])
+    }
+
     @Test("a unit at another depth, and two units with one eId, are entries of their own")
     func depthsAndShared() {
         var table = UnitTable()

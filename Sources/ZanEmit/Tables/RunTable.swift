@@ -41,6 +41,9 @@ public struct RunTable<Entry: Equatable & Sendable>: Sendable {
     struct Placing {
         var found: [Int] = []
         var cursor = 0
+        /// Where the item placed last stands among the last version's entries, when the cursor
+        /// found it there (nil when it was looked up by key, or is new).
+        var matched: Int?
     }
 
     /// Places the next item of a version: `matching` tells an entry equal to it, `key` is its
@@ -59,13 +62,16 @@ public struct RunTable<Entry: Equatable & Sendable>: Sendable {
         if cursor < last.count, matching(entries[last[cursor]]) {
             version.found.append(last[cursor])
             version.cursor += 1
+            version.matched = cursor
             return
         }
         if cursor + 1 < last.count, matching(entries[last[cursor + 1]]) {
             version.found.append(last[cursor + 1])
             version.cursor += 2
+            version.matched = cursor + 1
             return
         }
+        version.matched = nil
         let key = key()
         if let known = keyed[key], let entry = known.last(where: { matching(entries[$0]) }) {
             version.found.append(entry)
@@ -74,6 +80,14 @@ public struct RunTable<Entry: Equatable & Sendable>: Sendable {
         entries.append(make())
         keyed[key, default: []].append(entries.count - 1)
         version.found.append(entries.count - 1)
+    }
+
+    /// Places the next items of a version known to be the last version's entries at
+    /// `positions` (a part that did not change), without comparing them.
+    mutating func place(_ version: inout Placing, lastPositions positions: Range<Int>) {
+        version.found += last[positions]
+        version.cursor = positions.upperBound
+        version.matched = nil
     }
 
     /// Places the next item of a version known to be `entry` (its entry in an earlier

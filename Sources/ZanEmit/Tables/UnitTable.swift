@@ -34,6 +34,8 @@ public struct UnitTable: Sendable {
     private var numbers: [String: Int] = [:]
     /// The last version given to `runs(of:)`, as `changed` compares it with the next.
     private var last: Layout?
+    /// The children of each unit of the last version, in its pre-order.
+    private var lastChildren: [[RuleNode]] = []
     /// The eIds of the units the last version given to `runs(of:)` changed since the one
     /// before it, sorted (`Version.changedUnits(since:)`); empty after the first.
     public private(set) var changed: [String] = []
@@ -58,9 +60,21 @@ public struct UnitTable: Sendable {
     /// when it is new, not once per version to be compared. Sets `changed`.
     public mutating func runs(of root: RuleNode) -> [ClosedRange<Int>] {
         var version = RunTable<UnitEntry>.Placing()
+        var children: [[RuleNode]] = []
         func visit(_ node: RuleNode, depth: Int) {
             table.place(&version, matching: { $0.holds(node, at: depth) }, key: { node.eId ?? node.kind.rawValue },
                         entry: { UnitEntry(depth: depth, unit: node) })
+            // A unit the last version had here, with the very array of children it had: the
+            // version took the subtree over unchanged (an edit copies only the arrays on its
+            // path), so its entries are the last version's.
+            if let position = version.matched, let last, !node.children.isEmpty,
+               Self.same(node.children, lastChildren[position]) {
+                let subtree = position..<position + last.sizes[position]
+                table.place(&version, lastPositions: position + 1..<subtree.upperBound)
+                children += lastChildren[subtree]
+                return
+            }
+            children.append(node.children)
             for child in node.children { visit(child, depth: depth + 1) }
         }
         visit(root, depth: 0)
@@ -68,7 +82,14 @@ public struct UnitTable: Sendable {
         let layout = layout(of: version.found)
         changed = last.map { changes(in: layout, since: $0) } ?? []
         last = layout
+        lastChildren = children
         return table.placed(version)
+    }
+
+    /// Whether two arrays are one: the same storage. `lastChildren` holds the last version's,
+    /// so storage that is still the same cannot have been freed and reused, nor changed.
+    private static func same(_ a: [RuleNode], _ b: [RuleNode]) -> Bool {
+        a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
     }
 
     /// The tree `runs` give; nil when a run is not in the table or the units are not one tree.
