@@ -136,6 +136,29 @@ struct IncrementalRenderTests {
         #expect(try check(history, "duplicates") == 4)
     }
 
+    @Test("subtrees taken over from the version before (one array of children), also twice in a version under one eId")
+    func subtreesTakenOver() throws {
+        func sub(_ num: Int, _ text: String) -> RuleNode {
+            RuleNode(kind: .subparagraph, num: "\(num)", eId: "att_1__para_1__subpara_\(num)", text: ["\(num) " + text])
+        }
+        let subpoints = [sub(1, "өтініш 5 (бес) жұмыс күні ішінде қаралады;"), sub(2, "осы тармақтың 1) тармақшасында көрсетілген мерзім;")]
+        let fewer = [sub(1, "өтініш 3 (үш) жұмыс күні ішінде қаралады;")]
+        func point(_ children: [RuleNode]) -> RuleNode {
+            RuleNode(kind: .paragraph, num: "1", eId: "att_1__para_1", text: ["1. Өтініш:"], children: children)
+        }
+        func version(_ points: [RuleNode], _ day: Int) -> Version {
+            Version(from: EffectiveDate(CivilDate(year: 2025, month: 1, day: day)!, provisional: false, basis: "test"),
+                    root: RuleNode(kind: .document, children: [RuleNode(kind: .attachment, num: "1", eId: "att_1", children: points)]))
+        }
+        // The same arrays of subpoints (`subpoints`, `fewer`) from one version to the next, once and twice.
+        let history = WorkHistory(work: Work(id: "W", inCorpus: true), versions: [
+            version([point(subpoints)], 1), version([point(subpoints), point(fewer)], 2), version([point(fewer), point(fewer)], 3),
+            version([point(fewer), point(subpoints)], 4), version([point(subpoints)], 5),
+        ])
+        #expect(try check(history, "taken over") == 5)
+        #expect(checkFacts(history, "taken over") == 15)
+    }
+
     @Test("a state-service table whose rows change between versions: its row facts are read again")
     func tableRowsChange() throws {
         let bundled = try Corpus.load(Golden.packageRoot.appendingPathComponent("corpus").path)

@@ -22,13 +22,15 @@ public struct WorkFacts {
     /// Paragraph → its facts, without unit, paragraph index or id.
     private var paragraphs: [ParagraphKey: [Fact]] = [:]
     /// The units met, by eId (`unitNumbers`); a unit that changed replaces its eId's record.
-    private var units: [UnitFacts] = []
+    private var units: [UnitFacts?] = []
     private var unitNumbers: [String: Int] = [:]
     /// Per table eId ("" for a table without one), the last rows read and their service facts
     /// by row index, without ids (`ServiceTableFacts` reads only the rows).
     private var tables: [String: (rows: [RuleNode], facts: [Int: Fact])] = [:]
     /// The last version placed, and whether its act amends another (`amends`).
     private var last: (root: RuleNode, amending: Bool)?
+    /// The last version's units, as placed.
+    private var lastSlots: [Slot] = []
     /// The number of versions placed.
     private var placedVersions = 0
 
@@ -45,27 +47,45 @@ public struct WorkFacts {
         var found: [Int]
     }
 
-    /// A unit's facts, as read from its paragraphs and its table row.
-    private struct UnitFacts {
-        var text: [String]
-        var service: Fact?
+    /// A unit's facts, as read from its paragraphs and its table row, and where they were
+    /// placed last. A class: the versions' slots share it, and placing updates it in place.
+    private final class UnitFacts {
+        let text: [String]
+        let service: Fact?
         /// Ids set, references not resolved.
-        var facts: [Fact]
+        let facts: [Fact]
         /// True when one of them is resolved in each version (an internal reference).
-        var resolves: Bool
+        let resolves: Bool
         /// True when one of them cites the act the version's act amends, outside its
         /// attachments: the act is an amending one.
-        var amends: Bool
+        let amends: Bool
         /// The entries of its facts, resolved, in version `placedIn` (-1: not placed yet).
         var entries: [Int] = []
         var placedIn = -1
+        /// In version `placedIn` (set as it is placed: a version's walk reads the last
+        /// version's): where its slot stood among the version's, how many slots its subtree's
+        /// units took after it, and its array of children.
+        var position = 0
+        var size = 0
+        var children: [RuleNode] = []
+
+        init(text: [String], service: Fact?, facts: [Fact]) {
+            self.text = text
+            self.service = service
+            self.facts = facts
+            resolves = facts.contains(where: WorkFacts.resolves)
+            amends = facts.contains { $0.fields["act"] == .string("amended") && !$0.eId.hasPrefix("att_") }
+        }
     }
 
-    /// A unit of the version being placed, in document order.
+    /// A unit of a version, in document order.
     private struct Slot {
         var number: Int
         var unit: UnitFacts
         var changed: Bool
+        /// How many slots its subtree's units take after it, and its array of children.
+        var size = 0
+        var children: [RuleNode] = []
     }
 
     /// Places the facts of a work's next version (`root`, its tree) in the table.
@@ -80,8 +100,8 @@ public struct WorkFacts {
         let resolver = Resolver(root)
         var placing = FactTable.Placing()
         var resolved: [Fact] = []
-        for slot in slots {
-            var unit = slot.unit
+        for (position, slot) in slots.enumerated() {
+            let unit = slot.unit
             let kept = !slot.changed && unit.placedIn >= 0 && (!unit.resolves || (alike && unit.placedIn == version - 1))
             if kept {
                 for entry in unit.entries { table.place(&placing, entry: entry) }
@@ -97,8 +117,13 @@ public struct WorkFacts {
                 }
             }
             unit.placedIn = version
+            unit.position = position
+            unit.size = slot.size
+            unit.children = slot.children
             units[slot.number] = unit
+            slots[position].changed = false
         }
+        lastSlots = slots
         last = (root, amending)
         placedVersions += 1
         return Placed(runs: table.placed(placing), resolved: resolved, found: placing.found)
@@ -107,18 +132,35 @@ public struct WorkFacts {
     /// Collects the units of `node`'s subtree that state facts, reading the paragraphs of
     /// those that changed.
     private mutating func walk(_ node: RuleNode, service: Fact?, into slots: inout [Slot]) {
+        var own: Int?   // this unit's slot
         if let eId = node.eId, !node.unknown, !node.repealed {
             let number = unitNumbers[eId] ?? {
-                units.append(UnitFacts(text: [], service: nil, facts: [], resolves: false, amends: false))
+                units.append(nil)
                 unitNumbers[eId] = units.count - 1
                 return units.count - 1
             }()
-            if units[number].placedIn >= 0, units[number].text == node.text, units[number].service == service {
-                slots.append(Slot(number: number, unit: units[number], changed: false))
+            if let known = units[number], known.placedIn >= 0, known.text == node.text, known.service == service {
+                slots.append(Slot(number: number, unit: known, changed: false))
+                // The unit, unchanged, with the very array of children it had in the last
+                // version: the version took its subtree over (an edit copies only the arrays
+                // on its path), and the units below are the last version's.
+                if known.placedIn == placedVersions - 1, !node.children.isEmpty, Self.same(node.children, known.children) {
+                    slots[slots.count - 1].size = known.size
+                    slots[slots.count - 1].children = known.children
+                    slots += lastSlots[known.position + 1..<known.position + 1 + known.size]
+                    return
+                }
             } else {
                 let unit = read(node, eId: eId, service: service)
                 units[number] = unit
                 slots.append(Slot(number: number, unit: unit, changed: true))
+            }
+            own = slots.count - 1
+        }
+        defer {
+            if let own {
+                slots[own].size = slots.count - own - 1
+                slots[own].children = node.children
             }
         }
         var rows: [Int: Fact] = [:]
@@ -162,12 +204,17 @@ public struct WorkFacts {
             }
         }
         service.map(add)
-        return UnitFacts(text: node.text, service: service, facts: facts, resolves: facts.contains(where: Self.resolves),
-                         amends: facts.contains { $0.fields["act"] == .string("amended") && !$0.eId.hasPrefix("att_") })
+        return UnitFacts(text: node.text, service: service, facts: facts)
+    }
+
+    /// Whether two arrays are one: the same storage. `lastSlots` holds the last version's, so
+    /// storage that is still the same cannot have been freed and reused, nor changed.
+    private static func same(_ a: [RuleNode], _ b: [RuleNode]) -> Bool {
+        a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
     }
 
     /// True for a fact a version resolves (`ReferenceFacts.resolve`): an internal reference.
-    private static func resolves(_ fact: Fact) -> Bool {
+    fileprivate static func resolves(_ fact: Fact) -> Bool {
         fact.kind == .reference && fact.fields["scope"] == .string("internal")
     }
 
