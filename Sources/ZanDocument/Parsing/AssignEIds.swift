@@ -88,6 +88,18 @@ public enum EId {
         cut(eId) { bytes, start, end in String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) }
     }
 
+    /// The first step of an eId, the eId of the outermost unit that holds it ("att_1__chp_2"
+    /// → "att_1"): `steps(of:)`'s first, without cutting the others.
+    public static func outermost(of eId: String) -> String {
+        var eId = eId
+        return eId.withUTF8 { bytes in
+            var index = 0
+            while index + 1 < bytes.count, !(bytes[index] == 0x5F && bytes[index + 1] == 0x5F) { index += 1 }
+            let end = index + 1 < bytes.count ? index : bytes.count
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+        }
+    }
+
     /// The eIds of the units that hold `eId`, itself included, from the outermost
     /// ("att_1__chp_2" → "att_1", "att_1__chp_2").
     public static func prefixes(of eId: String) -> [String] {

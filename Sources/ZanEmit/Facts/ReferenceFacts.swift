@@ -60,7 +60,7 @@ enum ReferenceFacts {
             guard let enclosing = enclosing(fact.eId, unit) else { return fact.paths.map { _ in .missing } }
             base = enclosing
         } else if fact.fields["in_act"] != .bool(true), fact.eId.hasPrefix("att_") {
-            base = EId.steps(of: fact.eId).first
+            base = EId.outermost(of: fact.eId)
         }
         return fact.paths.map { version.resolve($0, in: base) }
     }
@@ -100,26 +100,24 @@ enum ReferenceFacts {
         // Read in the document the unit stands in: its attachment (the approved Rules), or the
         // act itself for "осы бұйрықтың …" and for units of the act's body.
         var targets: [JSON] = []
-        var statuses: Set<String> = []
+        var dangling = false, notInCorpus = false
         for resolution in resolutions(of: fact, in: version) {
             switch resolution {
             case .found(let eId), .within(let eId):
                 targets.append(.string(eId))
-                statuses.insert("resolved")
             case .struck(let eId):
                 targets.append(.string(eId))
-                statuses.insert("dangling")
+                dangling = true
             case .missing:
                 targets.append(.null)
-                statuses.insert("dangling")
+                dangling = true
             case .notInCorpus:
                 targets.append(.null)
-                statuses.insert("not_in_corpus")
+                notInCorpus = true
             }
         }
         fact.fields["targets"] = .array(targets)
         // The worst of the cited units: a dangling one makes the reference dangling.
-        let status = ["dangling", "not_in_corpus", "resolved"].first(where: statuses.contains) ?? "resolved"
-        fact.fields["status"] = .string(status)
+        fact.fields["status"] = .string(dangling ? "dangling" : notInCorpus ? "not_in_corpus" : "resolved")
     }
 }

@@ -41,6 +41,18 @@ extension String {
     /// words in lowercased text, where Foundation's `contains` bridges both strings to
     /// `NSString` and compares them character cluster by cluster.
     public func containsBytes(_ needle: String) -> Bool {
+        let inPlace = utf8.withContiguousStorageIfAvailable { haystack in
+            needle.utf8.withContiguousStorageIfAvailable { needle in
+                guard let base = haystack.baseAddress, let bytes = needle.baseAddress else { return needle.isEmpty }
+                guard needle.count <= haystack.count else { return false }
+                for offset in 0...haystack.count - needle.count
+                where haystack[offset] == needle[0] && memcmp(base + offset, bytes, needle.count) == 0 {
+                    return true
+                }
+                return false
+            }
+        }
+        if let inPlace, let inPlace { return inPlace }
         guard let first = needle.utf8.first else { return true }
         var rest = utf8[...]
         while let found = rest.firstIndex(of: first) {
@@ -49,4 +61,5 @@ extension String {
         }
         return false
     }
+
 }

@@ -7,11 +7,18 @@ typealias NodePath = [Int]
 
 extension RuleNode {
     subscript(path: NodePath) -> RuleNode {
-        get { path.reduce(self) { $0.children[$1] } }
+        get { withNode(at: path[...]) { $0 } }
         set {
             guard let first = path.first else { self = newValue; return }
             children[first][Array(path.dropFirst())] = newValue
         }
+    }
+
+    /// `body` of the node at `path`, read in place: a node copied at each level, or once at
+    /// the end, retains and releases each of its fields.
+    func withNode<T>(at path: ArraySlice<Int>, _ body: (RuleNode) -> T) -> T {
+        guard let first = path.first else { return body(self) }
+        return children.withUnsafeBufferPointer { $0[first].withNode(at: path.dropFirst(), body) }
     }
 }
 
@@ -64,15 +71,16 @@ enum Locate {
     static func locate(_ steps: [TargetStep], in root: RuleNode, from start: NodePath, index: Index? = nil) -> Located {
         var path = start
         for (offset, step) in steps.enumerated() {
-            let container = root[path]
-            guard let kind = kind(of: step.unit, in: container.kind) else { return .belowStructure(step) }
-            let found = if let index, let num = step.num { index.child(kind, num, at: path, in: container) } else { child(kind, step.num, in: container) }
-            if let found {
+            let next: Located? = root.withNode(at: path[...]) { container in
+                guard let kind = kind(of: step.unit, in: container.kind) else { return .belowStructure(step) }
+                let found = if let index, let num = step.num { index.child(kind, num, at: path, in: container) } else { child(kind, step.num, in: container) }
+                guard let found else {
+                    return .missing(container: path, remaining: Array(steps[offset...]), unknown: mayHide(kind, in: container))
+                }
                 path += found
-            } else {
-                return .missing(container: path, remaining: Array(steps[offset...]),
-                                unknown: mayHide(kind, in: container))
+                return nil
             }
+            if let next { return next }
         }
         return .found(path)
     }

@@ -30,11 +30,12 @@ extension RuleNode {
         }
         switch Locate.locate(path.steps, in: self, from: start, index: index) {
         case .found(let found):
-            let node = self[found]
-            guard let eId = node.eId else { return .missing }
-            if node.repealed { return .struck(eId: eId) }
-            if node.unknown { return .notInCorpus }
-            return .found(eId: eId)
+            return withNode(at: found[...]) { node in
+                guard let eId = node.eId else { return .missing }
+                if node.repealed { return .struck(eId: eId) }
+                if node.unknown { return .notInCorpus }
+                return .found(eId: eId)
+            }
         case .missing(_, _, let unknown):
             return unknown ? .notInCorpus : .missing
         case .belowStructure:
