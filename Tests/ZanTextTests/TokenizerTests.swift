@@ -169,6 +169,14 @@ struct UnitNounTests {
         #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
     }
 
+    @Test("a long text case-folded by ICU: Cyrillic to its lowercase, ß to ss, Σ to σ, a supplementary letter to its own")
+    func folded() {
+        #expect(CaseMapping.folded("ҚАЗАҚСТАН «ЖАЗЫЛСЫН» — Straße ΣΟΦΙΑ 𐐀 Ӂ") == "қазақстан «жазылсын» — strasse σοφια 𐐨 ӂ")
+        #expect(CaseMapping.folded("") == "")
+        let long = String(repeating: "Мемлекеттік ҚЫЗМЕТ «көрсету» — ", count: 2_000)
+        #expect(CaseMapping.folded(long) == long.lowercased())
+    }
+
     @Test("a text's fast lowercase is String.lowercased()'s: every ASCII and Cyrillic unit, words of them, and words with others")
     func lowercaseAgreesWithStandardLibrary() {
         func fast(_ text: String) -> String {

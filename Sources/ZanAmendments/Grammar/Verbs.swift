@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ZanText
 
 /// The verbs that end an instruction, Kazakh and Russian: the one place that knows which word
@@ -55,6 +58,22 @@ enum Verb: Equatable {
         "саналсын": .renumber, "считать": .renumber,
         "енгізілсін": .amend, "внести": .amend,
     ]
+
+    /// False when `text` holds none of the instruction verbs, so none of its sentences can be
+    /// an instruction: no verb's word is in it case-folded (a word read from its tokens,
+    /// lowercased, is a piece of the folded text: Cyrillic folds to its lowercase). The check
+    /// that an approved Rules text carries no instructions split each of its paragraphs into
+    /// sentences to find out, a twelfth of a build's instructions.
+    static func mayOccur(in text: String) -> Bool {
+        // strstr stops at a NUL: a text with one is read the long way.
+        var text = text
+        guard !text.withUTF8({ bytes in bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }) else { return true }
+        return CaseMapping.folded(text).withCString { haystack in
+            spellings.contains { verb in verb.withCString { strstr(haystack, $0) != nil } }
+        }
+    }
+
+    private static let spellings = words.keys.map(\.text).sorted()
 
     private static func verb(at index: Int, in sentence: Sentence) -> Verb? {
         guard let word = sentence.word(index), let verb = named(word) else { return nil }
