@@ -43,10 +43,10 @@ extension String {
     public func containsBytes(_ needle: String) -> Bool {
         let inPlace = utf8.withContiguousStorageIfAvailable { haystack in
             needle.utf8.withContiguousStorageIfAvailable { needle in
-                guard let base = haystack.baseAddress, let bytes = needle.baseAddress else { return needle.isEmpty }
-                guard needle.count <= haystack.count else { return false }
+                guard let first = needle.first else { return true }
+                guard let base = haystack.baseAddress, let bytes = needle.baseAddress, needle.count <= haystack.count else { return false }
                 for offset in 0...haystack.count - needle.count
-                where haystack[offset] == needle[0] && memcmp(base + offset, bytes, needle.count) == 0 {
+                where haystack[offset] == first && memcmp(base + offset, bytes, needle.count) == 0 {
                     return true
                 }
                 return false
