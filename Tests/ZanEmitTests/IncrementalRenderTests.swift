@@ -20,7 +20,7 @@ struct IncrementalRenderTests {
     /// warning once).
     func checkFacts(_ history: WorkHistory, _ name: String) -> Int {
         let alone = history.versions.map { ExtractFacts.facts(in: $0.root) }
-        var work = WorkFacts()
+        let work = WorkFacts()
         var reported = Set<String>(), reportedAlone = Set<String>()
         let order = Array(history.versions.indices)
         var checked = 0
@@ -71,7 +71,8 @@ struct IncrementalRenderTests {
     /// file has the definition's bytes, and each version's tree read back from its runs and the
     /// table is the version's.
     func check(_ history: WorkHistory, _ name: String) throws -> Int {
-        var units = UnitTable(), facts = WorkFacts()
+        var units = UnitTable()
+        let facts = WorkFacts()
         var runs: [[ClosedRange<Int>]] = []
         let changed = history.changedUnits
         for (index, version) in history.versions.enumerated() {
@@ -179,7 +180,7 @@ struct IncrementalRenderTests {
         changed.root = rotated(version.root)
         let alone = [version, changed].map { ExtractFacts.facts(in: $0.root) }
         #expect(alone[0].filter { $0.kind == .service } != alone[1].filter { $0.kind == .service })
-        var work = WorkFacts()
+        let work = WorkFacts()
         for (index, root) in [version.root, changed.root, version.root, changed.root].enumerated() {
             let runs = work.place(root).runs
             #expect(work.table.entries(runs) == alone[index % 2])
@@ -203,7 +204,7 @@ struct IncrementalRenderTests {
             tree([citing, point(2, "", repealed: true), other]),                        // struck out: resolved again
             tree([citing, point(2, "", repealed: true), point(3, "Құжаттар тізбесі осы Қағидалардың 1-тармағында.")]),
         ]
-        var work = WorkFacts()
+        let work = WorkFacts()
         var resolved: [[String]] = []
         for root in versions {
             let placed = work.place(root)

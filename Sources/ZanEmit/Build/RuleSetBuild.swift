@@ -418,7 +418,8 @@ public struct RuleSetBuild: Sendable {
         var findings = findings
         var reported = Set<String>()
         // Versions oldest first: the tables' numbering.
-        var units = UnitTable(), facts = WorkFacts()
+        var units = UnitTable()
+        let facts = WorkFacts()
         var changed: [[String]] = [], unitRuns: [[ClosedRange<Int>]] = [], factRuns: [[ClosedRange<Int>]] = []
         for version in history.versions {
             let placed = facts.place(version.root)

@@ -11,7 +11,7 @@ public enum ExtractFacts {
     /// of its paragraphs. A build places a work's versions one after the other (`WorkFacts`),
     /// which gives each version these.
     public static func facts(in root: RuleNode) -> [Fact] {
-        var work = WorkFacts()
+        let work = WorkFacts()
         let placed = work.place(root)
         return placed.found.map { work.table.entries[$0] }
     }

@@ -16,8 +16,9 @@ import ZanTimeline
 /// A version's consistency check (`ReferenceCheck`) needs only the references resolved anew in
 /// it (`Placed.resolved`): a kept reference is the one the version before resolved and checked.
 ///
-/// Not for use from several threads.
-public struct WorkFacts {
+/// A class, not a value: its units' records are shared with the versions placed, and updated
+/// in place. Not for use from several threads.
+public final class WorkFacts {
     public private(set) var table = FactTable()
     /// Paragraph → its facts, without unit, paragraph index or id.
     private var paragraphs: [ParagraphKey: [Fact]] = [:]
@@ -89,7 +90,7 @@ public struct WorkFacts {
     }
 
     /// Places the facts of a work's next version (`root`, its tree) in the table.
-    public mutating func place(_ root: RuleNode) -> Placed {
+    public func place(_ root: RuleNode) -> Placed {
         var slots: [Slot] = []
         walk(root, service: nil, into: &slots)
         // An act whose own points amend another: its attachments are wording of the amended
@@ -131,7 +132,7 @@ public struct WorkFacts {
 
     /// Collects the units of `node`'s subtree that state facts, reading the paragraphs of
     /// those that changed.
-    private mutating func walk(_ node: RuleNode, service: Fact?, into slots: inout [Slot]) {
+    private func walk(_ node: RuleNode, service: Fact?, into slots: inout [Slot]) {
         var own: Int?   // this unit's slot
         if let eId = node.eId, !node.unknown, !node.repealed {
             let number = unitNumbers[eId] ?? {
@@ -177,7 +178,7 @@ public struct WorkFacts {
 
     /// A unit's facts: those of its paragraphs, in order, then its row's service fact, each
     /// numbered among the unit's facts of its kind.
-    private mutating func read(_ node: RuleNode, eId: String, service: Fact?) -> UnitFacts {
+    private func read(_ node: RuleNode, eId: String, service: Fact?) -> UnitFacts {
         var facts: [Fact] = []
         var counts: [Fact.Kind: Int] = [:]
         func add(_ fact: Fact) {
