@@ -145,7 +145,7 @@ public final class WorkFacts {
                 // The unit, unchanged, with the very array of children it had in the last
                 // version: the version took its subtree over (an edit copies only the arrays
                 // on its path), and the units below are the last version's.
-                if known.placedIn == placedVersions - 1, !node.children.isEmpty, Self.same(node.children, known.children) {
+                if known.placedIn == placedVersions - 1, !node.children.isEmpty, node.children.isStorage(of: known.children) {
                     slots[slots.count - 1].size = known.size
                     slots[slots.count - 1].children = known.children
                     slots += lastSlots[known.position + 1..<known.position + 1 + known.size]
@@ -206,12 +206,6 @@ public final class WorkFacts {
         }
         service.map(add)
         return UnitFacts(text: node.text, service: service, facts: facts)
-    }
-
-    /// Whether two arrays are one: the same storage. `lastSlots` holds the last version's, so
-    /// storage that is still the same cannot have been freed and reused, nor changed.
-    private static func same(_ a: [RuleNode], _ b: [RuleNode]) -> Bool {
-        a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
     }
 
     /// True for a fact a version resolves (`ReferenceFacts.resolve`): an internal reference.

@@ -68,7 +68,7 @@ public struct UnitTable: Sendable {
             // version took the subtree over unchanged (an edit copies only the arrays on its
             // path), so its entries are the last version's.
             if let position = version.matched, let last, !node.children.isEmpty,
-               Self.same(node.children, lastChildren[position]) {
+               node.children.isStorage(of: lastChildren[position]) {   // `lastChildren` holds them
                 let subtree = position..<position + last.sizes[position]
                 table.place(&version, lastPositions: position + 1..<subtree.upperBound)
                 children += lastChildren[subtree]
@@ -84,12 +84,6 @@ public struct UnitTable: Sendable {
         last = layout
         lastChildren = children
         return table.placed(version)
-    }
-
-    /// Whether two arrays are one: the same storage. `lastChildren` holds the last version's,
-    /// so storage that is still the same cannot have been freed and reused, nor changed.
-    private static func same(_ a: [RuleNode], _ b: [RuleNode]) -> Bool {
-        a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
     }
 
     /// The tree `runs` give; nil when a run is not in the table or the units are not one tree.

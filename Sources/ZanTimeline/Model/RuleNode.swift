@@ -99,3 +99,13 @@ public struct RuleNode: Hashable, Sendable {
         return node
     }
 }
+
+extension [RuleNode] {
+    /// True when the two arrays are one: the same storage, so the same nodes. A version takes
+    /// the children it did not change over from the version before, array and all (an edit
+    /// copies only the arrays on its path), so that a subtree taken over is known without a
+    /// look. Only while something holds `other`: storage freed can be reused by another array.
+    public func isStorage(of other: [RuleNode]) -> Bool {
+        withUnsafeBufferPointer { x in other.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }
+    }
+}

@@ -65,7 +65,7 @@ extension RuleNode {
     // took over unchanged from the one before share its array: alike without a look.
     private static func resolveAlike(_ a: [RuleNode], _ b: [RuleNode]) -> Bool {
         guard a.count == b.count else { return false }
-        if a.withUnsafeBufferPointer({ x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }) { return true }
+        if a.isStorage(of: b) { return true }
         for index in a.indices where !a[index].resolvesAlike(b[index]) { return false }
         return true
     }
