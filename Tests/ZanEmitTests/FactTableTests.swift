@@ -3,6 +3,23 @@ import Testing
 import ZanText
 import ZanTimeline
 
+extension RunTable {
+    /// The runs of entries that give `items` in their order, entries added for the items the
+    /// table did not hold, each placed by equality and its key (what `WorkFacts` and
+    /// `UnitTable` do with carried entries and units in place). Runs are inclusive and maximal.
+    mutating func runs(of items: [Entry], key: (Entry) -> String) -> [ClosedRange<Int>] {
+        var version = Placing()
+        for item in items {
+            place(&version, matching: { $0 == item }, key: { key(item) }, entry: { item })
+        }
+        return placed(version)
+    }
+}
+
+extension RunTable where Entry == Fact {
+    mutating func runs(of facts: [Fact]) -> [ClosedRange<Int>] { runs(of: facts, key: \.id) }
+}
+
 /// `FactTable`: a work's facts once each, and every version's facts as runs of its entries.
 @Suite("The fact table of a work (facts.json) and its versions' runs")
 struct FactTableTests {

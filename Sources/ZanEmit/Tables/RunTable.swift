@@ -12,29 +12,16 @@
 public struct RunTable<Entry: Equatable & Sendable>: Sendable {
     /// The entries, in the order they were first stated.
     public private(set) var entries: [Entry] = []
-    /// What an entry is looked up by when it is not where the last version had it (a fact's
-    /// id, a unit's eId): cheap to hash, and the same for an entry and its changed wording.
-    private let key: @Sendable (Entry) -> String
-    /// The entries under each key (usually one; more when an entry changed under its key).
+    /// The entries under each key (usually one; more when an entry changed under its key). A
+    /// key is what an entry is looked up by when it is not where the last version had it (a
+    /// fact's id, a unit's eId): cheap to hash, and the same for an entry and its changed
+    /// wording; `place` is given it.
     private var keyed: [String: [Int]] = [:]
-    /// The entries `runs(of:)` was last given, in order: the next version's are mostly these,
+    /// The entries of the last version placed, in order: the next version's are mostly these,
     /// in this order, and are found by one comparison each.
     private var last: [Int] = []
 
-    public init(key: @escaping @Sendable (Entry) -> String) {
-        self.key = key
-    }
-
-    /// The runs of entries that give `items` in their order, entries added for the items the
-    /// table did not hold. Runs are inclusive (`first...last`) and maximal.
-    public mutating func runs(of items: [Entry]) -> [ClosedRange<Int>] {
-        var version = Placing()
-        let key = self.key
-        for item in items {
-            place(&version, matching: { $0 == item }, key: { key(item) }, entry: { item })
-        }
-        return placed(version)
-    }
+    public init() {}
 
     /// One version's entries as they are placed (`place`), and where it stands in the last
     /// version's.
@@ -132,8 +119,3 @@ public struct RunTable<Entry: Equatable & Sendable>: Sendable {
 /// The facts of a work's versions (`rules/<work>/facts.json`), looked up by fact id.
 public typealias FactTable = RunTable<Fact>
 
-extension RunTable where Entry == Fact {
-    public init() {
-        self.init { $0.id }
-    }
-}

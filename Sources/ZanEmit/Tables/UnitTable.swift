@@ -26,7 +26,7 @@ public struct UnitEntry: Hashable, Sendable {
 /// Comparing the trees instead (`Version.changedUnits(since:)`, the definition, which a test
 /// holds this to) took a tenth of a build.
 public struct UnitTable: Sendable {
-    private var table = RunTable<UnitEntry> { $0.unit.eId ?? $0.unit.kind.rawValue }
+    private var table = RunTable<UnitEntry>()
     /// Each entry's eId as a number (eIds numbered in the order met; -1 for none), so that a
     /// version's units are told apart without hashing their eIds again.
     private var eIdNumbers: [Int] = []
