@@ -1,12 +1,22 @@
 import Foundation
 import Testing
 @testable import ZanEmit
+import ZanTimeline
 import ZanTestSupport
 
-@Suite("Atomic writes of several files with one flush")
+@Suite("Atomic writes of several files with one flush, and the writer of a build's works")
 struct AtomicFileTests {
     func contents(_ path: String) -> String? {
         FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The files (not folders) under `folder`.
+    func filesLeft(under folder: String) -> [String] {
+        let all = FileManager.default.subpaths(atPath: folder) ?? []
+        return all.filter { path in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder) && !isFolder.boolValue
+        }
     }
 
     @Test("every file holds its new bytes, an old one is replaced, new folders are made, and nothing is left in staging")
@@ -18,7 +28,7 @@ struct AtomicFileTests {
         let files = [("W1/2024-01-01.json", "new one"), ("W1/2025-02-02.json", "two"), ("W2/sub/2026-03-03.json", "three")]
         try AtomicFile.write(all: files.map { (scratch.path + "/" + $0.0, Array($0.1.utf8)) }, staging: staging)
         for (path, text) in files { #expect(contents(scratch.path + "/" + path) == text, "\(path)") }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: staging).isEmpty)
+        #expect(filesLeft(under: staging).isEmpty)
         try AtomicFile.write(all: [], staging: staging)
     }
 
@@ -32,6 +42,82 @@ struct AtomicFileTests {
         let files = [(scratch.path + "/W1/a.json", Array("new".utf8)), (scratch.path + "/blocked/b.json", Array("b".utf8))]
         #expect(throws: AtomicFile.WriteError.self) { try AtomicFile.write(all: files, staging: staging) }
         #expect(contents(scratch.path + "/W1/a.json") == "old")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: staging).isEmpty)
+        #expect(filesLeft(under: staging).isEmpty)
+    }
+
+    @Test("stages: no file of a stage is renamed into place until every file of the stage before it is")
+    func stagesInOrder() throws {
+        let scratch = try ScratchFolder("atomic-stages")
+        let staging = scratch.path + "/.staging"
+        for name in ["W1/units.json", "W1/index.json", "W2/index.json"] {
+            try AtomicFile.write(Array("old".utf8), to: scratch.path + "/" + name)
+        }
+        // A folder where W2's table would go: its rename fails after W1's table is in place.
+        try FileManager.default.createDirectory(atPath: scratch.path + "/W2/units.json/inside", withIntermediateDirectories: true)
+        let tables = [(scratch.path + "/W1/units.json", Array("new".utf8)), (scratch.path + "/W2/units.json", Array("new".utf8))]
+        let indexes = [(scratch.path + "/W1/index.json", Array("new".utf8)), (scratch.path + "/W2/index.json", Array("new".utf8))]
+        #expect(throws: AtomicFile.WriteError.self) { try AtomicFile.write(stages: [tables, indexes], staging: staging) }
+        #expect(contents(scratch.path + "/W1/units.json") == "new")
+        #expect(contents(scratch.path + "/W1/index.json") == "old")
+        #expect(contents(scratch.path + "/W2/index.json") == "old")
+
+        try FileManager.default.removeItem(atPath: scratch.path + "/W2/units.json")
+        try AtomicFile.write(stages: [tables, indexes], staging: staging)
+        for name in ["W1/units.json", "W1/index.json", "W2/units.json", "W2/index.json"] {
+            #expect(contents(scratch.path + "/" + name) == "new", "\(name)")
+        }
+        // Each temporary was made in a staging folder named as its file's folder, and renamed.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: staging).sorted() == ["W1", "W2"])
+        #expect(filesLeft(under: staging).isEmpty)
+    }
+
+    @Test("the writer publishes every work handed to it from several threads, with room for two at a time")
+    func writerPublishesAll() throws {
+        let scratch = try ScratchFolder("work-writer")
+        let writer = WorkWriter(staging: scratch.path + "/.staging", limit: 2)
+        let works = (0..<40).map { String(format: "W%03d", $0) }
+        // W005 had a file of an older format, which goes.
+        try AtomicFile.write(Array("stale".utf8), to: scratch.path + "/W005/2024-01-01.json")
+        let root = scratch.path
+        let submitted = Parallel.map(works) { work -> Bool in
+            var publication = RuleSetBuild.Publication(folder: root + "/" + work, names: ["index.json", "units.json"],
+                                                       emitted: .init(work: work, index: "sha of " + work, findings: []))
+            publication.tables = [(publication.folder + "/units.json", Array("units of \(work)".utf8))]
+            publication.index = Array("index of \(work)".utf8)
+            if work == "W005" { publication.stale = ["2024-01-01.json"] }
+            writer.submit(publication)
+            return true
+        }
+        #expect(submitted.count == works.count)
+        let outcomes = writer.finish()
+        #expect(outcomes.keys.sorted() == works)
+        for work in works {
+            let emitted = try #require(try outcomes[work]?.get())
+            #expect(emitted.index == "sha of " + work)
+            #expect(emitted.stamps.map(\.name) == ["index.json", "units.json"])
+            #expect(emitted.stamps.allSatisfy { $0.stamp != nil }, "\(work)")
+            #expect(contents(scratch.path + "/" + work + "/units.json") == "units of \(work)")
+            #expect(contents(scratch.path + "/" + work + "/index.json") == "index of \(work)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.path + "/W005").sorted() == ["index.json", "units.json"])
+    }
+
+    @Test("a work the writer cannot write fails with the path and why, and so does the rest of its batch")
+    func writerReportsFailure() throws {
+        let scratch = try ScratchFolder("work-writer-fails")
+        try AtomicFile.write(Array("a file".utf8), to: scratch.path + "/W1")
+        var publication = RuleSetBuild.Publication(folder: scratch.path + "/W1", names: ["index.json"],
+                                                   emitted: .init(work: "W1", index: "", findings: []))
+        publication.index = Array("index".utf8)
+        var other = publication
+        other.folder = scratch.path + "/W2"
+        other.emitted.work = "W2"
+        let outcomes = WorkWriter.publish([other, publication], staging: scratch.path + "/.staging")
+        #expect(outcomes.count == 2)
+        for outcome in outcomes {
+            guard case .failure(let error) = outcome else { Issue.record("written over a file"); continue }
+            #expect(error.description.contains(scratch.path + "/W1"))
+        }
+        #expect(contents(scratch.path + "/W2/index.json") == nil)
     }
 }

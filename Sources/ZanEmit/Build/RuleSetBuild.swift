@@ -282,9 +282,9 @@ public struct RuleSetBuild: Sendable {
         var findingsOf: [String: [Finding]] = [:]
         for finding in timeline.findings { findingsOf[finding.work ?? "", default: []].append(finding) }
         var emitted: [String: String] = [:]   // work → its index's SHA-256
-        // Works are independent: each is rendered and written by the core that takes it (so
-        // one work's texts are in memory at a time per core, and one core's writes overlap the
-        // other's rendering); the outcomes are reported in id order.
+        // Works are independent: each is rendered by the core that takes it, and written by
+        // the writer's thread while the cores render the next ones (at most 16 works' files
+        // wait in memory); the outcomes are reported in id order.
         let findingsByWork = findingsOf, corpusFolder = options.corpus
         let ids = affected.sorted()
         // Ids come from corpus folder names and references, both checked; a build writes only
@@ -293,12 +293,19 @@ public struct RuleSetBuild: Sendable {
             throw BuildError(description: "refusing to write work \"\(unsafe)\": not an id")
         }
         let histories = ids.compactMap { id in timeline.histories[id].flatMap { $0.versions.isEmpty ? nil : $0 } }
-        let outcomes = Parallel.map(histories) { history -> Result<Emitted, BuildError> in
+        let writer = options.check ? nil : WorkWriter(staging: out + "/" + Self.stagingFolder)
+        let planned = Parallel.map(histories) { history -> Emitted? in
             let rendered = Self.render(history, findings: findingsByWork[history.work.id] ?? [], corpus: corpusFolder)
-            return Result { () throws(BuildError) in try self.emit(rendered, into: out + "/" + history.work.id) }
+            let publication = self.plan(rendered, into: out + "/" + history.work.id)
+            guard let writer else { return publication.emitted }
+            writer.submit(publication)
+            return nil
         }
+        let written = writer?.finish() ?? [:]
         var outcomeOf: [String: Emitted] = [:]
-        for outcome in outcomes {
+        for (history, planned) in zip(histories, planned) {
+            let outcome: Result<Emitted, BuildError> = planned.map { .success($0) }
+                ?? written[history.work.id] ?? .failure(BuildError(description: "\(history.work.id) was not written"))
             let emitted = try outcome.get()
             outcomeOf[emitted.work] = emitted
         }
@@ -443,7 +450,7 @@ public struct RuleSetBuild: Sendable {
         return rendered
     }
 
-    /// What writing one work's files did.
+    /// What publishing one work's files did.
     struct Emitted: Sendable {
         var work: String
         /// The SHA-256 of the work's index, for the build index.
@@ -457,54 +464,35 @@ public struct RuleSetBuild: Sendable {
         var stamps: [(name: String, stamp: FileStamp?)] = []
     }
 
-    /// Writes a work's rendered files (with `check`, only compares them) and says what changed.
-    /// Called from several threads at once, for different works.
-    func emit(_ rendered: Rendered, into folder: String) throws(BuildError) -> Emitted {
+    /// What publishing a work changes in its folder (with `check`, all there is to do): the
+    /// tables and the index that differ from the files there, and the stale files (version
+    /// files of formats before 10). Reads the folder, writes nothing; called from several
+    /// threads at once, for different works. `WorkWriter` writes what it finds.
+    func plan(_ rendered: Rendered, into folder: String) -> Publication {
         let texts = rendered.texts
-        var emitted = Emitted(work: rendered.work, index: rendered.index, findings: rendered.findings)
-        // The tables first (flushed at once, then renamed, then the folder flushed), the work's
-        // index after them, stale files (version files of formats before 10) last: a reader of
-        // the index never finds a file it names missing. Each work's tables are staged in a
-        // folder of their own: the cores do not wait on one folder's lock to create files, and ext4 looks for
-        // their inodes near that folder (with one staging folder, the kernel searching one block
-        // group for free inodes was a quarter of the CPU samples of a 100-work build on this
-        // machine's ext4, which has no journal and so skips inodes freed in the last minute).
-        let staging = options.out + "/" + Self.stagingFolder + "/" + rendered.work
+        var publication = Publication(folder: folder, names: texts.keys.sorted(),
+                                      emitted: Emitted(work: rendered.work, index: rendered.index, findings: rendered.findings))
         var written: [String] = []
-        var tables: [(path: String, bytes: [UInt8])] = []
-        for name in texts.keys.sorted() where name != Self.workIndex {
+        for name in publication.names where name != Self.workIndex {
             guard let text = texts[name], !AtomicFile.holds(folder + "/" + name, text) else { continue }
             written.append(name)
-            tables.append((folder + "/" + name, text))
-        }
-        if !options.check {
-            do {
-                try AtomicFile.write(all: tables, staging: staging)
-            } catch {
-                throw BuildError(description: error.description)
-            }
+            publication.tables.append((folder + "/" + name, text))
         }
         if let index = texts[Self.workIndex], !AtomicFile.holds(folder + "/" + Self.workIndex, index) {
             written.append(Self.workIndex)
-            if !options.check { try write(index, to: folder + "/" + Self.workIndex) }
+            publication.index = index
         }
         let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        let stale = existing.filter { $0.hasSuffix(".json") && texts[$0] == nil }.sorted()
-        if !options.check {
-            for name in stale { try remove(folder + "/" + name) }
-            if !stale.isEmpty { AtomicFile.syncFolder(folder) }
-            let names = texts.keys.sorted()
-            emitted.stamps = Array(zip(names, FileStamp.stamps(in: folder, names)))
-        }
-        if !written.isEmpty || !stale.isEmpty {
+        publication.stale = existing.filter { $0.hasSuffix(".json") && texts[$0] == nil }.sorted()
+        if !written.isEmpty || !publication.stale.isEmpty {
             let versions = rendered.versions
             var summary = "\(versions) version\(versions == 1 ? "" : "s")"
             let newFiles = written.filter { $0 != Self.workIndex }
             if !newFiles.isEmpty { summary += "; wrote " + newFiles.joined(separator: ", ") }
-            if !stale.isEmpty { summary += "; removed " + stale.joined(separator: ", ") }
-            emitted.summary = summary
+            if !publication.stale.isEmpty { summary += "; removed " + publication.stale.joined(separator: ", ") }
+            publication.emitted.summary = summary
         }
-        return emitted
+        return publication
     }
 
     /// A work's own index, beside its tables.
