@@ -35,6 +35,26 @@ struct ChannelFactTests {
         ])
     }
 
+    @Test("every first word a mention can start with is read, in any case; the filter in front turns the words of ordinary paragraphs away",
+          arguments: [("Госкорпорацияға жүгінеді.", "state_corporation"), ("Звонок в Единый контакт-центр.", "contact_center"),
+                      ("Жауап поштамен жіберіледі.", "post"), ("Ответ направляется почтовым отправлением.", "post"),
+                      ("Ақпарат порталда орналастырылады.", "portal"), ("Мемлекеттік корпорацияның бөлімі.", "state_corporation"),
+                      ("ГОСУДАРСТВЕННАЯ КОРПОРАЦИЯ принимает.", "state_corporation")])
+    func everyFirstWord(_ paragraph: String, _ channel: String) {
+        #expect(facts(paragraph, .channel).map { $0.split(separator: " ")[1] } == ["channel=\"\(channel)\""])
+    }
+
+    @Test("the first-word filter passes every stem it was made of and turns most other words away")
+    func firstWordFilter() {
+        let words = ["өтініш", "қабылдау", "мерзімі", "жұмыс", "күні", "құжаттар", "заявление", "срок", "рабочих", "дней",
+                     "тармағына", "сәйкес", "услуги", "документов", "результат", "оказания", "бас", "тарту", "негіздер", "туралы"]
+        #expect(words.filter(ChannelFacts.firstWords.mayStart).count <= 2, "\(words.filter(ChannelFacts.firstWords.mayStart))")
+        for stem in ["мемлекеттік", "государственн", "госкорпораци", "веб-портал", "портал", "көрсетілетін", "услугодател",
+                     "бірыңғай", "един", "пошта", "почта", "почтой", "почтовым", "почтовой"] {
+            #expect(ChannelFacts.firstWords.mayStart(stem), "\(stem)")
+        }
+    }
+
     @Test("one fact per channel per paragraph; words that only look alike are not channels")
     func once() {
         #expect(facts("Мемлекеттік корпорация қабылдайды, Мемлекеттік корпорацияның қызметкері тексереді.", .channel).count == 1)

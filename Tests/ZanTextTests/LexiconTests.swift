@@ -33,6 +33,32 @@ struct NumberWordTests {
         #expect(NumberWords.ordinal("екі") == nil)
         #expect(NumberWords.ordinal("бірнеше") == nil)
     }
+
+    @Test("every ordinal stem, bare and inflected, passes the filter in front of the stems and is read; the words around a citation do not pass")
+    func ordinalFilter() {
+        for (stem, value) in NumberWords.kazakhOrdinals {
+            for word in [stem, stem + "сі", stem + "сінің", stem + "ге"] {
+                #expect(NumberWords.ordinalStarts.mayStart(word), "\(word)")
+                #expect(NumberWords.ordinal(word) == value, "\(word)")
+            }
+        }
+        for (stem, value) in NumberWords.russianOrdinalStems {
+            for ending in ["ый", "ого", "ая", "ьего"] where NumberWords.russianAdjectiveEndings.contains(LexiconWord(ending)) {
+                #expect(NumberWords.ordinal(stem + ending) == value, "\(stem + ending)")
+            }
+        }
+        let others = ["осы", "қағидалардың", "тармағына", "тармақшасы", "бұйрықтың", "қосымшаға", "сәйкес", "пункта", "настоящих", "правил", "1", "а"]
+        #expect(others.filter(NumberWords.ordinalStarts.mayStart).isEmpty, "\(others.filter(NumberWords.ordinalStarts.mayStart))")
+    }
+
+    @Test("a stem filter: words that start with a stem pass, whatever follows; a stem of one character lets every word pass")
+    func stemFilter() {
+        let filter = StemFilter(["тармақ", "пункт", "ё"].dropLast())
+        #expect(filter.mayStart("тармақ") && filter.mayStart("тармақшасы") && filter.mayStart("пунктом") && filter.mayStart("та"))
+        #expect(!filter.mayStart("т") && !filter.mayStart("") && !filter.mayStart("бап") && !filter.mayStart("статья"))
+        let open = StemFilter(["тармақ", "ё"])
+        #expect(open.mayStart("бап") && open.mayStart(""))
+    }
 }
 
 @Suite("Lexicon: dates")

@@ -45,7 +45,7 @@ enum ApprovedNouns {
     /// A document noun in the form titles use ("қағидаларында" → "қағидалары", "Қағидаға" →
     /// "Қағида"): the stem, and for a plural its plural and possessive suffixes.
     static func citationForm(of word: String) -> String {
-        let lowered = word.lowercased()
+        let lowered = CaseMapping.lowercased(word)
         guard let ending = ending(of: lowered), !ending.isEmpty, kazakh.contains(where: { lowered.hasStem($0) }) else { return word }
         let stem = String(word.prefix(word.count - ending.count))
         for plural in ["лар", "лер", "дар", "дер", "тар", "тер"] where ending.hasStem(plural) {
@@ -231,7 +231,8 @@ struct ActReferenceReader {
         func reference(range: SourceRange) -> ActReference {
             var reference = ActReference(kind: kind, title: title, issuer: issuer.map { $0.trimmingCharacters(in: " ,") },
                                          date: date, number: number, registration: registration, range: range)
-            if kind == .order, let issuer = reference.issuer?.lowercased(), issuer.contains("үкімет") || issuer.contains("правительств") {
+            if kind == .order, let issuer = reference.issuer.map(CaseMapping.lowercased),
+               issuer.containsBytes("үкімет") || issuer.containsBytes("правительств") {
                 reference.kind = .decree
             }
             return reference

@@ -182,8 +182,9 @@ struct CitationReader {
     /// The inflection of the noun in a unit ref: "ның" in "13-тармақтың".
     func ending(ofUnitRef index: Int) -> String {
         let text = sentence.lowered[index]
-        guard let hyphen = text.lastIndex(where: { $0 == "-" }) else { return "" }
-        return UnitNouns.analyze(String(text[text.index(after: hyphen)...]))?.ending ?? ""
+        // By bytes: a hyphen is one byte, never inside another character's.
+        guard let hyphen = text.utf8.lastIndex(of: UInt8(ascii: "-")) else { return "" }
+        return UnitNouns.analyze(String(text[text.utf8.index(after: hyphen)...]))?.ending ?? ""
     }
 
     // MARK: Russian: the noun before its numbers

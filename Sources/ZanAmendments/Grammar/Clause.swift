@@ -41,11 +41,16 @@ struct ReadClause {
         for (index, depth) in sentence.quoteDepths where depth == 0 {
             if sentence.kind(index) == .unitRef { return false }   // "13-тармақ": a number glued to its noun is Kazakh
             guard let word = sentence.word(index) else { continue }
-            if word.contains(where: { "әғқңөұүһі".contains($0) }) { return false }
+            if word.unicodeScalars.contains(where: Self.kazakhLetters.contains) { return false }
             if russianMarkers.contains(LexiconWord(word)) || UnitNouns.analyze(word)?.russian == true { russian = true }
         }
         return russian
     }
+
+    /// The lowercase letters of the Kazakh alphabet that Russian has not, compared as scalars
+    /// (as Characters, each word's grapheme clusters were searched in a String: 13 thousand
+    /// instructions a sentence).
+    static let kazakhLetters = Set("әғқңөұүһі".unicodeScalars)
 
     static let russianMarkers: Set<LexiconWord> = [
         "изложить", "дополнить", "исключить", "заменить", "признать", "внести", "считать", "вводится",

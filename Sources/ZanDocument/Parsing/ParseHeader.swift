@@ -13,7 +13,7 @@ enum ParseHeader {
 
     /// True when a paragraph reads as a header sentence (an act's date and number).
     static func isHeader(_ text: String) -> Bool {
-        let lower = text.lowercased()
+        let lower = CaseMapping.lowercased(text)
         guard lower.includes("№"), lower.count < 600 else { return false }
         return ["тіркелді", "зарегистрирован", "бұйрығы", "қаулысы", "шешімі", "заңы"].contains { lower.includes($0) }
     }
@@ -24,7 +24,7 @@ enum ParseHeader {
         var metadata = DocumentMetadata()
         var registrationFrom: Int?
         for (index, token) in tokens.enumerated() where token.kind == .word {
-            let word = tokenized.normalized(token).lowercased()
+            let word = CaseMapping.lowercased(tokenized.normalized(token))
             if word.hasPrefix("министрлігінде") || word.hasPrefix("юстиции") { registrationFrom = index }
         }
         var index = 0
@@ -41,7 +41,7 @@ enum ParseHeader {
                     let issuerEnd = tokens[date.tokens.lowerBound].range.start
                     metadata.issuer = String(decoding: Array(text.utf8)[..<issuerEnd], as: UTF8.self).trimmingSpaces()
                     if let after = number?.next, after < tokens.count {
-                        let noun = tokenized.normalized(tokens[after]).lowercased()
+                        let noun = CaseMapping.lowercased(tokenized.normalized(tokens[after]))
                         if let kind = kinds.first(where: { noun.hasPrefix($0.stem) }) { metadata.kind = kind.kind }
                     }
                 }

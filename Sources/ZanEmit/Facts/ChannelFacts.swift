@@ -52,6 +52,13 @@ enum ChannelFacts {
         return mentions
     }
 
+    /// The stem of the first word of every mention below: a word that starts none of them
+    /// starts no mention, and is turned away before the stems are tried one by one (at every
+    /// word of every paragraph: 8 % of reading the facts of 20 generated works' paragraphs).
+    /// A mention added below adds its first word here.
+    static let firstWords = StemFilter(["мемлекеттік", "государственн", "госкорпораци", "веб-портал", "портал", "көрсетілетін",
+                                        "услугодател", "бірыңғай", "един", "пошта"] + russianPost)
+
     /// "почта" and the forms of it that name a channel of delivery.
     static let russianPost = ["почта", "почтой", "почтовым", "почтовой"]
 
@@ -59,7 +66,7 @@ enum ChannelFacts {
     /// `sameBytes`): this runs for every word of every paragraph, and `hasPrefix` or `==` on
     /// two different Cyrillic strings compares them under canonical equivalence.
     static func mention(in text: TokenizedText, at index: Int, within range: Range<Int>) -> Mention? {
-        guard let word = text.lowerWord(index) else { return nil }
+        guard let word = text.lowerWord(index), firstWords.mayStart(word) else { return nil }
         let next = text.lowerWord(index + 1) ?? ""
         // "Мемлекеттік корпорация(ға, дан, …)", "Государственная корпорация", "Госкорпорация".
         if (word.sameBytes(as: "мемлекеттік") || word.hasStem("государственн")) && next.hasStem("корпораци") {

@@ -33,7 +33,7 @@ enum ServiceTableFacts {
     ]
 
     static func field(ofHeading heading: String) -> Field? {
-        let lowered = heading.lowercased()
+        let lowered = CaseMapping.lowercased(heading)
         return headings.first { _, alternatives in
             alternatives.contains { words in words.allSatisfy(lowered.containsBytes) }
         }?.0
@@ -59,7 +59,7 @@ enum ServiceTableFacts {
         case .provider, .subtype:
             fields["value"] = .string(list.items.map(\.text).joined(separator: "; "))
         case .form:
-            let lowered = joined.lowercased()
+            let lowered = CaseMapping.lowercased(joined)
             var forms: [JSON] = []
             if lowered.containsBytes("электрон") { forms.append(.string("electronic")) }
             if lowered.containsBytes("қағаз") || lowered.containsBytes("бумажн") { forms.append(.string("paper")) }

@@ -51,6 +51,9 @@ public enum NumberWords {
         "ий", "ья", "ье", "ью", "ьего", "ьему", "ьей", "ьи", "ьих", "ьим", "ьем",
     ]
 
+    /// The first characters of every ordinal stem, Kazakh and Russian.
+    static let ordinalStarts = StemFilter(kazakhOrdinals.map(\.0) + russianOrdinalStems.map(\.0))
+
     /// The value of one cardinal word (lowercase), or nil.
     public static func cardinal(_ word: String) -> Int? {
         let key = LexiconWord(word)
@@ -59,6 +62,7 @@ public enum NumberWords {
 
     /// The value of one ordinal word (lowercase, possibly inflected: "екіншісі", "второго").
     public static func ordinal(_ word: String) -> Int? {
+        guard ordinalStarts.mayStart(word) else { return nil }
         if let value = KazakhMorphology.match(word, stems: kazakhOrdinals, maxSuffixes: 2) { return value }
         for (stem, value) in russianOrdinalStems {
             if let ending = word.ending(after: stem), russianAdjectiveEndings.contains(LexiconWord(ending)) { return value }

@@ -62,12 +62,61 @@ public struct LexiconFilter: Sendable {
         return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
     }
 
+    /// False when the word of these bytes is certainly not one of the set's words.
+    func mayContain(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let slot = Self.slot(bytes)
+        return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+    }
+
     static func slot(_ word: String) -> Int {
         var word = word
+        return word.withUTF8(slot)
+    }
+
+    static func slot(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash: UInt32 = 2_166_136_261
+        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return Int(hash & 4_095)
+    }
+}
+
+/// A quick "certainly not" before trying a list of stems one by one: a `LexiconFilter` of the
+/// stems' first two characters (scalars). A word that starts with a stem of the list always
+/// passes; a word whose first two characters start none is turned away with one hash of a few
+/// bytes. (Trying every ordinal stem on the words after each unit a citation names was 55 of
+/// the citation grammar's 107 million instructions on 20 generated works.)
+public struct StemFilter: Sendable {
+    private let filter: LexiconFilter
+    /// True when a stem is shorter than two characters: then any word may start one.
+    private let passesAll: Bool
+
+    public init(_ stems: some Sequence<String>) {
+        var heads: [LexiconWord] = [], passesAll = false
+        for stem in stems {
+            let scalars = stem.unicodeScalars
+            guard scalars.count >= 2 else { passesAll = true; continue }
+            heads.append(LexiconWord(String(scalars.prefix(2))))
+        }
+        filter = LexiconFilter(heads)
+        self.passesAll = passesAll
+    }
+
+    /// False when `word` certainly starts with none of the stems.
+    public func mayStart(_ word: String) -> Bool {
+        if passesAll { return true }
+        var word = word
         return word.withUTF8 { bytes in
-            var hash: UInt32 = 2_166_136_261
-            for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-            return Int(hash & 4_095)
+            // The bytes of the first two scalars: a scalar's bytes after its first are 10xxxxxx.
+            var end = 0, scalars = 0
+            while end < bytes.count {
+                if bytes[end] & 0xC0 != 0x80 {
+                    if scalars == 2 { break }
+                    scalars += 1
+                }
+                end += 1
+            }
+            guard scalars == 2 else { return false }
+            return filter.mayContain(bytes: UnsafeBufferPointer(rebasing: bytes[..<end]))
         }
     }
 }

@@ -142,7 +142,7 @@ public enum UnitNouns {
     /// The unit a word names and the inflection after its stem ("тармағының" → paragraph,
     /// "ының"; "пунктом" → paragraph, "ом"), or nil. The ending tells the word's case.
     public static func analyze(_ word: String) -> (unit: UnitKind, ending: String, russian: Bool)? {
-        let lowered = word.lowercased()
+        let lowered = CaseMapping.lowercased(word)
         guard unit(of: lowered) != nil else { return nil }
         for (stem, unit) in kazakhStemsLongestFirst {
             if let ending = lowered.ending(after: stem), KazakhMorphology.isInflection(ending) { return (unit, ending, false) }
