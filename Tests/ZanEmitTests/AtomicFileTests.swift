@@ -71,6 +71,20 @@ struct AtomicFileTests {
         #expect(filesLeft(under: staging).isEmpty)
     }
 
+    @Test("a stage that goes to more folders than are flushed one by one: every file in place, in each of them")
+    func manyFolders() throws {
+        let scratch = try ScratchFolder("atomic-many-folders")
+        let works = (1...AtomicFile.foldersFlushedOneByOne + 3).map { "W\($0)" }
+        let tables = works.map { (scratch.path + "/" + $0 + "/units.json", Array("units of \($0)".utf8)) }
+        let indexes = works.map { (scratch.path + "/" + $0 + "/index.json", Array("index of \($0)".utf8)) }
+        try AtomicFile.write(stages: [tables, indexes], staging: scratch.path + "/.staging")
+        for work in works {
+            #expect(contents(scratch.path + "/" + work + "/units.json") == "units of \(work)")
+            #expect(contents(scratch.path + "/" + work + "/index.json") == "index of \(work)")
+        }
+        #expect(filesLeft(under: scratch.path + "/.staging").isEmpty)
+    }
+
     @Test("the writer publishes every work handed to it from several threads, with room for two at a time")
     func writerPublishesAll() throws {
         let scratch = try ScratchFolder("work-writer")

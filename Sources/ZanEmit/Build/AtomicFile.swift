@@ -52,8 +52,8 @@ public enum AtomicFile {
     /// Writes files in stages, with one flush of the file system for all of their bytes: each
     /// file's bytes go to a temporary file, then the file system is flushed (`syncfs`; where the
     /// system has none, each temporary file), then the files of each stage are renamed into
-    /// place in the order given, and each folder they went to flushed once, before the next
-    /// stage's are renamed. A process killed at any moment leaves each file old or new, never a
+    /// place in the order given, and each folder they went to flushed once (past a few folders,
+    /// the file system once), before the next stage's are renamed. A process killed at any moment leaves each file old or new, never a
     /// mix, and no file of a stage renamed before every file of the stages before it is in
     /// place. A build publishes works' tables as one stage and their indexes as the next, so an
     /// index never names a table not yet there; each `fsync` waits for the disk, and a full
@@ -96,13 +96,24 @@ public enum AtomicFile {
                     let folder = folder(of: file.path)
                     if renamedIn.insert(folder).inserted { folders.append(folder) }
                 }
-                for folder in folders { syncFolder(folder) }
+                // Each folder flushed on its own, or the file system once when the stage went to
+                // more than a few (a batch of works: a folder's `fsync` waits for the disk as
+                // long as a `syncfs` does).
+                if folders.count <= Self.foldersFlushedOneByOne {
+                    for folder in folders { syncFolder(folder) }
+                } else {
+                    try flushFileSystem(holding: staging, else: folders)
+                }
             }
         } catch {
             for temporary in temporaries.joined() { unlink(temporary) }
             throw error
         }
     }
+
+    /// Up to this many folders renamed into by a stage are flushed one by one; more, with one
+    /// flush of the file system.
+    static let foldersFlushedOneByOne = 2
 
     /// Flushes the file system that holds `folder`; where that cannot be asked, each file of
     /// `files` on its own.
