@@ -67,6 +67,16 @@ struct DateTests {
         Dates.firstDate(in: tokenize(text))?.value.description
     }
 
+    @Test("a dotted date: day and month of one or two digits, a year of four; anything else is not one")
+    func dotted() {
+        #expect(Dates.dottedDate("12.07.2026")! == (12, 7, 2026))
+        #expect(Dates.dottedDate("1.2.2026")! == (1, 2, 2026))
+        #expect(Dates.dottedDate("12..07.2026")! == (12, 7, 2026))
+        for text in ["12.07.26", "123.07.2026", "12.07.20266", "12.07", "12.07.2026.1", "аб.07.2026", "١٢.٠٧.٢٠٢٦", "12.07.２０２６", ""] {
+            #expect(Dates.dottedDate(text) == nil, "\(text)")
+        }
+    }
+
     @Test("written dates",
           arguments: [
             ("2026 жылғы 12 шілдеден бастап", "2026-07-12"),

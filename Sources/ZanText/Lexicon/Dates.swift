@@ -95,10 +95,14 @@ public enum Dates {
         return nil
     }
 
-    private static func dottedDate(_ text: String) -> (Int, Int, Int)? {
-        let parts = text.split(separator: ".")
+    /// "12.07.2026": split and counted by bytes (a part that is not ASCII digits is no number,
+    /// however its characters are counted).
+    static func dottedDate(_ text: String) -> (Int, Int, Int)? {
+        let parts = text.utf8.split(separator: UInt8(ascii: "."))
         guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
-              let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]) else { return nil }
+              let day = Int(Substring(parts[0])), let month = Int(Substring(parts[1])), let year = Int(Substring(parts[2])) else {
+            return nil
+        }
         return (day, month, year)
     }
 }

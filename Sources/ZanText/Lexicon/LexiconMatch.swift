@@ -28,7 +28,8 @@ struct TokenReader {
     func integer(_ index: Int) -> Int? {
         guard kind(index) == .number else { return nil }
         let norm = text.normalized(text.tokens[index])
-        guard norm.count <= 9, norm.allSatisfy(\.isASCII) else { return nil }
+        // By bytes: counting Characters ran the grapheme rules over every number of a text.
+        guard norm.utf8.count <= 9, norm.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
         return Int(norm)
     }
 
