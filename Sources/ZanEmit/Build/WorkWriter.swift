@@ -26,8 +26,9 @@ extension RuleSetBuild {
 /// of the file system for all of their bytes (`AtomicFile.write(stages:staging:)`).
 ///
 /// When the cores each wrote their own works, a core waiting for the disk was a core not
-/// rendering: a 1,000-work build ran at 1.55 cores of 2 while it wrote. And when rendering
-/// outpaces the disk, works wait here and go out in larger batches, with fewer flushes.
+/// rendering: a 1,000-work build rendered in 12.9 s, and rendered and wrote in 20.6 s (18 s with
+/// this writer). And when rendering outpaces the disk, works wait here and go out in larger
+/// batches, with fewer flushes.
 /// At most `limit` works wait (their bytes are in memory): a core that would add one more
 /// waits for room.
 final class WorkWriter: Sendable {

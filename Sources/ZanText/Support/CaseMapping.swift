@@ -40,8 +40,8 @@ public enum CaseMapping {
         for unit in units {
             guard mapsAlone(unit) else { return String.fromUTF16(units).lowercased() }
             let lowered = lower(unit)
-            // (Every ASCII and Cyrillic lowercase is: the tests map each unit. Should ICU ever
-            // say otherwise, its transcoder handles it.)
+            // Every ASCII and Cyrillic lowercase is below U+0800 (the tests map each unit);
+            // should ICU ever say otherwise, its transcoder handles the word.
             guard lowered < 0x800 else { return String.fromUTF16(units).lowercased() }
             bytes += lowered < 0x80 ? 1 : 2
         }
