@@ -46,7 +46,7 @@ public struct Timeline: Sendable {
     }
 
     static func history(of work: Work, base: ReadAct?, edits: [PlannedEdit]) -> (WorkHistory, [Finding]) {
-        let root = base?.baseTree() ?? RuleNode.unknown(.document, num: nil, eId: nil, heading: work.title)
+        let root = base?.tree ?? RuleNode.unknown(.document, num: nil, eId: nil, heading: work.title)
         var state = WorkState(root: root, work: work)
         var findings: [Finding] = []
         let ordered = edits.sorted { a, b in

@@ -46,7 +46,7 @@ struct AddCommand: ParsableCommand {
         let read = added.read
         var output = StandardOutput()
         output.write("added \(added.id) → \(added.folder)/\(Corpus.textFile)\n")
-        if let title = read.document.title { output.write("  \(title)\n") }
+        if let title = read.title { output.write("  \(title)\n") }
         if let from = read.work.existsFrom { output.write("  in force from \(from) — \(from.basis)\n") }
         let targets = read.targets.sorted()
         if targets.isEmpty {
