@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 // Zan: a compiler for the amendment orders of the Republic of Kazakhstan.
 // The target list is the pipeline (DESIGN.md §3); dependencies point one way, left to right:
-// ZanICU, ZanCrypto → ZanText → … → zan (ZanSystem → ZanEmit).
+// ZanICU, ZanCrypto, ZanSystem → ZanText → … → zan.
 import PackageDescription
 
 let package = Package(
@@ -33,7 +33,7 @@ let package = Package(
         // C shim over the system calls Glibc's Swift module leaves out (syncfs, for publishing
         // a work's files with one flush).
         .target(name: "ZanSystem"),
-        .target(name: "ZanText", dependencies: ["ZanICU", "ZanCrypto"]),
+        .target(name: "ZanText", dependencies: ["ZanICU", "ZanCrypto", "ZanSystem"]),
         .target(name: "ZanDocument", dependencies: ["ZanText"]),
         .target(name: "ZanAmendments", dependencies: ["ZanDocument", "ZanText"]),
         .target(name: "ZanTimeline", dependencies: ["ZanAmendments", "ZanDocument", "ZanText"]),

@@ -240,10 +240,11 @@ struct LexiconWordTests {
         #expect(!"1) \u{0301}мәтін".hasPrefix("1) "))
     }
 
-    @Test("containsBytes agrees with contains on eIds and texts, including needles that start again inside a false start")
+    @Test("containsBytes agrees with contains on eIds and texts, including needles that start again inside a false start, and NULs")
     func byteContains() {
-        let texts = ["att_1__para_2__qstr_1", "para_1__qstr_10__para_3", "qstr_", "qqstr_1", "att_1", "", "мәтін мәтін", "aab", "_q_qstr"]
-        let needles = ["qstr_", "q", "ab", "мәтін", "тін м", "", "att_1__", "_qstr", "x"]
+        let texts = ["att_1__para_2__qstr_1", "para_1__qstr_10__para_3", "qstr_", "qqstr_1", "att_1", "", "мәтін мәтін", "aab", "_q_qstr",
+                     "a\u{0}мәтін", "\u{0}"]
+        let needles = ["qstr_", "q", "ab", "мәтін", "тін м", "", "att_1__", "_qstr", "x", "\u{0}м", "a\u{0}"]
         for text in texts {
             for needle in needles {
                 #expect(text.containsBytes(needle) == (needle.isEmpty || text.contains(needle)), "\(text) \(needle)")

@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import ZanText
 
 /// The verbs that end an instruction, Kazakh and Russian: the one place that knows which word
@@ -65,12 +62,8 @@ enum Verb: Equatable {
     /// that an approved Rules text carries no instructions split each of its paragraphs into
     /// sentences to find out, a twelfth of a build's instructions.
     static func mayOccur(in text: String) -> Bool {
-        // strstr stops at a NUL: a text with one is read the long way.
-        var text = text
-        guard !text.withUTF8({ bytes in bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }) else { return true }
-        return CaseMapping.folded(text).withCString { haystack in
-            spellings.contains { verb in verb.withCString { strstr(haystack, $0) != nil } }
-        }
+        let folded = CaseMapping.folded(text)
+        return spellings.contains(where: folded.containsBytes)
     }
 
     private static let spellings = words.keys.map(\.text).sorted()

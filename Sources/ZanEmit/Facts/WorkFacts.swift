@@ -1,4 +1,4 @@
-import Foundation
+import ZanText
 import ZanTimeline
 
 /// The facts of a work's versions, placed one version after the other in the work's fact table
@@ -20,8 +20,10 @@ import ZanTimeline
 /// in place. Not for use from several threads.
 public final class WorkFacts {
     public private(set) var table = FactTable()
-    /// Paragraph → its facts, without unit, paragraph index or id.
-    private var paragraphs: [ParagraphKey: [Fact]] = [:]
+    /// Paragraph → its facts, without unit, paragraph index or id. Keyed by its UTF-8 bytes
+    /// (`LexiconWord`): `String`'s own hashing normalizes non-ASCII text first, which made the
+    /// lookups a tenth of a build.
+    private var paragraphs: [LexiconWord: [Fact]] = [:]
     /// The units met, by eId (`unitNumbers`); a unit that changed replaces its eId's record.
     private var units: [UnitFacts?] = []
     private var unitNumbers: [String: Int] = [:]
@@ -190,7 +192,7 @@ public final class WorkFacts {
             facts.append(fact)
         }
         for (index, paragraph) in node.text.enumerated() {
-            let key = ParagraphKey(string: paragraph)
+            let key = LexiconWord(paragraph)
             let read: [Fact]
             if let known = paragraphs[key] {
                 read = known
@@ -211,26 +213,5 @@ public final class WorkFacts {
     /// True for a fact a version resolves (`ReferenceFacts.resolve`): an internal reference.
     fileprivate static func resolves(_ fact: Fact) -> Bool {
         fact.kind == .reference && fact.fields["scope"] == .string("internal")
-    }
-
-    /// A paragraph as a key, hashed and compared by its UTF-8 bytes: `String`'s own hashing
-    /// normalizes non-ASCII text first, which made the lookups a tenth of a build.
-    private struct ParagraphKey: Hashable {
-        var string: String
-
-        func hash(into hasher: inout Hasher) {
-            var string = string
-            string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        }
-
-        static func == (a: ParagraphKey, b: ParagraphKey) -> Bool {
-            var a = a.string, b = b.string
-            return a.withUTF8 { x in
-                b.withUTF8 { y in
-                    guard x.count == y.count, let p = x.baseAddress, let q = y.baseAddress else { return x.count == y.count }
-                    return memcmp(p, q, x.count) == 0
-                }
-            }
-        }
     }
 }

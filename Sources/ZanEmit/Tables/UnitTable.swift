@@ -17,8 +17,9 @@ public struct UnitEntry: Hashable, Sendable {
 }
 
 /// The units of a work's versions (`rules/<work>/units.json`), each distinct unit once: a
-/// version (in the work's index) names its tree by runs of these entries, and a new version adds only the units
-/// an order changed (`RunTable`, looked up by eId, by kind for the few units without one).
+/// version (in the work's index) names its tree by runs of these entries, and a new version
+/// adds only the units an order changed (`RunTable`, looked up by eId, by kind for the few units
+/// without one).
 ///
 /// The table also tells which units each version changed (`changed`, the work index's
 /// `changed`), from the entries alone: entries are distinct, so a unit at the same depth in two

@@ -58,8 +58,8 @@ public struct LexiconFilter: Sendable {
 
     /// False when `word` is certainly not one of the set's words.
     public func mayContain(_ word: String) -> Bool {
-        let slot = Self.slot(word)
-        return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+        var word = word
+        return word.withUTF8(mayContain(bytes:))
     }
 
     /// False when the word of these bytes is certainly not one of the set's words.

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import ZanSystem
 
 extension String {
     /// `hasPrefix` on the UTF-8 bytes. Zan's texts are NFC, as are the literals they are
@@ -37,19 +38,16 @@ extension String {
         return utf8.dropFirst(offset).starts(with: other.utf8)
     }
 
-    /// `contains` on the UTF-8 bytes, for NFC texts and needles (as `hasPrefixBytes`): eIds, and
-    /// words in lowercased text, where Foundation's `contains` bridges both strings to
-    /// `NSString` and compares them character cluster by cluster.
+    /// `contains` on the UTF-8 bytes, for NFC texts and needles (as `hasPrefixBytes`): eIds,
+    /// words in lowercased text, and the verbs in a whole attachment's folded text, where
+    /// Foundation's `contains` bridges both strings to `NSString` and compares them character
+    /// cluster by cluster. The bytes are searched by the C library's `memmem`.
     public func containsBytes(_ needle: String) -> Bool {
         let inPlace = utf8.withContiguousStorageIfAvailable { haystack in
             needle.utf8.withContiguousStorageIfAvailable { needle in
-                guard let first = needle.first else { return true }
-                guard let base = haystack.baseAddress, let bytes = needle.baseAddress, needle.count <= haystack.count else { return false }
-                for offset in 0...haystack.count - needle.count
-                where haystack[offset] == first && memcmp(base + offset, bytes, needle.count) == 0 {
-                    return true
-                }
-                return false
+                guard !needle.isEmpty else { return true }
+                guard let base = haystack.baseAddress, let bytes = needle.baseAddress else { return false }
+                return zan_find_bytes(base, Int64(haystack.count), bytes, Int64(needle.count)) >= 0
             }
         }
         if let inPlace, let inPlace { return inPlace }
