@@ -66,11 +66,25 @@ struct CorpusTests {
             id == "V2600038247" && stamps == order.stamps ? "vouched" : nil
         }
         let listed = try #require(corpus.documents.first { $0.id == "V2600038247" })
-        #expect(listed.content == nil && listed.sha256 == "vouched")
+        #expect(listed.content == nil && listed.sha256 == "vouched" && !listed.readWhenListed)
         #expect(corpus.documents.filter { $0.content == nil }.count == 1)
         let (loaded, findings) = listed.loaded()
         #expect(findings.isEmpty && loaded?.sha256 == order.sha256 && loaded?.content?.file.bytes == order.content?.file.bytes)
         #expect(ReadAct.read(listed).0?.targets == ReadAct.read(order).0?.targets)
+    }
+
+    @Test("a document's text let go (releaseContent): content nil, still read when listed; loaded() reads it again")
+    func released() throws {
+        let corpus = try Corpus.load(Golden.packageRoot.appendingPathComponent("corpus").path)
+        let order = try #require(corpus.document("V2600038247"))
+        let bytes = try #require(order.content).file.bytes
+        let act = try #require(ReadAct.read(order).0)
+        order.releaseContent()
+        #expect(order.content == nil && order.readWhenListed)
+        let (loaded, findings) = order.loaded()
+        #expect(findings.isEmpty && loaded?.sha256 == order.sha256 && loaded?.content?.file.bytes == bytes)
+        #expect(ReadAct.read(order).0?.planned.count == act.planned.count)
+        #expect(corpus.documents.filter { $0.content == nil }.map(\.id) == ["V2600038247"])
     }
 
     @Test("a listed document gone before it is read: nothing read, a located missing-text finding")

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import ZanAmendments
 import ZanEmit
@@ -161,6 +162,34 @@ struct SyntheticTimelineTests {
         // Repeal: nothing is in force after.
         #expect(history.lookup(Citation.parse("5-тармақ")![0], at: date("2025-06-01")).exitCode == 4)
         #expect(history.lookup(Citation.parse("1-тармақ")![0], at: date("2024-01-01")).exitCode == 4)
+    }
+
+    @Test("one work at a time (Timeline.Inputs): the works wanted in id order, each built once, as the whole timeline builds it")
+    func oneWorkAtATime() throws {
+        let loaded = try Corpus.load(Golden.packageRoot.appendingPathComponent(Self.corpus).path)
+        let acts = loaded.documents.compactMap { ReadAct.read($0).0 }
+        let whole = Timeline.build(acts)
+        // A work in the corpus, a stub only cited, an id nothing is or changes.
+        let only: Set = ["V2400090001", "V2000020099", "V9999999999"]
+        let inputs = Timeline.Inputs(acts, only: only)
+        let works = inputs.works.map(\.id), documentFindings = inputs.findings
+        #expect(works == ["V2000020099", "V2400090001"])
+        #expect(documentFindings.allSatisfy { $0.work.map(only.contains) ?? true })
+        let calls = Mutex(0)
+        let built = inputs.histories { history, found in
+            calls.withLock { $0 += 1 }
+            return (RuleSetText.history(history), found.map(\.oneLine))
+        }
+        #expect(calls.withLock { $0 } == 2)
+        for (work, (text, _)) in zip(["V2000020099", "V2400090001"], built) {
+            #expect(text == RuleSetText.history(try #require(whole.histories[work])))
+        }
+        // The documents' findings and those of applying the edits: the whole timeline's, for
+        // these works.
+        let wanted = { (finding: Finding) in finding.work.map(only.contains) ?? false }
+        let found = documentFindings.filter(wanted).map(\.oneLine) + built.flatMap(\.1)
+        #expect(found.sorted() == whole.findings.filter(wanted).map(\.oneLine).sorted())
+        #expect(!built[1].1.isEmpty, "applying edits to V2400090001 finds something")
     }
 
     @Test("a work not in the corpus: set units known, the rest unknown, a struck unit recorded")

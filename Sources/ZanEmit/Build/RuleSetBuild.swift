@@ -155,16 +155,24 @@ public struct RuleSetBuild: Sendable {
         timings.end("list the corpus (\(corpus.documents.count) documents)")
         var report = Report()
         report.findings = corpus.findings
-        for document in corpus.documents where document.content != nil {
+        for document in corpus.documents where document.readWhenListed {
             report.hashed += document.stamps.meta == nil ? 1 : 2
         }
 
         // 1. Which documents changed, and which works that touches.
         var reads: [String: ReadAct] = [:]
+        // The works each document read changes: kept for the index after the documents go.
+        var targetsRead: [String: Set<String>] = [:]
         var unreadable = Set<String>()   // read, and failed: reported once, not read again
         func record(_ entry: CorpusDocument, _ read: (act: ReadAct?, findings: [Finding])) {
+            entry.releaseContent()   // what the build needs of the text is in the act now
             report.findings += read.findings
-            if let act = read.act { reads[entry.id] = act } else { unreadable.insert(entry.id) }
+            if let act = read.act {
+                reads[entry.id] = act
+                targetsRead[entry.id] = act.targets
+            } else {
+                unreadable.insert(entry.id)
+            }
         }
         func read(_ id: String) -> ReadAct? {
             if let cached = reads[id] { return cached }
@@ -180,7 +188,7 @@ public struct RuleSetBuild: Sendable {
         /// The works a document changes: as read in this build, else as `recorded` says (the
         /// old index's entry), else read now; sorted.
         func changes(of id: String, recorded: BuildIndex.Document?) -> [String] {
-            if let act = reads[id] { return act.targets.sorted() }
+            if let targets = targetsRead[id] { return targets.sorted() }
             if let recorded { return recorded.changes }
             return read(id)?.targets.sorted() ?? []
         }
@@ -256,7 +264,7 @@ public struct RuleSetBuild: Sendable {
         for (_, files) in tampered.sorted(by: { $0.id < $1.id }) { report.tampered += files }
         // Documents read cleanly (a document with findings is read again, to report them again).
         let reported = Set(corpus.findings.compactMap(\.work))
-        for document in corpus.documents where document.content != nil || reported.contains(document.id) {
+        for document in corpus.documents where document.readWhenListed || reported.contains(document.id) {
             newStamps.set(corpus: document.id, reported.contains(document.id) ? nil : FileStamps.group(corpus: document.stamps))
         }
 
@@ -267,24 +275,28 @@ public struct RuleSetBuild: Sendable {
         let inputs = corpus.documents.indices.filter { index in
             let entry = corpus.documents[index]
             if affected.contains(entry.id) { return true }
-            if let act = reads[entry.id] { return !act.targets.isDisjoint(with: affected) }
+            if let targets = targetsRead[entry.id] { return !targets.isDisjoint(with: affected) }
             if let recorded = recordedAt[index] { return recorded.changes.contains { affected.contains($0) } }
             return read(entry.id)?.targets.isDisjoint(with: affected) == false
         }.map { corpus.documents[$0] }
         read(inputs)
         let acts = inputs.compactMap { read($0.id) }
-        report.read = reads.count
-        let timeline = Timeline.build(acts, only: affected)
+        report.read = targetsRead.count
+        // The documents are the timeline's from here: each goes once the works it is or
+        // changes are rendered.
+        reads = [:]
+        let timeline = Timeline.Inputs(consume acts, only: affected)
         report.findings += timeline.findings
-        timings.end("read the inputs of the works to rebuild (\(reads.count) documents in all), build their timelines")
+        timings.end("read the inputs of the works to rebuild (\(targetsRead.count) documents in all)")
 
-        // 3. Files of the rebuilt works, compared with what is there.
+        // 3. Each work's history, built and rendered on the core that takes it, and its files
+        // compared with what is there. Works are independent; a history goes once its files
+        // are made, so the build holds the works under way, not every version of every work.
         var findingsOf: [String: [Finding]] = [:]
         for finding in timeline.findings { findingsOf[finding.work ?? "", default: []].append(finding) }
         var emitted: [String: String] = [:]   // work → its index's SHA-256
-        // Works are independent: each is rendered by the core that takes it, and written by
-        // the writer's thread while the cores render the next ones (at most 16 works' files
-        // wait in memory); the outcomes are reported in id order.
+        // Written by the writer's thread while the cores render the next works (at most 16
+        // works' files wait in memory); the outcomes are reported in id order.
         let findingsByWork = findingsOf, corpusFolder = options.corpus
         let ids = affected.sorted()
         // Ids come from corpus folder names and references, both checked; a build writes only
@@ -292,22 +304,27 @@ public struct RuleSetBuild: Sendable {
         if let unsafe = ids.first(where: { !Corpus.isSafeID($0) }) {
             throw BuildError(description: "refusing to write work \"\(unsafe)\": not an id")
         }
-        let histories = ids.compactMap { id in timeline.histories[id].flatMap { $0.versions.isEmpty ? nil : $0 } }
         let writer = options.check ? nil : WorkWriter(staging: out + "/" + Self.stagingFolder)
-        let planned = Parallel.map(histories) { history -> Emitted? in
-            let rendered = Self.render(history, findings: findingsByWork[history.work.id] ?? [], corpus: corpusFolder)
-            let publication = self.plan(rendered, into: out + "/" + history.work.id)
-            guard let writer else { return publication.emitted }
+        let works = timeline.works
+        // Per work: the findings of applying its edits; whether it has versions (a work with
+        // none has no folder); what publishing it did, with `check` (else the writer says).
+        let built = (consume timeline).histories { history, found -> (found: [Finding], rendered: Bool, planned: Emitted?) in
+            guard !history.versions.isEmpty else { return (found, false, nil) }
+            let id = history.work.id
+            let rendered = Self.render(history, findings: (findingsByWork[id] ?? []) + found, corpus: corpusFolder)
+            let publication = self.plan(rendered, into: out + "/" + id)
+            guard let writer else { return (found, true, publication.emitted) }
             writer.submit(publication)
-            return nil
+            return (found, true, nil)
         }
         let written = writer?.finish() ?? [:]
         var outcomeOf: [String: Emitted] = [:]
-        for (history, planned) in zip(histories, planned) {
-            let outcome: Result<Emitted, BuildError> = planned.map { .success($0) }
-                ?? written[history.work.id] ?? .failure(BuildError(description: "\(history.work.id) was not written"))
-            let emitted = try outcome.get()
-            outcomeOf[emitted.work] = emitted
+        for (work, built) in zip(works, built) {
+            report.findings += built.found
+            guard built.rendered else { continue }
+            let outcome: Result<Emitted, BuildError> = built.planned.map { .success($0) }
+                ?? written[work.id] ?? .failure(BuildError(description: "\(work.id) was not written"))
+            outcomeOf[work.id] = try outcome.get()
         }
         for id in ids {
             guard let outcome = outcomeOf[id] else {
@@ -324,7 +341,7 @@ public struct RuleSetBuild: Sendable {
             if !options.check { newStamps.set(work: id, FileStamps.group(outcome.stamps)) }
         }
 
-        timings.end("render and write the works rebuilt (\(histories.count))")
+        timings.end("build, render and write the works rebuilt (\(outcomeOf.count))")
 
         // 4. The index: every document, every work; the old index's entries stand for the
         // documents not read again and the works not rebuilt. The old index is taken over, not
@@ -334,7 +351,7 @@ public struct RuleSetBuild: Sendable {
         var index = old.take() ?? BuildIndex()
         // Set anew: the documents read, and those whose SHA-256 is not the recorded one (the
         // changed ones); the others' entries stand.
-        for entry in changed + reads.keys.sorted().compactMap(corpus.document) {
+        for entry in changed + targetsRead.keys.sorted().compactMap(corpus.document) {
             let recorded = index.documents[entry.id]
             index.set(document: entry.id, .init(sha256: entry.sha256, changes: changes(of: entry.id, recorded: recorded)))
         }
@@ -402,7 +419,7 @@ public struct RuleSetBuild: Sendable {
         }
         timings.end("write the build index and the stamps")
         report.findings = Self.sorted(report.findings)
-        for value: any Sendable in [corpus, index, newStamps, reads, timeline, histories, verified, recordedAt] {
+        for value: any Sendable in [corpus, index, newStamps, targetsRead, verified, recordedAt] {
             leftovers.keep(value)
         }
         report.timings = timings

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import ZanText
 
 /// Facts about a corpus document that its text lacks, from `corpus/<id>/meta.json`.
@@ -23,8 +24,9 @@ public struct CorpusMeta: Hashable, Sendable {
 
 /// One document of the corpus: `corpus/<id>/kaz.txt` and its optional `meta.json`.
 ///
-/// A class, though immutable: a build passes 30,000 of them (at 10,000 works) through lists,
-/// filters and parallel maps, and a copy is then one reference counted, not each of its fields.
+/// A class: a build passes 30,000 of them (at 10,000 works) through lists, filters and
+/// parallel maps, and a copy is then one reference counted, not each of its fields. Immutable
+/// but for letting its text go (`releaseContent()`).
 public final class CorpusDocument: Sendable {
     public let id: String
     /// "V2600038247/kaz.txt": how provenance names the file, wherever the corpus is.
@@ -34,8 +36,12 @@ public final class CorpusDocument: Sendable {
     /// The stamps of the text and of meta.json (nil: there is none), taken before reading them.
     public let stamps: Stamps
     /// The text and its facts; nil for a document a caller vouched for by its stamps and that
-    /// was not read (`loaded()` reads it).
-    public let content: Content?
+    /// was not read (`loaded()` reads it), and once `releaseContent()` let it go.
+    public var content: Content? { held.withLock { $0 } }
+    /// True when the files were read (and hashed) when the corpus was listed: the document was
+    /// not vouched for.
+    public let readWhenListed: Bool
+    private let held: Mutex<Content?>
     /// Where it was read from (the corpus folder, and that folder with links resolved).
     let directory: String, root: String
 
@@ -53,7 +59,8 @@ public final class CorpusDocument: Sendable {
         self.id = id
         self.sha256 = sha256
         self.stamps = stamps
-        self.content = content
+        held = Mutex(content)
+        readWhenListed = content != nil
         self.directory = directory
         self.root = root
     }
@@ -62,6 +69,13 @@ public final class CorpusDocument: Sendable {
     /// no longer be read (changed on disk since the corpus was listed).
     public func loaded() -> (CorpusDocument?, [Finding]) {
         content == nil ? Corpus.document(id, in: directory, root: root) : (self, [])
+    }
+
+    /// Lets the text go, for a caller that has made what it needs of it: a build, once the
+    /// document is read, holds the corpus to the end, and the texts' bytes and strings were a
+    /// quarter of its peak memory. `content` is nil after, and `loaded()` reads the files again.
+    public func releaseContent() {
+        held.withLock { $0 = nil }
     }
 
     /// The content hash of a document's text and its meta.json.

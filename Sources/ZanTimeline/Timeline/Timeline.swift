@@ -1,3 +1,4 @@
+import Synchronization
 import ZanAmendments
 import ZanText
 
@@ -14,39 +15,88 @@ public struct Timeline: Sendable {
     /// The timeline of `acts` (every corpus document that is, or changes, the works wanted),
     /// for the works in `only` (all works when nil).
     public static func build(_ acts: [ReadAct], only: Set<String>? = nil) -> Timeline {
-        var works: [String: Work] = [:]
-        var bases: [String: ReadAct] = [:]
-        for act in acts {
-            works[act.id] = act.work
-            bases[act.id] = act
-        }
-        for act in acts {
-            for stub in act.referenced where works[stub.id] == nil { works[stub.id] = stub }
-        }
-        var findings = (acts.flatMap(\.findings) + AmendmentCycles.findings(acts)).filter { finding in
-            guard let only, let work = finding.work else { return true }
-            return only.contains(work)
-        }
-        var planned: [String: [PlannedEdit]] = [:]
-        for act in acts {
-            for edit in act.planned { planned[edit.work, default: []].append(edit) }
-        }
-        // Works are independent: consolidate them on every core at once (in id order for the findings).
+        let inputs = Inputs(acts, only: only)
+        let works = inputs.works
+        var findings = inputs.findings
         var histories: [String: WorkHistory] = [:]
-        let wanted = works.filter { only?.contains($0.key) ?? true }.sorted { $0.key < $1.key }.map(\.value)
-        let (allBases, allPlanned) = (bases, planned)
-        for (work, (history, found)) in zip(wanted, Parallel.map(wanted, { work in
-            Self.history(of: work, base: allBases[work.id], edits: allPlanned[work.id] ?? [])
-        })) {
-            let id = work.id
-            histories[id] = history
+        for (work, (history, found)) in zip(works, inputs.histories { ($0, $1) }) {
+            histories[work.id] = history
             findings += found
         }
         return Timeline(histories: histories, findings: findings)
     }
 
-    static func history(of work: Work, base: ReadAct?, edits: [PlannedEdit]) -> (WorkHistory, [Finding]) {
-        let root = base?.tree ?? RuleNode.unknown(.document, num: nil, eId: nil, heading: work.title)
+    /// What the histories of a timeline's works are built from, before any is built: the works
+    /// wanted and the documents' own findings (their diagnostics, the edits that could not be
+    /// planned, amendment cycles). `histories` builds them, and lets each work's inputs (its
+    /// base's tree, the edits to it) go as soon as its history is built: a caller that keeps
+    /// only what it makes of each history (`zan build` renders it) holds the works under way,
+    /// not every version of every work. Not copyable: the histories are built once.
+    public struct Inputs: ~Copyable {
+        /// The works wanted, by id.
+        public let works: [Work]
+        /// The documents' own findings and amendment cycles, for the works wanted (and those
+        /// of no work).
+        public let findings: [Finding]
+        /// Each work's inputs, in the order of `works`, until its history is built.
+        private let pending: Pending
+
+        /// The inputs of `acts` (every corpus document that is, or changes, the works wanted),
+        /// for the works in `only` (all works when nil).
+        public init(_ acts: [ReadAct], only: Set<String>? = nil) {
+            var works: [String: Work] = [:]
+            var bases: [String: ReadAct] = [:]
+            for act in acts {
+                works[act.id] = act.work
+                bases[act.id] = act
+            }
+            for act in acts {
+                for stub in act.referenced where works[stub.id] == nil { works[stub.id] = stub }
+            }
+            findings = (acts.flatMap(\.findings) + AmendmentCycles.findings(acts)).filter { finding in
+                guard let only, let work = finding.work else { return true }
+                return only.contains(work)
+            }
+            var planned: [String: [PlannedEdit]] = [:]
+            for act in acts {
+                for edit in act.planned { planned[edit.work, default: []].append(edit) }
+            }
+            self.works = works.filter { only?.contains($0.key) ?? true }.sorted { $0.key < $1.key }.map(\.value)
+            pending = Pending(self.works.map { (bases[$0.id]?.tree, planned[$0.id] ?? []) })
+        }
+
+        /// Builds each work's history on every core at once and hands it to `body`, with the
+        /// findings of applying its edits; returns what `body` made of each, in the order of
+        /// `works`. A work's inputs and its history are let go when `body` returns.
+        public consuming func histories<Output: Sendable>(_ body: @Sendable (WorkHistory, [Finding]) -> Output) -> [Output] {
+            let works = self.works, pending = self.pending
+            return Parallel.map(Array(works.indices)) { index in
+                let (tree, edits) = pending.take(index)
+                let (history, found) = Timeline.history(of: works[index], tree: tree, edits: edits)
+                return body(history, found)
+            }
+        }
+
+        /// The works' inputs (the tree of the document a work is, when the corpus has it; the
+        /// edits to it), each taken once, by the thread that builds its history: not the
+        /// documents, whose edits of other works go when those works are built.
+        private final class Pending: Sendable {
+            private let slots: Mutex<[(tree: RuleNode?, edits: [PlannedEdit])?]>
+
+            init(_ inputs: [(tree: RuleNode?, edits: [PlannedEdit])]) {
+                slots = Mutex(inputs)
+            }
+
+            func take(_ index: Int) -> (tree: RuleNode?, edits: [PlannedEdit]) {
+                slots.withLock { $0[index].take() } ?? (nil, [])
+            }
+        }
+    }
+
+    /// The history of `work` from its own tree (nil: the corpus does not have it) and the
+    /// edits to it.
+    static func history(of work: Work, tree: RuleNode?, edits: [PlannedEdit]) -> (WorkHistory, [Finding]) {
+        let root = tree ?? RuleNode.unknown(.document, num: nil, eId: nil, heading: work.title)
         var state = WorkState(root: root, work: work)
         var findings: [Finding] = []
         let ordered = edits.sorted { a, b in

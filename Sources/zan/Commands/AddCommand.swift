@@ -58,7 +58,7 @@ struct AddCommand: ParsableCommand {
                 output.write("  changes \(target)\(title): \(edits.count) edit\(edits.count == 1 ? "" : "s")\n")
             }
         }
-        let coverage = read.amendments.coverage
+        let coverage = read.coverage
         output.write("  \(coverage.instructionSentences) instruction sentences: \(coverage.understood) understood, \(coverage.diagnosed) not understood\n")
         output.flush()
         for finding in read.findings where finding.diagnostic.severity <= .warning {

@@ -10,8 +10,9 @@ struct BuildCommand: ParsableCommand {
         abstract: "Build the versioned rule sets of rules/ from the corpus (only what changed).",
         discussion: """
             Reads corpus/<id>/kaz.txt (and meta.json) for every document, applies every edit in \
-            order of entry into force, and writes rules/<work>/index.json, one \
-            rules/<work>/<from>.json per version, rules/index.json and rules/schema/. Only works \
+            order of entry into force, and writes each work's versions as rules/<work>/index.json \
+            (the versions) with units.json and facts.json (the tables they share), then \
+            rules/index.json and rules/schema/. Only works \
             whose inputs changed are rebuilt; the corpus is never modified, and nothing is written \
             outside the output folder.
             Each file is replaced atomically (written, flushed to disk, renamed into place), \
