@@ -38,6 +38,11 @@ let package = Package(
         .target(name: "ZanAmendments", dependencies: ["ZanDocument", "ZanText"]),
         .target(name: "ZanTimeline", dependencies: ["ZanAmendments", "ZanDocument", "ZanText"]),
         .target(name: "ZanEmit", dependencies: ["ZanTimeline", "ZanAmendments", "ZanDocument", "ZanText", "ZanSystem"]),
+        // The executables allocate with jemalloc on Linux (the system's libjemalloc; its
+        // malloc replaces glibc's for the whole process). A build frees each work's documents
+        // and versions once it is rendered, amid the next works' allocations: glibc's heap
+        // fragmented under that (a 10,000-work build took 344 s where holding everything to
+        // the end took 250 s), jemalloc's size classes do not (227 s, with 4.5 GB not 6.9 GB).
         .executableTarget(
             name: "zan",
             dependencies: [
@@ -47,7 +52,8 @@ let package = Package(
                 "ZanTimeline",
                 "ZanEmit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
         .target(name: "ZanFuzzChecks", dependencies: ["ZanAmendments", "ZanDocument", "ZanText"]),
         .target(name: "ZanTestSupport", dependencies: ["ZanText"]),
@@ -56,7 +62,8 @@ let package = Package(
         .executableTarget(
             name: "zan-bench",
             dependencies: ["ZanText", "ZanDocument", "ZanAmendments", "ZanTimeline", "ZanEmit", "ZanICU", "ZanCorpusGen"],
-            path: "Benchmarks/ZanBench"
+            path: "Benchmarks/ZanBench",
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
         .testTarget(
             name: "ZanTextTests",

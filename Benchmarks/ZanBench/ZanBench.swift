@@ -28,6 +28,7 @@ enum ZanBench {
             try generate(Array(arguments.dropFirst()))
             return
         }
+        print("allocator: \(Measure.allocator)")
         let suite = arguments.first.map { suites.contains($0) } == true ? arguments.removeFirst() : "all"
         if suite == "build" {
             let counts = arguments.compactMap { Int($0) }
@@ -207,6 +208,12 @@ enum Measure {
             return line.split(separator: " ").dropFirst().first.flatMap { Int($0) }
         }
         return nil
+    }
+
+    /// The malloc the process runs with: jemalloc where the executable links it (Linux), else
+    /// the C library's. Figures from one do not compare with the other's.
+    static var allocator: String {
+        dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallctl") == nil ? "the C library's malloc" : "jemalloc"
     }
 
     static func peakRSSMegabytes() -> Double {
