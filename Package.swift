@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 // Zan: a compiler for the amendment orders of the Republic of Kazakhstan.
 // The target list is the pipeline (DESIGN.md §3); dependencies point one way, left to right:
-// ZanICU, ZanCrypto, ZanSystem → ZanText → … → zan.
+// ZanICU, ZanCrypto, ZanSystem → ZanText → … → zan (and ZanMalloc, the allocator, → zan).
 import PackageDescription
 
 let package = Package(
@@ -33,16 +33,16 @@ let package = Package(
         // C shim over the system calls Glibc's Swift module leaves out (syncfs, for publishing
         // a work's files with one flush).
         .target(name: "ZanSystem"),
+        // The executables' allocator: jemalloc on Linux (the system's libjemalloc; its malloc
+        // replaces glibc's for the whole process), with its settings. A build frees each work's
+        // documents and versions as it goes, which fragmented glibc's heap (zan_malloc.c says
+        // what was measured). Linked by zan and zan-bench only: the libraries do not choose.
+        .target(name: "ZanMalloc", linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]),
         .target(name: "ZanText", dependencies: ["ZanICU", "ZanCrypto", "ZanSystem"]),
         .target(name: "ZanDocument", dependencies: ["ZanText"]),
         .target(name: "ZanAmendments", dependencies: ["ZanDocument", "ZanText"]),
         .target(name: "ZanTimeline", dependencies: ["ZanAmendments", "ZanDocument", "ZanText"]),
         .target(name: "ZanEmit", dependencies: ["ZanTimeline", "ZanAmendments", "ZanDocument", "ZanText", "ZanSystem"]),
-        // The executables allocate with jemalloc on Linux (the system's libjemalloc; its
-        // malloc replaces glibc's for the whole process). A build frees each work's documents
-        // and versions once it is rendered, amid the next works' allocations: glibc's heap
-        // fragmented under that (a 10,000-work build took 344 s where holding everything to
-        // the end took 250 s), jemalloc's size classes do not (227 s, with 4.5 GB not 6.9 GB).
         .executableTarget(
             name: "zan",
             dependencies: [
@@ -51,9 +51,9 @@ let package = Package(
                 "ZanAmendments",
                 "ZanTimeline",
                 "ZanEmit",
+                "ZanMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
+            ]
         ),
         .target(name: "ZanFuzzChecks", dependencies: ["ZanAmendments", "ZanDocument", "ZanText"]),
         .target(name: "ZanTestSupport", dependencies: ["ZanText"]),
@@ -61,9 +61,8 @@ let package = Package(
         .target(name: "ZanCorpusGen", path: "Benchmarks/CorpusGen"),
         .executableTarget(
             name: "zan-bench",
-            dependencies: ["ZanText", "ZanDocument", "ZanAmendments", "ZanTimeline", "ZanEmit", "ZanICU", "ZanCorpusGen"],
-            path: "Benchmarks/ZanBench",
-            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
+            dependencies: ["ZanText", "ZanDocument", "ZanAmendments", "ZanTimeline", "ZanEmit", "ZanICU", "ZanCorpusGen", "ZanMalloc"],
+            path: "Benchmarks/ZanBench"
         ),
         .testTarget(
             name: "ZanTextTests",

@@ -1,5 +1,6 @@
 import Foundation
 import ZanICU
+import ZanMalloc
 import ZanAmendments
 import ZanCorpusGen
 import ZanDocument
@@ -213,7 +214,8 @@ enum Measure {
     /// The malloc the process runs with: jemalloc where the executable links it (Linux), else
     /// the C library's. Figures from one do not compare with the other's.
     static var allocator: String {
-        dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallctl") == nil ? "the C library's malloc" : "jemalloc"
+        guard dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallctl") != nil else { return "the C library's malloc" }
+        return "jemalloc (\(String(cString: zan_malloc_settings)))"
     }
 
     static func peakRSSMegabytes() -> Double {

@@ -50,6 +50,18 @@ struct BuildCommandTests {
         #expect(result.stdout.contains("rules/ is up to date"))
     }
 
+    #if os(Linux)
+    @Test("zan allocates with jemalloc: a build frees each work as it goes, which fragmented glibc's heap (Package.swift)")
+    func allocator() throws {
+        // jemalloc prints its statistics at exit when asked; glibc's malloc ignores the variable.
+        let result = try ZanBinary.run(["--version"], environment: ["MALLOC_CONF": "stats_print:true"])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("jemalloc statistics"), "\(result.stderr.prefix(200))")
+        // With its settings (Sources/ZanMalloc): freed pages kept for reuse.
+        #expect(result.stderr.contains("opt.dirty_decay_ms: -1"))
+    }
+    #endif
+
     @Test("every file of the committed rules/ validates against the published JSON Schema")
     func committedRulesValidate() throws {
         let result = try validateRules(Golden.packageRoot.appendingPathComponent("rules").path)
