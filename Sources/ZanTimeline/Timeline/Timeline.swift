@@ -45,10 +45,10 @@ public struct Timeline: Sendable {
         /// for the works in `only` (all works when nil).
         public init(_ acts: [ReadAct], only: Set<String>? = nil) {
             var works: [String: Work] = [:]
-            var bases: [String: ReadAct] = [:]
+            var trees: [String: RuleNode] = [:]
             for act in acts {
                 works[act.id] = act.work
-                bases[act.id] = act
+                trees[act.id] = act.tree
             }
             for act in acts {
                 for stub in act.referenced where works[stub.id] == nil { works[stub.id] = stub }
@@ -62,7 +62,7 @@ public struct Timeline: Sendable {
                 for edit in act.planned { planned[edit.work, default: []].append(edit) }
             }
             self.works = works.filter { only?.contains($0.key) ?? true }.sorted { $0.key < $1.key }.map(\.value)
-            pending = Pending(self.works.map { (bases[$0.id]?.tree, planned[$0.id] ?? []) })
+            pending = Pending(self.works.map { (trees[$0.id], planned[$0.id] ?? []) })
         }
 
         /// Builds each work's history on every core at once and hands it to `body`, with the
