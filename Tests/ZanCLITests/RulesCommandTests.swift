@@ -58,7 +58,8 @@ struct BuildCommandTests {
         #expect(result.status == 0)
         #expect(result.stderr.contains("jemalloc statistics"), "\(result.stderr.prefix(200))")
         // With its settings (Sources/ZanMalloc): freed pages kept for reuse.
-        #expect(result.stderr.contains("opt.dirty_decay_ms: -1"))
+        #expect(result.stderr.contains("opt.dirty_decay_ms: 3600000"))
+        #expect(result.stderr.contains("opt.oversize_threshold: 1048576"))
     }
     #endif
 
