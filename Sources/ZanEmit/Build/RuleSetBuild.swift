@@ -80,9 +80,9 @@ public struct RuleSetBuild: Sendable {
     /// work's index, then stale files removed; `rules/index.json` is written last, so until
     /// then the next build (or `--check`) sees the works it had not finished as changed.
     public func run() throws(BuildError) -> Report {
-        // What the build held (at 10,000 works: 30,000 corpus documents, the index's 60,000
-        // entries and as many stamps, the rebuilt works' histories) is released on another
-        // thread once the build is done: freeing it took 40–60 ms after the last file was
+        // What the build held to the end (at 10,000 works: 30,000 corpus documents, the index's
+        // 60,000 entries and as many stamps; the works' histories and documents went as the
+        // works were rendered) is released on another thread once the build is done: freeing it took 40–60 ms after the last file was
         // written, before `zan build` could report. (A process that exits first never waits
         // for it.) The build returns first, so its own references are gone and the other
         // thread's are the last.
