@@ -432,6 +432,7 @@ struct AddCommandTests {
         #expect(added.stdout.contains("changes V2100023983"))
         #expect(added.stdout.contains("changes V2300033763"))
         #expect(added.stdout.contains("in force from 2025-04-19"))
+        #expect(added.stdout.contains("3 instruction sentences: 3 understood, 0 not understood"))
         #expect(FileManager.default.contents(atPath: corpus + "/V2500035943/kaz.txt")
                 == FileManager.default.contents(atPath: Golden.packageRoot.appendingPathComponent("corpus/V2500035943/kaz.txt").path))
         let meta = String(decoding: FileManager.default.contents(atPath: corpus + "/V2500035943/meta.json") ?? Data(), as: UTF8.self)
