@@ -51,7 +51,7 @@ struct BuildCommandTests {
     }
 
     #if os(Linux)
-    @Test("zan allocates with jemalloc: a build frees each work as it goes, which fragmented glibc's heap (Package.swift)")
+    @Test("zan allocates with jemalloc: a build frees each work as it goes, which fragmented glibc's heap (Sources/ZanMalloc)")
     func allocator() throws {
         // jemalloc prints its statistics at exit when asked; glibc's malloc ignores the variable.
         let result = try ZanBinary.run(["--version"], environment: ["MALLOC_CONF": "stats_print:true"])
