@@ -214,8 +214,13 @@ enum Measure {
     /// The malloc the process runs with: jemalloc where the executable links it (Linux), else
     /// the C library's. Figures from one do not compare with the other's.
     static var allocator: String {
+        #if os(Linux)
+        // RTLD_DEFAULT (a null handle on Linux): the process's global symbols.
         guard dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallctl") != nil else { return "the C library's malloc" }
         return "jemalloc (\(String(cString: zan_malloc_settings)))"
+        #else
+        return "the system's malloc"
+        #endif
     }
 
     static func peakRSSMegabytes() -> Double {
