@@ -241,10 +241,12 @@ struct TimelineBlocksTests {
         #expect(SHA256.hex(inputs[3]) == alone[3] && SHA256.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 
-    @Test("unit numbers sort naturally", arguments: [("13", "13-1"), ("13-1", "13-2"), ("13-2", "14"), ("9", "10"), ("5-1", "5-1-1")])
+    @Test("unit numbers sort naturally", arguments: [("13", "13-1"), ("13-1", "13-2"), ("13-2", "14"), ("9", "10"), ("5-1", "5-1-1"), ("13-1", "13-10"),
+                                                    ("13-а", "13-б"), ("13-1", "13-а"), ("13", "13-а"), ("2", "10-а"), ("I", "II")])
     func naturalOrder(_ pair: (String, String)) {
         #expect(NaturalOrder.precedes(pair.0, pair.1))
         #expect(!NaturalOrder.precedes(pair.1, pair.0))
+        #expect(!NaturalOrder.precedes(pair.0, pair.0))
     }
 
     @Test("citations a person types read by the amendment grammar")

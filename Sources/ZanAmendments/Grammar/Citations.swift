@@ -234,9 +234,9 @@ struct CitationReader {
     func role(of link: Link, chainStart: Int, end: Int) -> Role {
         if russian {
             let before = sentence.lower(chainStart - 1)
-            if before == "в" || before == "во" { return .location }
-            if before == "после" { return .after }
-            if before == "перед" { return .before }
+            if before.sameBytes(as: "в") || before.sameBytes(as: "во") { return .location }
+            if before.sameBytes(as: "после") { return .after }
+            if before.sameBytes(as: "перед") { return .before }
             if ["ом", "ой", "ами", "ем", "ью", "ями", "ком", "кой", "ками"].contains(link.ending) { return .new }
             return .subject
         }
@@ -244,8 +244,8 @@ struct CitationReader {
         switch KazakhMorphology.grammaticalCase(ofEnding: link.ending) {
         case .instrumental: return .new
         case .locative: return .location
-        case .ablative: return next == "кейін" ? .after : .location
-        case .genitive: return next == "алдынан" || next == "алдына" || next == "алдында" ? .before : .subject
+        case .ablative: return next.sameBytes(as: "кейін") ? .after : .location
+        case .genitive: return next.sameBytes(as: "алдынан") || next.sameBytes(as: "алдына") || next.sameBytes(as: "алдында") ? .before : .subject
         case .dative: return .dative
         case .nominative, .accusative: return .subject
         }

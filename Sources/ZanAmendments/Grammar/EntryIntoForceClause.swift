@@ -12,9 +12,9 @@ struct ReadEntryIntoForce {
     static func isClause(_ sentence: Sentence) -> Bool {
         sentence.tokens.contains { index in
             let word = sentence.lowered[index]
-            return (word == "қолданысқа" && sentence.word(index + 1)?.hasStem("енгізіл") == true)
-                || (word.hasStem("вводит") && sentence.word(index + 1) == "в" && sentence.word(index + 2) == "действие")
-                || (word == "вступает" && sentence.word(index + 1) == "в" && sentence.word(index + 2) == "силу")
+            return (word.sameBytes(as: "қолданысқа") && sentence.word(index + 1)?.hasStem("енгізіл") == true)
+                || (word.hasStem("вводит") && sentence.word(index + 1).sameBytes(as: "в") && sentence.word(index + 2).sameBytes(as: "действие"))
+                || (word.sameBytes(as: "вступает") && sentence.word(index + 1).sameBytes(as: "в") && sentence.word(index + 2).sameBytes(as: "силу"))
         }
     }
 
@@ -24,14 +24,14 @@ struct ReadEntryIntoForce {
         var exceptionTokens: Range<Int>?
         var exceptions: [EntryIntoForce.Exception] = []
         // "…, X-ты қоспағанда, …" / "за исключением X, который вводится в действие с …".
-        if let except = sentence.tokens.first(where: { sentence.lowered[$0] == "қоспағанда" }) {
+        if let except = sentence.tokens.first(where: { sentence.lowered[$0].sameBytes(as: "қоспағанда") }) {
             // The excepted units run back from "қоспағанда" to the comma before them, or to the
             // sentence's start (which may be "қоспағанда" itself: then there are none).
             var start = except
             while start > sentence.tokens.lowerBound, sentence.lower(start - 1) != "," { start -= 1 }
             exceptionTokens = start..<except + 1
             exceptions.append(exception(in: start..<except))
-        } else if let except = sentence.tokens.first(where: { sentence.lowered[$0] == "за" && sentence.word($0 + 1) == "исключением" }) {
+        } else if let except = sentence.tokens.first(where: { sentence.lowered[$0].sameBytes(as: "за") && sentence.word($0 + 1).sameBytes(as: "исключением") }) {
             var end = except + 2
             while end < sentence.tokens.upperBound, sentence.lower(end) != "," || end == except + 2 {
                 if sentence.lower(end) == "," && sentence.word(end + 1)?.hasStem("котор") == true {

@@ -68,10 +68,10 @@ struct QuotedWordsReader {
     func readKazakh(at start: Int) -> QuotedWords? {
         guard let (phrases, end) = phrases(at: start) else { return nil }
         // "«X» деп ауыстырылсын / толықтырылсын" (be replaced / supplemented as "X").
-        if sentence.word(end) == "деп", let verb = sentence.word(end + 1), Verb.named(verb) != nil {
+        if sentence.word(end).sameBytes(as: "деп"), let verb = sentence.word(end + 1), Verb.named(verb) != nil {
             return QuotedWords(phrases: phrases, role: .new, unit: nil, tokens: start..<end + 1)
         }
-        guard sentence.word(end) == "деген", let noun = sentence.word(end + 1) else { return nil }
+        guard sentence.word(end).sameBytes(as: "деген"), let noun = sentence.word(end + 1) else { return nil }
         let unit: UnitKind?
         let ending: String
         if let analysis = UnitNouns.analyze(noun), !analysis.russian {
@@ -88,8 +88,8 @@ struct QuotedWordsReader {
         let role: Role
         switch KazakhMorphology.grammaticalCase(ofEnding: ending) {
         case .instrumental: role = .new
-        case .ablative where next == "кейін": role = .after; last += 1
-        case .genitive where next == "алдынан" || next == "алдына" || next == "алдында": role = .before; last += 1
+        case .ablative where next.sameBytes(as: "кейін"): role = .after; last += 1
+        case .genitive where next.sameBytes(as: "алдынан") || next.sameBytes(as: "алдына") || next.sameBytes(as: "алдында"): role = .before; last += 1
         case .locative: role = .location
         default: role = .subject
         }

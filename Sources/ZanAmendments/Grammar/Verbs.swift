@@ -71,7 +71,7 @@ enum Verb: Equatable {
     private static func verb(at index: Int, in sentence: Sentence) -> Verb? {
         guard let word = sentence.word(index), let verb = named(word) else { return nil }
         // "қолданысқа енгізілсін" (be put into force) is an entry-into-force clause.
-        if verb == .amend, sentence.word(index - 1) == "қолданысқа" { return nil }
+        if verb == .amend, sentence.word(index - 1).sameBytes(as: "қолданысқа") { return nil }
         return verb
     }
 
@@ -82,9 +82,9 @@ enum Verb: Equatable {
         sentence.unquotedWords.first { index in
             let word = sentence.lowered[index]
             return pastForms.contains(LexiconWord(word))
-                || (word == "жойылды" && sentence.word(index + 1) != "деп")
-                || (word == "редакцияда" && sentence.kind(index + 1) == .dash)
-                || (word == "редакции" && sentence.word(index - 1) == "в" && sentence.word(index + 1) == "приказа")
+                || (word.sameBytes(as: "жойылды") && !sentence.word(index + 1).sameBytes(as: "деп"))
+                || (word.sameBytes(as: "редакцияда") && sentence.kind(index + 1) == .dash)
+                || (word.sameBytes(as: "редакции") && sentence.word(index - 1).sameBytes(as: "в") && sentence.word(index + 1).sameBytes(as: "приказа"))
         }
     }
 

@@ -27,7 +27,7 @@ enum DurationFacts {
     /// "мерзімі 6 (алты) жұмыс күнін құрайды", "срок … составляет 5 рабочих дней".
     static func isTerm(_ text: TokenizedText, around tokens: Range<Int>) -> Bool {
         let after = text.lowerWord(tokens.upperBound)
-        if after == "құрайды" || after == "составляет" { return true }
+        if after.sameBytes(as: "құрайды") || after.sameBytes(as: "составляет") { return true }
         for index in max(0, tokens.lowerBound - 4)..<tokens.lowerBound {
             if let word = text.lowerWord(index), word.hasStem("мерзім") || word.sameBytes(as: "составляет") { return true }
         }
@@ -41,8 +41,8 @@ enum DurationFacts {
         var from: Int?
         while index >= 0, start - index <= 30 {
             let token = text.lowerToken(index)
-            if token == "." || token == ";" { break }
-            if token == "бастап" {
+            if token.sameBytes(as: ".") || token.sameBytes(as: ";") { break }
+            if token.sameBytes(as: "бастап") {
                 from = index
                 break
             }

@@ -42,7 +42,7 @@ enum FrequencyFacts {
                 }
             }
             // Russian: [COUNT] раз в PERIOD.
-            if let word = text.lowerWord(index), russianTimes.contains(where: word.sameBytes), text.lowerWord(index + 1) == "в",
+            if let word = text.lowerWord(index), russianTimes.contains(where: word.sameBytes), text.lowerWord(index + 1).sameBytes(as: "в"),
                let per = text.lowerWord(index + 2).flatMap({ russianPeriods[LexiconWord($0)] }) {
                 let count = text.lowerWord(index - 1).flatMap { russianCounts[LexiconWord($0)] }
                 let start = count == nil ? index : index - 1

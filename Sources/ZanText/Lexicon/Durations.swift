@@ -104,12 +104,12 @@ public enum Durations {
         if let next = reader.word(cursor), let found = relationsAfter[LexiconWord(next)] {
             relation = found
             cursor += 1
-        } else if reader.word(cursor) == "өткен", reader.word(cursor + 1) == "соң" {
+        } else if reader.word(cursor).sameBytes(as: "өткен"), reader.word(cursor + 1).sameBytes(as: "соң") {
             relation = .after
             cursor += 2
-        } else if reader.word(index - 1) == "течение", reader.word(index - 2) == "в" {
+        } else if reader.word(index - 1).sameBytes(as: "течение"), reader.word(index - 2).sameBytes(as: "в") {
             relation = .within
-        } else if reader.word(index - 1) == "позднее", reader.word(index - 2) == "не" {
+        } else if reader.word(index - 1).sameBytes(as: "позднее"), reader.word(index - 2).sameBytes(as: "не") {
             relation = .noLaterThan
         }
         guard let value = digits ?? words else { return nil }

@@ -23,6 +23,15 @@ extension String {
     }
 }
 
+extension Optional<String> {
+    /// True when there is a string and it has `word`'s bytes: `sameBytes(as:)` for a token that
+    /// may be missing ("the word after", past the sentence's end). The grammar compares every
+    /// word of every sentence this way: `==` between two different Cyrillic strings compares
+    /// them under canonical equivalence, about 500 instructions each.
+    @inline(__always)
+    public func sameBytes(as word: String) -> Bool { self?.sameBytes(as: word) ?? false }
+}
+
 /// A word of a lexicon table, hashed and compared as UTF-8 bytes. The tables and the texts
 /// they are looked up with are NFC, where equal bytes and equal characters agree; a `String`
 /// key is hashed under canonical equivalence (normalized first) at every lookup, which for a
