@@ -26,6 +26,26 @@ struct CharacterCountTests {
         #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
     }
 
+    @Test("bytes counted as the string made of them counts its characters: cut mid-character, not UTF-8, overlong, any scalar")
+    func bytesAgreeWithTheirString() {
+        var inputs: [[UInt8]] = [
+            [], Array("осы Қағидалардың 9-тармағына «цифрлық үкімет» — 6 (алты)".utf8), Array("line\r\nbreak".utf8),
+            Array("и\u{0306}ә 🇰🇿 👍🏽".utf8), Array(Array("ә".utf8).dropLast()), [0xD3], [0xFF, 0x41], [0xC0, 0xAF], [0xE0, 0x80, 0xAF],
+            [0xED, 0xA0, 0x80], [0xE2, 0x80], Array("а\u{0301}".utf8), [0x41, 0x80, 0x42], [0xF0, 0x9F, 0x91, 0x8D],
+        ]
+        // Every scalar below U+2100 and a few above, after a Cyrillic letter, and that cut one byte short.
+        for value in Array(UInt32(0)..<0x2100) + [0x2116, 0x2212, 0xFEFF, 0xFFFD, 0x1F600] {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let bytes = Array(("а" + String(scalar)).utf8)
+            inputs += [bytes, Array(bytes.dropLast())]
+        }
+        let disagreements = inputs.filter { ArraySlice($0).utf8CharacterCount != String(decoding: $0, as: UTF8.self).count }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
+        // A slice of a larger array: its own bytes only.
+        let text = Array("бір екі".utf8)
+        #expect(text[2..<7].utf8CharacterCount == 3 && text[7...].utf8CharacterCount == 3)
+    }
+
     @Test("a column counts characters: a combining mark, a flag and a skin tone are one each, on a line of Cyrillic")
     func columns() {
         let file = SourceFile(text: "бір\nи\u{0306}ә 🇰🇿 👍🏽 соңы ✓")

@@ -29,7 +29,7 @@ public enum ExtractFacts {
         let bytes = text.source.bytes
         let start = text.tokens[found.tokens.lowerBound].range.start
         let end = text.tokens[found.tokens.upperBound - 1].range.end
-        let lower = String(decoding: bytes[..<start], as: UTF8.self).characterCount
+        let lower = bytes[..<start].utf8CharacterCount
         let source = String(decoding: bytes[start..<end], as: UTF8.self)
         var fact = Fact(id: "", kind: found.kind, eId: "", paragraph: 0, span: lower..<lower + source.characterCount, source: source,
                         fields: found.fields, notes: found.notes)

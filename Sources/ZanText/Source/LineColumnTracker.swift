@@ -20,7 +20,7 @@ public struct LineColumnTracker {
             lastColumn = 1
         }
         if offset > lastOffset {
-            lastColumn += String(decoding: file.bytes[lastOffset..<offset], as: UTF8.self).characterCount
+            lastColumn += file.bytes[lastOffset..<offset].utf8CharacterCount
             lastOffset = offset
         }
         return LineColumn(line: line + 1, column: lastColumn)

@@ -93,7 +93,7 @@ public struct SourceFile: Sendable {
         let line = lineIndex(containing: clamped)
         let lineStart = max(lineStarts[line], line == 0 ? textStart : 0)
         let prefix = clamped > lineStart ? bytes[lineStart..<clamped] : []
-        let column = String(decoding: prefix, as: UTF8.self).characterCount + 1
+        let column = prefix.utf8CharacterCount + 1
         return LineColumn(line: line + 1, column: column)
     }
 
