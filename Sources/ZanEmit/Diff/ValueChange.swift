@@ -40,7 +40,7 @@ extension ValueChange {
 
     /// The fields that make the value (not how it is written): a term's length, unit and
     /// relation; a fee's amount; a frequency's count and period.
-    static func value(_ fact: Fact) -> [String: JSON] {
+    static func value(_ fact: Fact) -> FactFields {
         fact.fields.filter { !["anchor", "digits", "words"].contains($0.key) }
     }
 
@@ -74,7 +74,7 @@ extension ValueChange {
         if case .array(let durations)? = fact.fields["durations"] {
             return durations.compactMap { duration -> String? in
                 guard case .object(let members) = duration else { return nil }
-                let probe = Fact(id: "", kind: .duration, eId: "", paragraph: 0, span: 0..<0, source: "", fields: members)
+                let probe = Fact(id: "", kind: .duration, eId: "", paragraph: 0, span: 0..<0, source: "", fields: FactFields(members))
                 return describe(probe)
             }.joined(separator: ", ")
         }

@@ -27,7 +27,7 @@ enum ChannelFacts {
         var seen = Set<Channel>()
         var found: [FoundFact] = []
         for mention in mentions(in: text, range: 0..<text.tokens.count) where seen.insert(mention.channel).inserted {
-            var fields: [String: JSON] = ["channel": .string(mention.channel.rawValue)]
+            var fields: FactFields = ["channel": .string(mention.channel.rawValue)]
             if mention.channel == .portal {
                 fields["name"] = .string(mention.name)
                 fields["url"] = .string(mention.url)

@@ -11,7 +11,7 @@ enum DurationFacts {
             let duration = match.value
             var relation = duration.relation
             if relation == nil, isTerm(text, around: match.tokens) { relation = .within }
-            var fields: [String: JSON] = [
+            var fields: FactFields = [
                 "value": .int(duration.value),
                 "unit": .string(duration.unit.rawValue),
                 "relation": .string(relation?.rawValue),

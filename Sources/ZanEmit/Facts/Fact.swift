@@ -24,14 +24,14 @@ public struct Fact: Hashable, Sendable {
     public var span: Range<Int>
     public var source: String
     /// The value, by field ("value": 6, "unit": "working_day", …).
-    public var fields: [String: JSON]
+    public var fields: FactFields
     /// Findings about the wording (digits and words that disagree).
     public var notes: [String]
     /// For a reference: the units it cites, to resolve in a version.
     var paths: [TargetPath] = []
 
     public init(id: String, kind: Kind, eId: String, paragraph: Int, lastParagraph: Int? = nil, span: Range<Int>,
-                source: String, fields: [String: JSON], notes: [String] = []) {
+                source: String, fields: FactFields, notes: [String] = []) {
         self.id = id
         self.kind = kind
         self.eId = eId
@@ -48,7 +48,7 @@ public struct Fact: Hashable, Sendable {
 struct FoundFact {
     var kind: Fact.Kind
     var tokens: Range<Int>
-    var fields: [String: JSON]
+    var fields: FactFields
     var notes: [String] = []
     var paths: [TargetPath] = []
 }
@@ -67,7 +67,7 @@ extension Fact {
     /// `{id, kind, eId, paragraph, last_paragraph, span: {start, end}, source, notes, …fields}`;
     /// keys sorted.
     public var json: JSON {
-        var members = fields
+        var members = fields.dictionary
         members["id"] = .string(id)
         members["kind"] = .string(kind.rawValue)
         members["eId"] = .string(eId)
@@ -85,7 +85,7 @@ extension Fact {
     public var line: String {
         var scalars: [String] = []
         var lists: [String] = []
-        for (key, value) in fields.sorted(by: { $0.key < $1.key }) {
+        for (key, value) in fields {
             switch value {
             case .null: continue
             case .string(let text): scalars.append("\(key)=\"\(text)\"")

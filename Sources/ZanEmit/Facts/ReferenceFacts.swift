@@ -17,9 +17,9 @@ enum ReferenceFacts {
         // The paragraph is one line, so the reader's bytes are the paragraph's bytes.
         TextReferences.find(in: paragraph).compactMap { reference in
             guard let tokens = tokenRange(of: reference.range, in: text) else { return nil }
-            var fields: [String: JSON] = ["cites": .array(reference.paths.map { .string($0.description) })]
+            var fields: FactFields = ["cites": .array(reference.paths.map { .string($0.description) })]
             if reference.inInstruction, reference.owner == .same {
-                fields.merge(amended) { _, new in new }
+                fields.merge(amended)
                 return FoundFact(kind: .reference, tokens: tokens, fields: fields, paths: reference.paths)
             }
             switch reference.owner {
@@ -46,7 +46,7 @@ enum ReferenceFacts {
 
     /// The fields of a reference to units of the act an instruction amends (or of the wording
     /// it quotes): another act, resolved by the timeline, not in this text.
-    static let amended: [String: JSON] = [
+    static let amended: FactFields = [
         "scope": .string("external"), "act": .string("amended"), "title": .null, "work": .null, "status": .string("external"),
     ]
 
@@ -94,7 +94,7 @@ enum ReferenceFacts {
         if fact.eId.containsBytes("qstr_") || (amending && fact.eId.hasPrefix("att_")), fact.fields["in_act"] != .bool(true) {
             fact.fields["in_act"] = nil
             fact.fields["within"] = nil
-            fact.fields.merge(amended) { _, new in new }
+            fact.fields.merge(amended)
             return
         }
         // Read in the document the unit stands in: its attachment (the approved Rules), or the

@@ -54,7 +54,7 @@ enum ServiceTableFacts {
         let joined = row.text.joined(separator: "\n")
         let text = Tokenizer().tokenize(SourceFile(text: joined))
         let list = StatedList(text)
-        var fields: [String: JSON] = ["field": .string(field.rawValue)]
+        var fields: FactFields = ["field": .string(field.rawValue)]
         switch field {
         case .provider, .subtype:
             fields["value"] = .string(list.items.map(\.text).joined(separator: "; "))
