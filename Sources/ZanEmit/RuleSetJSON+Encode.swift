@@ -253,7 +253,7 @@ struct LinesEncoder {
         func fields(before key: String?) {
             while next < extra.endIndex, key.map({ JSON.codePointOrder(extra[next].key, $0) }) ?? true {
                 self.key(extra[next].key)
-                bytes.append(contentsOf: extra[next].value.utf8(.lines))
+                extra[next].value.write(to: &bytes, .lines)
                 next += 1
             }
         }

@@ -1,9 +1,14 @@
 import Testing
 import ZanAmendments
+import ZanText
 
-/// "owner: path; path" for each reference a text makes.
-func references(_ text: String) -> [String] {
-    TextReferences.find(in: text).map { reference in
+/// "owner: path; path" for each reference a text makes. Read both ways, which must agree: the
+/// text read as a document, and its tokens as the facts' reader has them.
+func references(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> [String] {
+    let found = TextReferences.find(in: text)
+    let tokens = Tokenizer().tokenize(SourceFile(text: text)).lowercasingWords()
+    #expect(TextReferences.find(inTokens: tokens) == found, "read from its tokens", sourceLocation: sourceLocation)
+    return found.map { reference in
         let owner: String = switch reference.owner {
         case .same: "same"
         case .thisAct: "this act"
@@ -50,6 +55,23 @@ struct TextReferencesTests {
         #expect(references("Қаулының 23-тармағында көрсетілген жағдайларды қоспағанда") == ["decree: paragraph 23"])
         #expect(references("в соответствии со статьей 8 Закона Республики Казахстан \"О персональных данных и их защите\"")
                 == ["law «О персональных данных и их защите»: article 8"])
+    }
+
+    @Test("read from tokens as from the text: homoglyphs, spaces, a table row's tab, quotes, an instruction")
+    func fromTokens() {
+        #expect(references("осы Қағидалардың  25-тармағына  сәйкес") == ["same: paragraph 25"])
+        #expect(references("осы Қағидалардың 25-тармағына сәйкес, 1-қосымшаға сәйкес нысан бойынша") == ["same: paragraph 25", "same: appendix 1"])
+        // A table row's cells, joined by a tab: each reference covers its own words. (Read as a
+        // document, the line was a table row whose cells were joined again, and the first
+        // reference ran over the tab into "осы".)
+        let row = "Қағидаларға 1-қосымша\tосы Қағидалардың 3-тармағы"
+        let cells = TextReferences.find(inTokens: Tokenizer().tokenize(SourceFile(text: row)).lowercasingWords())
+        #expect(cells.map { String(decoding: Array(row.utf8)[$0.range.start..<$0.range.end], as: UTF8.self) }
+                == ["Қағидаларға 1-қосымша", "осы Қағидалардың 3-тармағы"])
+        #expect(cells.map(\.paths) == [[TargetPath([TargetStep(.appendix, "1")])], [TargetPath([TargetStep(.paragraph, "3")])]])
+        #expect(references("Ережелердің 4-тармағында «пайдаланушы» деген сөз «тұтынушы» деген сөзбен ауыстырылсын;").count == 1)
+        // A Latin "i" in a Kazakh word, as PDF extraction leaves it.
+        #expect(references("осы Қағидалардың 7-тармағында көрсетiлген") == ["same: paragraph 7"])
     }
 
     @Test("another document: '… талаптар тізбесінің 9-тармағында'")

@@ -92,7 +92,11 @@ extension Sentence {
         // The paragraph text is normalized already; this pass only has to find its tokens.
         let file = SourceFile(text: paragraph.text, path: map.source.path)
         let text = Tokenizer().tokenize(file, normalizer: Normalizer(options: options))
-        let lowered = text.tokens.map { text.text.lowercased($0.units) }
+        return split(text, lowered: text.tokens.map { text.text.lowercased($0.units) }, paragraph: paragraph, map: map)
+    }
+
+    /// Splits a tokenized paragraph into sentences; `lowered` is every token lowercased.
+    static func split(_ text: TokenizedText, lowered: [String], paragraph: Paragraph, map: SourceMap) -> [Sentence] {
         var sentences: [Sentence] = []
         var start = 0
         var depth = 0

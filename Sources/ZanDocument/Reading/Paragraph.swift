@@ -123,6 +123,14 @@ public struct Paragraph: Hashable, Sendable {
         }
     }
 
+    /// A paragraph that is all of `text`, one line (a provision's paragraph read on its own,
+    /// already clean, not a line of a file to repair): its units are the text's own.
+    public init(whole text: NormalizedText) {
+        let units = 0..<text.units.count
+        self.init(text: text.string(units), line: 1, range: text.originalRange(ofUnits: units), isTableRow: false,
+                  pieces: Pieces(Piece(offset: 0, units: units)))
+    }
+
     init(text: String, line: Int, range: SourceRange, isTableRow: Bool, pieces: Pieces) {
         self.text = text
         self.line = line

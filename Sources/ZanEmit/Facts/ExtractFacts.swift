@@ -21,7 +21,7 @@ public enum ExtractFacts {
         let text = Tokenizer().tokenize(SourceFile(text: paragraph)).lowercasingWords()
         var found = DurationFacts.read(text) + FeeFacts.read(text) + FrequencyFacts.read(text) + ChannelFacts.read(text)
         // References need a cited unit: most paragraphs have none, and skip the citation grammar.
-        if text.tokens.contains(where: { $0.unit != nil }) { found += ReferenceFacts.read(paragraph, text) }
+        if text.tokens.contains(where: { $0.unit != nil }) { found += ReferenceFacts.read(text) }
         return found.sorted { ($0.tokens.lowerBound, $0.kind.rawValue) < ($1.tokens.lowerBound, $1.kind.rawValue) }.map { fact($0, in: text) }
     }
 

@@ -13,9 +13,8 @@ import ZanTimeline
 /// warning after an amendment), `not_in_corpus` (the text where it would be is unknown), or
 /// `external`.
 enum ReferenceFacts {
-    static func read(_ paragraph: String, _ text: TokenizedText) -> [FoundFact] {
-        // The paragraph is one line, so the reader's bytes are the paragraph's bytes.
-        TextReferences.find(in: paragraph).compactMap { reference in
+    static func read(_ text: TokenizedText) -> [FoundFact] {
+        TextReferences.find(inTokens: text).compactMap { reference in
             guard let tokens = tokenRange(of: reference.range, in: text) else { return nil }
             var fields: FactFields = ["cites": .array(reference.paths.map { .string($0.description) })]
             if reference.inInstruction, reference.owner == .same {

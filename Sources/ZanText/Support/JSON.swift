@@ -45,6 +45,12 @@ public enum JSON: Hashable, Sendable {
         return out
     }
 
+    /// Appends the serialized text's UTF-8 bytes to `out` (a value inside a larger text that is
+    /// written as it goes: `utf8` makes an array of its own, with room for 4 KB).
+    public func write(to out: inout [UInt8], _ style: Style) {
+        write(to: &out, style: style, depth: 0)
+    }
+
     private func write(to out: inout [UInt8], style: Style, depth: Int) {
         switch self {
         case .null: out.append(contentsOf: JSON.nullBytes)
