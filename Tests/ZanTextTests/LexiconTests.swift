@@ -251,6 +251,22 @@ struct LexiconWordTests {
             }
         }
     }
+
+    @Test("replacingBytes agrees with replacingOccurrences on NFC texts: every occurrence, left to right, not overlapping; an empty target changes nothing")
+    func byteReplace() {
+        let texts = ["«3-нұсқа» деген сөздер «3-нұсқа»", "ааааа", "мәтін мәтін", "", "a", "тармақ", "x\u{0}y\u{0}", "абв абв", "  ,  ;"]
+        let targets = ["3-нұсқа", "аа", "мәтін", "тармақтар", "a", "\u{0}", " ,", "  ", "в а"]
+        for text in texts {
+            for target in targets {
+                for replacement in ["", "4-нұсқа", "бб", " "] {
+                    #expect(text.replacingBytes(of: target, with: replacement) == text.replacingOccurrences(of: target, with: replacement),
+                            "\(text.debugDescription) \(target.debugDescription) \(replacement.debugDescription)")
+                }
+            }
+        }
+        #expect("мәтін".replacingBytes(of: "", with: "x") == "мәтін")
+        #expect("ааааа".replacingBytes(of: "аа", with: "б") == "бба")   // Cyrillic а: two pairs, then the fifth
+    }
 }
 
 @Suite("Lexicon: Kazakh noun endings")

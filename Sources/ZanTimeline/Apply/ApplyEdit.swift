@@ -336,27 +336,30 @@ struct WordRewrite {
 
     /// The text with every occurrence changed, or nil when the words are not in it.
     mutating func apply(_ text: String) -> String? {
+        // Compared as bytes (`containsBytes`, `replacingBytes`): the texts and the quoted words
+        // are NFC. Empty words occur nowhere.
+        func occurs(_ words: String) -> Bool { !words.isEmpty && text.containsBytes(words) }
         switch edit.op {
         case .replaceWords:
-            guard let old = edit.oldWords, let new = edit.newWords, text.contains(old) else { return nil }
+            guard let old = edit.oldWords, let new = edit.newWords, occurs(old) else { return nil }
             count += 1
-            return text.replacingOccurrences(of: old, with: new)
+            return text.replacingBytes(of: old, with: new)
         case .deleteWords:
-            guard let old = edit.oldWords, text.contains(old) else { return nil }
+            guard let old = edit.oldWords, occurs(old) else { return nil }
             count += 1
-            return Self.tidy(text.replacingOccurrences(of: old, with: ""))
+            return Self.tidy(text.replacingBytes(of: old, with: ""))
         case .insertWords:
             guard let new = edit.newWords else { return nil }
             let glue = new.first.map { ",;.:)".contains($0) } ?? false ? "" : " "
             if let after = edit.afterWords {
-                guard text.contains(after) else { return nil }
+                guard occurs(after) else { return nil }
                 count += 1
-                return text.replacingOccurrences(of: after, with: after + glue + new)
+                return text.replacingBytes(of: after, with: after + glue + new)
             }
             if let before = edit.beforeWords {
-                guard text.contains(before) else { return nil }
+                guard occurs(before) else { return nil }
                 count += 1
-                return text.replacingOccurrences(of: before, with: new + " " + before)
+                return text.replacingBytes(of: before, with: new + " " + before)
             }
             count += 1
             return text + glue + new
@@ -368,8 +371,8 @@ struct WordRewrite {
     /// Spaces left by struck-out words: doubled, or before punctuation.
     static func tidy(_ text: String) -> String {
         var out = text
-        while out.contains("  ") { out = out.replacingOccurrences(of: "  ", with: " ") }
-        for mark in [",", ";", ".", ":", ")"] { out = out.replacingOccurrences(of: " " + mark, with: mark) }
+        while out.containsBytes("  ") { out = out.replacingBytes(of: "  ", with: " ") }
+        for mark in [",", ";", ".", ":", ")"] { out = out.replacingBytes(of: " " + mark, with: mark) }
         return out.trimmingCharacters(in: .whitespaces)
     }
 }
