@@ -19,6 +19,19 @@ struct AtomicFileTests {
         }
     }
 
+    @Test("a path's folder and last component, cut at its slashes, are NSString's")
+    func pathParts() {
+        for path in ["rules/V1/index.json", "index.json", "/index.json", "a//b.json", "rules/V1/", "./x/y", "/", "a/b/c/d.json",
+                     "rules/Қағида/units.json", "../out/V2/facts.json", ""] {
+            let parent = (path as NSString).deletingLastPathComponent
+            #expect(AtomicFile.folder(of: path) == (parent.isEmpty ? "." : parent), "\(path)")
+            #expect(AtomicFile.lastComponent(of: path) == (path as NSString).lastPathComponent, "\(path)")
+        }
+        // Where Foundation on Linux traps ("a/") or answers oddly ("//"): the slashes at the end do not count.
+        #expect(AtomicFile.folder(of: "a/") == "." && AtomicFile.lastComponent(of: "a/") == "a")
+        #expect(AtomicFile.folder(of: "//") == "/" && AtomicFile.lastComponent(of: "//") == "/")
+    }
+
     @Test("every file holds its new bytes, an old one is replaced, new folders are made, and nothing is left in staging")
     func writesAll() throws {
         let scratch = try ScratchFolder("atomic-all")

@@ -24,7 +24,7 @@ public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to path: String, staging: String? = nil) throws(WriteError) {
         let folder = folder(of: path)
         try makeFolder(folder)
-        let name = (path as NSString).lastPathComponent
+        let name = lastComponent(of: path)
         let temporary: String
         if let staging {
             try makeFolder(staging)
@@ -79,7 +79,7 @@ public enum AtomicFile {
                 temporaries.append([])
                 for file in files {
                     let folder = folder(of: file.path)
-                    let subfolder = staging + "/" + (folder as NSString).lastPathComponent
+                    let subfolder = staging + "/" + lastComponent(of: folder)
                     for needed in [folder, subfolder] where made.insert(needed).inserted {
                         try makeFolder(needed)
                     }
@@ -135,12 +135,38 @@ public enum AtomicFile {
     /// that the threads of a build (and two processes, though the build lock keeps them apart)
     /// never share one.
     static func temporary(for path: String, in staging: String) -> String {
-        staging + "/" + (path as NSString).lastPathComponent + ".\(getpid()).\(nextSerial())"
+        staging + "/" + lastComponent(of: path) + ".\(getpid()).\(nextSerial())"
     }
 
+    /// The folder a file's path names ("." for a bare name, "/" at the root), as `NSString`'s
+    /// `deletingLastPathComponent` gives it, cut at the "/" bytes: `NSString`'s path methods
+    /// bridged the path of each file a build writes, three times (80,000 instructions a file).
     static func folder(of path: String) -> String {
-        let parent = (path as NSString).deletingLastPathComponent
-        return parent.isEmpty ? "." : parent
+        let bytes = path.utf8
+        let end = endTrimmingSlashes(path, bytes.endIndex)
+        if end == bytes.startIndex { return path.isEmpty ? "." : "/" }
+        guard let slash = bytes[..<end].lastIndex(of: UInt8(ascii: "/")) else { return "." }
+        let parent = endTrimmingSlashes(path, slash)
+        return parent == bytes.startIndex ? "/" : String(path[..<parent])
+    }
+
+    /// The last component of a path ("index.json" of "rules/V1/index.json"), as `NSString`'s
+    /// `lastPathComponent` gives it.
+    static func lastComponent(of path: String) -> String {
+        let bytes = path.utf8
+        let end = endTrimmingSlashes(path, bytes.endIndex)
+        if end == bytes.startIndex { return path.isEmpty ? "" : "/" }
+        let start = bytes[..<end].lastIndex(of: UInt8(ascii: "/")).map(bytes.index(after:)) ?? bytes.startIndex
+        return String(path[start..<end])
+    }
+
+    /// `end` moved back over the slashes just before it.
+    private static func endTrimmingSlashes(_ path: String, _ end: String.Index) -> String.Index {
+        var end = end
+        while end > path.utf8.startIndex, path.utf8[path.utf8.index(before: end)] == UInt8(ascii: "/") {
+            end = path.utf8.index(before: end)
+        }
+        return end
     }
 
     /// Creates the file, writes every byte, flushes it to disk when `flush` (a batch flushes its
