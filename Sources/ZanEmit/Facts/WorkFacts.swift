@@ -182,12 +182,13 @@ public final class WorkFacts {
     /// numbered among the unit's facts of its kind.
     private func read(_ node: RuleNode, eId: String, service: Fact?) -> UnitFacts {
         var facts: [Fact] = []
-        var counts: [Fact.Kind: Int] = [:]
+        // By kind, in `Fact.Kind.allCases` order (a dictionary keyed by the kind hashed its name).
+        var counts = [Int](repeating: 0, count: Fact.Kind.allCases.count)
         func add(_ fact: Fact) {
             var fact = fact
-            let count = counts[fact.kind, default: 0] + 1
-            counts[fact.kind] = count
-            fact.id = "\(eId)#\(fact.kind.rawValue)-\(count)"
+            let kind = Fact.Kind.allCases.firstIndex(of: fact.kind) ?? 0
+            counts[kind] += 1
+            fact.id = Self.id(eId, fact.kind, counts[kind])
             fact.eId = eId
             facts.append(fact)
         }
@@ -208,6 +209,18 @@ public final class WorkFacts {
         }
         service.map(add)
         return UnitFacts(text: node.text, service: service, facts: facts)
+    }
+
+    /// "att_1__para_13#duration-1": the unit's eId, the kind and the fact's number among the
+    /// unit's facts of that kind. Made as bytes: joining the strings looked for grapheme
+    /// clusters across each of the four joins.
+    static func id(_ eId: String, _ kind: Fact.Kind, _ number: Int) -> String {
+        var bytes = Array(eId.utf8)
+        bytes.append(UInt8(ascii: "#"))
+        bytes += kind.rawValue.utf8
+        bytes.append(UInt8(ascii: "-"))
+        bytes += String(number).utf8
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// True for a fact a version resolves (`ReferenceFacts.resolve`): an internal reference.
