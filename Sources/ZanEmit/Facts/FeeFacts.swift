@@ -7,13 +7,26 @@ enum FeeFacts {
         "теңге": "KZT", "тенге": "KZT", "аек": "MCI", "мрп": "MCI",
     ]
 
-    /// Every fee in the text. Runs for every token of every paragraph: words are compared and
-    /// looked up as bytes (`sameBytes`, `LexiconWord`).
+    /// The words that say a thing is free: a word that is none of them is turned away with one
+    /// hash of its bytes.
+    static let freeWords = LexiconFilter(["ақысыз", "бесплатно", "бесплатной", "тегін"])
+
+    /// Every fee in the text. Runs for every token of every paragraph: a number is looked at
+    /// for the currency after it; a word only when it may be one of `freeWords` (words are
+    /// compared and looked up as bytes: `sameBytes`, `LexiconWord`).
     static func read(_ text: TokenizedText) -> [FoundFact] {
         var found: [FoundFact] = []
-        let words = text.tokens.indices.filter { text.tokens[$0].kind == .word }
         for index in text.tokens.indices {
-            guard let word = text.lowerToken(index) else { continue }
+            if text.tokens[index].kind == .number {
+                if let currency = text.lowerWord(index + 1).flatMap({ currencies[LexiconWord($0)] }) {
+                    let digits = text.normalized(text.tokens[index]).filter(\.isNumber)
+                    guard let amount = Int(digits) else { continue }
+                    found.append(FoundFact(kind: .fee, tokens: index..<index + 2,
+                                           fields: ["free": .bool(false), "amount": .int(amount), "currency": .string(currency)]))
+                }
+                continue
+            }
+            guard let word = text.lowerWord(index), freeWords.mayContain(word) else { continue }
             if word.sameBytes(as: "ақысыз") || word.sameBytes(as: "бесплатно")
                 || (word.sameBytes(as: "бесплатной") && text.lowerWord(index + 1)?.sameBytes(as: "основе") == true) {
                 found.append(FoundFact(kind: .fee, tokens: index..<index + 1, fields: ["free": .bool(true)]))
@@ -24,14 +37,10 @@ enum FeeFacts {
                 // "Тегін." as a sentence of its own (a cell that goes on with conditions).
                 let alone = (index == 0 || [".", ";", ":"].contains(text.lowerToken(index - 1) ?? ""))
                     && [".", ";", nil].contains(text.lowerToken(index + 1))
-                if words.count == 1 || alone || ["негіз", "көрсет", "беріл", "жүргіз", "ұсын"].contains(where: next.hasStem) {
+                let onlyWord = text.tokens.lazy.filter { $0.kind == .word }.count == 1
+                if onlyWord || alone || ["негіз", "көрсет", "беріл", "жүргіз", "ұсын"].contains(where: next.hasStem) {
                     found.append(FoundFact(kind: .fee, tokens: index..<index + 1, fields: ["free": .bool(true)]))
                 }
-            } else if text.tokens[index].kind == .number, let currency = text.lowerWord(index + 1).flatMap({ currencies[LexiconWord($0)] }) {
-                let digits = text.normalized(text.tokens[index]).filter(\.isNumber)
-                guard let amount = Int(digits) else { continue }
-                found.append(FoundFact(kind: .fee, tokens: index..<index + 2,
-                                       fields: ["free": .bool(false), "amount": .int(amount), "currency": .string(currency)]))
             }
         }
         return found

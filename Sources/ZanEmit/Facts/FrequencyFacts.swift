@@ -17,13 +17,18 @@ enum FrequencyFacts {
     /// The count words after a Kazakh period, and the Russian "раз".
     static let kazakhTimes = ["рет", "мәрте"], russianTimes = ["раз", "раза"]
 
+    /// The words a frequency is found at: a Kazakh period ("тоқсанына") or the Russian "раз".
+    /// A word that is neither is turned away with one hash of its bytes.
+    static let anchors = LexiconFilter(Array(kazakhPeriods.keys) + russianTimes.map { LexiconWord($0) })
+
     /// Every frequency in the text. Runs for every word of every paragraph: words are compared
     /// and looked up as bytes (`sameBytes`, `LexiconWord`).
     static func read(_ text: TokenizedText) -> [FoundFact] {
         var found: [FoundFact] = []
         for index in text.tokens.indices {
+            guard let word = text.lowerWord(index), anchors.mayContain(word) else { continue }
             // Kazakh: PERIOD-на COUNT рет.
-            if let word = text.lowerWord(index), let per = kazakhPeriods[LexiconWord(word)] {
+            if let per = kazakhPeriods[LexiconWord(word)] {
                 var cursor = index + 1
                 var count: Int?
                 if text.tokens.indices.contains(cursor), text.tokens[cursor].kind == .number {
@@ -42,7 +47,7 @@ enum FrequencyFacts {
                 }
             }
             // Russian: [COUNT] раз в PERIOD.
-            if let word = text.lowerWord(index), russianTimes.contains(where: word.sameBytes), text.lowerWord(index + 1).sameBytes(as: "в"),
+            if russianTimes.contains(where: word.sameBytes), text.lowerWord(index + 1).sameBytes(as: "в"),
                let per = text.lowerWord(index + 2).flatMap({ russianPeriods[LexiconWord($0)] }) {
                 let count = text.lowerWord(index - 1).flatMap { russianCounts[LexiconWord($0)] }
                 let start = count == nil ? index : index - 1
