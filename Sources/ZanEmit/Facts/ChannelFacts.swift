@@ -24,9 +24,10 @@ enum ChannelFacts {
     }
 
     static func read(_ text: TokenizedText) -> [FoundFact] {
-        var seen = Set<Channel>()
+        var seen: [Channel] = []   // five at most (a set hashed each one's name)
         var found: [FoundFact] = []
-        for mention in mentions(in: text, range: 0..<text.tokens.count) where seen.insert(mention.channel).inserted {
+        for mention in mentions(in: text, range: 0..<text.tokens.count) where !seen.contains(mention.channel) {
+            seen.append(mention.channel)
             var fields: FactFields = ["channel": .string(mention.channel.rawValue)]
             if mention.channel == .portal {
                 fields["name"] = .string(mention.name)

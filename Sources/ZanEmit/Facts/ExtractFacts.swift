@@ -22,14 +22,22 @@ public enum ExtractFacts {
         var found = DurationFacts.read(text) + FeeFacts.read(text) + FrequencyFacts.read(text) + ChannelFacts.read(text)
         // References need a cited unit: most paragraphs have none, and skip the citation grammar.
         if text.tokens.contains(where: { $0.unit != nil }) { found += ReferenceFacts.read(text) }
-        return found.sorted { ($0.tokens.lowerBound, $0.kind.rawValue) < ($1.tokens.lowerBound, $1.kind.rawValue) }.map { fact($0, in: text) }
+        // In order of their first words: each one's span starts where the one before left
+        // the count of the paragraph's characters.
+        var counted = (bytes: 0, characters: 0)
+        return found.sorted { ($0.tokens.lowerBound, $0.kind.rawValue) < ($1.tokens.lowerBound, $1.kind.rawValue) }
+            .map { fact($0, in: text, counted: &counted) }
     }
 
-    static func fact(_ found: FoundFact, in text: TokenizedText) -> Fact {
+    /// The fact `found` states, its span in characters of the paragraph; `counted` is how many
+    /// characters its first bytes hold, moved to where the fact starts.
+    static func fact(_ found: FoundFact, in text: TokenizedText, counted: inout (bytes: Int, characters: Int)) -> Fact {
         let bytes = text.source.bytes
         let start = text.tokens[found.tokens.lowerBound].range.start
         let end = text.tokens[found.tokens.upperBound - 1].range.end
-        let lower = bytes[..<start].utf8CharacterCount
+        if start < counted.bytes { counted = (0, 0) }
+        counted = (start, counted.characters + bytes[counted.bytes..<start].utf8CharacterCount)
+        let lower = counted.characters
         let source = String(decoding: bytes[start..<end], as: UTF8.self)
         var fact = Fact(id: "", kind: found.kind, eId: "", paragraph: 0, span: lower..<lower + source.characterCount, source: source,
                         fields: found.fields, notes: found.notes)
