@@ -180,15 +180,6 @@ int32_t zan_icu_to_lower(int32_t c) {
     return (int32_t)u_tolower((UChar32)c);
 }
 
-int32_t zan_icu_fold_case(const uint16_t *text, int32_t length, uint16_t *dest, int32_t capacity,
-                          int32_t *status) {
-    UErrorCode code = U_ZERO_ERROR;
-    int32_t written = u_strFoldCase((UChar *)dest, capacity, (const UChar *)text, length,
-                                    U_FOLD_CASE_DEFAULT, &code);
-    *status = code;
-    return written;
-}
-
 /* The opaque handle is the ICU iterator itself; the struct is never defined. */
 #define AS_ICU(it) ((UBreakIterator *)(it))
 #define AS_ZAN(it) ((zan_break_iterator *)(it))

@@ -169,12 +169,19 @@ struct UnitNounTests {
         #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
     }
 
-    @Test("a long text case-folded by ICU: Cyrillic to its lowercase, ß to ss, Σ to σ, a supplementary letter to its own")
-    func folded() {
-        #expect(CaseMapping.folded("ҚАЗАҚСТАН «ЖАЗЫЛСЫН» — Straße ΣΟΦΙΑ 𐐀 Ӂ") == "қазақстан «жазылсын» — strasse σοφια 𐐨 ӂ")
-        #expect(CaseMapping.folded("") == "")
-        let long = String(repeating: "Мемлекеттік ҚЫЗМЕТ «көрсету» — ", count: 2_000)
-        #expect(CaseMapping.folded(long) == long.lowercased())
+    @Test("texts lowercased as UTF-8 bytes, joined by line feeds: each ASCII and Cyrillic scalar as lowercased(_:) maps it, others as they are")
+    func lowercasedUTF8() {
+        var disagreements: [String] = []
+        for unit in Array(UInt16(0)..<0x80) + Array(UInt16(0x0400)..<0x0530) {
+            let text = String(decoding: [unit], as: UTF16.self)
+            if CaseMapping.lowercasedUTF8(joining: [text]) != Array(CaseMapping.lowercased(text).utf8) {
+                disagreements.append(String(format: "U+%04X", unit))
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
+        #expect(CaseMapping.lowercasedUTF8(joining: ["ҚАЗАҚСТАН «ЖАЗЫЛСЫН» — Straße ΣΟΦΙΑ 𐐀 Ӂ", "Өзгерістер ЕНГІЗІЛСІН."])
+                == Array("қазақстан «жазылсын» — straße ΣΟΦΙΑ 𐐀 ӂ\nөзгерістер енгізілсін.".utf8))
+        #expect(CaseMapping.lowercasedUTF8(joining: []).isEmpty && CaseMapping.lowercasedUTF8(joining: ["", ""]) == [0x0A])
     }
 
     @Test("a text's fast lowercase is String.lowercased()'s: every ASCII and Cyrillic unit, words of them, and words with others")

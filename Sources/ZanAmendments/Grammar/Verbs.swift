@@ -56,14 +56,14 @@ enum Verb: Equatable {
         "енгізілсін": .amend, "внести": .amend,
     ]
 
-    /// False when `text` holds none of the instruction verbs, so none of its sentences can be
-    /// an instruction: no verb's word is in it case-folded (a word read from its tokens,
-    /// lowercased, is a piece of the folded text: Cyrillic folds to its lowercase). The check
-    /// that an approved Rules text carries no instructions split each of its paragraphs into
-    /// sentences to find out, a twelfth of a build's instructions.
-    static func mayOccur(in text: String) -> Bool {
-        let folded = CaseMapping.folded(text)
-        return spellings.contains(where: folded.containsBytes)
+    /// False when `texts` hold none of the instruction verbs, so none of their sentences can be
+    /// an instruction: no verb's word is in them lowercased (a word read from their tokens,
+    /// lowercased, is a piece of `CaseMapping.lowercasedUTF8`). The check that an approved
+    /// Rules text carries no instructions split each of its paragraphs into sentences to find
+    /// out, a twelfth of a build's instructions.
+    static func mayOccur(in texts: [String]) -> Bool {
+        let lowered = CaseMapping.lowercasedUTF8(joining: texts)
+        return spellings.contains { lowered.containsBytes($0) }
     }
 
     private static let spellings = words.keys.map(\.text).sorted()

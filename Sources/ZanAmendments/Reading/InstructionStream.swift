@@ -60,7 +60,7 @@ enum InstructionStream {
         }
         // Most attachments are the text a decree approves, with no instruction verb in any of
         // its words: told before they are split into sentences.
-        guard Verb.mayOccur(in: paragraphs.map(\.text).joined(separator: "\n")) else { return [] }
+        guard Verb.mayOccur(in: paragraphs.map(\.text)) else { return [] }
         let built = items(of: paragraphs, in: document)
         let carriesInstructions = built.contains { item in
             guard case .sentences(let sentences) = item else { return false }

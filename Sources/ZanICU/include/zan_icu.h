@@ -95,10 +95,6 @@ int32_t zan_icu_category(int32_t c);
 /** Simple lowercase mapping of code point `c` (ICU u_tolower). */
 int32_t zan_icu_to_lower(int32_t c);
 
-/** Full case folding of `text` into `dest`; returns the length written or needed. */
-int32_t zan_icu_fold_case(const uint16_t *text, int32_t length, uint16_t *dest, int32_t capacity,
-                          int32_t *status);
-
 /* ---- break iteration -------------------------------------------------------------------- */
 
 /** An ICU break iterator. Not thread-safe: clone one per thread of use. */

@@ -3,6 +3,20 @@ import Glibc
 #endif
 import ZanSystem
 
+extension [UInt8] {
+    /// True when `needle`'s UTF-8 bytes occur in these bytes (`memmem`); an empty needle does.
+    public func containsBytes(_ needle: String) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { needle in
+            withUnsafeBufferPointer { haystack in
+                guard !needle.isEmpty else { return true }
+                guard let base = haystack.baseAddress, let bytes = needle.baseAddress else { return false }
+                return zan_find_bytes(base, Int64(haystack.count), bytes, Int64(needle.count)) >= 0
+            }
+        }
+    }
+}
+
 extension String {
     /// `hasPrefix` on the UTF-8 bytes. Zan's texts are NFC, as are the literals they are
     /// compared with, and for NFC text equal bytes and equal scalars agree; `hasPrefix` compares

@@ -67,32 +67,48 @@ public enum CaseMapping {
         Array(text.utf16).withUnsafeBufferPointer(lowercased)
     }
 
-    /// `text` case-folded by ICU (full folding: what a caseless match compares), in one pass
-    /// over a long text: a search for lowercase words in any case of them. (`lowercased`
-    /// leaves a text with a unit outside ASCII and Cyrillic — a «quote», a dash — to the
-    /// standard library, thousands of instructions a word.)
-    public static func folded(_ text: String) -> String {
-        let original = text
-        var text = text
-        return text.withUTF8 { bytes -> String in
-            guard let source = bytes.baseAddress, bytes.count < Int(Int32.max) / 3 else { return original.lowercased() }
-            var status: Int32 = 0
-            // UTF-16 never needs more units than UTF-8 needs bytes.
-            let units = [UInt16](unsafeUninitializedCapacity: max(bytes.count, 1)) { dest, count in
-                let written = Int(zan_icu_utf8_to_utf16(source, Int32(bytes.count), dest.baseAddress, Int32(dest.count), &status))
-                count = status > 0 ? 0 : written
-            }
-            guard status <= 0 else { return original.lowercased() }
-            // Folding can lengthen a text (ß → ss, ΐ → three): room for three units a unit.
-            let capacity = max(units.count * 3, 1)
-            let folded = [UInt16](unsafeUninitializedCapacity: capacity) { dest, count in
-                let written = units.withUnsafeBufferPointer {
-                    Int(zan_icu_fold_case($0.baseAddress, Int32($0.count), dest.baseAddress, Int32(capacity), &status))
+    /// The UTF-8 bytes of `texts` joined by line feeds, each ASCII and Cyrillic scalar
+    /// lowercased as `lowercased(_:)` maps it, any other scalar's bytes as they are: a word of
+    /// the texts lowercased is a piece of it, for a quick search of a whole document for words
+    /// (`Verb.mayOccur`). Mapped byte by byte: folding the whole text through ICU (to UTF-16,
+    /// folded, back) cost 40 instructions a byte.
+    public static func lowercasedUTF8(joining texts: [String]) -> [UInt8] {
+        // As many bytes as the texts and their line feeds: a scalar lowercased here keeps its
+        // length (ASCII stays one byte, Cyrillic two).
+        let total = texts.reduce(max(texts.count - 1, 0)) { $0 + $1.utf8.count }
+        return [UInt8](unsafeUninitializedCapacity: total) { out, count in
+            count = 0
+            for (index, text) in texts.enumerated() {
+                if index > 0 {
+                    out[count] = 0x0A
+                    count += 1
                 }
-                count = status > 0 ? 0 : written
+                var text = text
+                text.withUTF8 { bytes in
+                    var at = 0
+                    while at < bytes.count {
+                        let byte = bytes[at]
+                        if byte < 0x80 {
+                            out[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                            count += 1
+                            at += 1
+                        } else if byte & 0xE0 == 0xC0, at + 1 < bytes.count {
+                            // Two bytes: U+0080–U+07FF; Cyrillic is U+0400–U+052F.
+                            let value = UInt16(byte & 0x1F) << 6 | UInt16(bytes[at + 1] & 0x3F)
+                            var lowered = value >= 0x400 && value < 0x530 ? lower(value) : value
+                            if lowered >= 0x800 { lowered = value }
+                            out[count] = 0xC0 | UInt8(lowered >> 6)
+                            out[count + 1] = 0x80 | UInt8(lowered & 0x3F)
+                            count += 2
+                            at += 2
+                        } else {
+                            out[count] = byte
+                            count += 1
+                            at += 1
+                        }
+                    }
+                }
             }
-            guard status <= 0 else { return original.lowercased() }
-            return folded.withUnsafeBufferPointer(String.fromUTF16)
         }
     }
 }
