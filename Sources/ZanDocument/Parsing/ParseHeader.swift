@@ -12,10 +12,13 @@ enum ParseHeader {
     ]
 
     /// True when a paragraph reads as a header sentence (an act's date and number).
+    /// The words looked for as bytes of the lowercased text (`CaseMapping.lowercasedUTF8`): a
+    /// header has quotes and "№", which sent `lowercased` to the standard library's mapping
+    /// of the whole paragraph.
     static func isHeader(_ text: String) -> Bool {
-        let lower = CaseMapping.lowercased(text)
-        guard lower.includes("№"), lower.count < 600 else { return false }
-        return ["тіркелді", "зарегистрирован", "бұйрығы", "қаулысы", "шешімі", "заңы"].contains { lower.includes($0) }
+        guard text.includes("№"), text.characterCount < 600 else { return false }
+        let lower = CaseMapping.lowercasedUTF8(joining: [text])
+        return ["тіркелді", "зарегистрирован", "бұйрығы", "қаулысы", "шешімі", "заңы"].contains { lower.containsBytes($0) }
     }
 
     static func parse(_ text: String) -> (DocumentMetadata, missing: [String]) {
