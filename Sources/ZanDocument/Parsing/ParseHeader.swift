@@ -11,10 +11,10 @@ enum ParseHeader {
         ("заң", "law", "Z"), ("закон", "law", "Z"), ("кодекс", "code", "K"),
     ]
 
-    /// True when a paragraph reads as a header sentence (an act's date and number).
-    /// The words looked for as bytes of the lowercased text (`CaseMapping.lowercasedUTF8`): a
-    /// header has quotes and "№", which sent `lowercased` to the standard library's mapping
-    /// of the whole paragraph.
+    /// True when a paragraph reads as a header sentence (an act's date and number). Its words
+    /// are looked for in the bytes of the lowercased text (`CaseMapping.lowercasedUTF8`): a
+    /// header's quotes and "№" sent `lowercased` to the standard library's mapping of the
+    /// whole paragraph.
     static func isHeader(_ text: String) -> Bool {
         guard text.includes("№"), text.characterCount < 600 else { return false }
         let lower = CaseMapping.lowercasedUTF8(joining: [text])
