@@ -30,6 +30,12 @@ struct FactFieldsTests {
         a.merge(["status": .string("external"), "act": .string("amended")])
         #expect(a.keys == ["act", "cites", "scope", "status"] && a["status"] == .string("external"))
         #expect(a.filter { $0.key.hasPrefix("s") }.keys == ["scope", "status"])
+        // Merged in one pass: into nothing, before, between and after, replacing in place.
+        var merged = FactFields()
+        merged.merge(["b": .int(1), "d": .int(2)])
+        merged.merge(["a": .int(0), "c": .int(3), "d": .int(4), "e": .int(5)])
+        merged.merge([:])
+        #expect(merged.keys == ["a", "b", "c", "d", "e"] && merged["d"] == .int(4) && merged["b"] == .int(1))
         // A fact written to facts.json: the fields and the fact's members in one code point order.
         let fact = Fact(id: "para_1#reference-1", kind: .reference, eId: "para_1", paragraph: 0, span: 0..<2, source: "1)",
                         fields: a)

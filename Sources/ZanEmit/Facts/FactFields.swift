@@ -15,10 +15,12 @@ public struct FactFields: Hashable, Sendable, RandomAccessCollection, Expressibl
     public init() {}
 
     public init(dictionaryLiteral elements: (String, JSON)...) {
+        pairs.reserveCapacity(elements.count)
         for (key, value) in elements { self[key] = value }
     }
 
     public init(_ fields: some Sequence<Element>) {
+        pairs.reserveCapacity(fields.underestimatedCount)
         for (key, value) in fields { self[key] = value }
     }
 
@@ -50,9 +52,23 @@ public struct FactFields: Hashable, Sendable, RandomAccessCollection, Expressibl
         }
     }
 
-    /// Sets every field of `other`, over a field of the same key.
+    /// Sets every field of `other`, over a field of the same key: the two lists merged in one
+    /// pass into one new array (setting them one by one copied the shared array, then grew it).
     public mutating func merge(_ other: FactFields) {
-        for (key, value) in other.pairs { self[key] = value }
+        guard !other.pairs.isEmpty else { return }
+        var merged: [Element] = []
+        merged.reserveCapacity(pairs.count + other.pairs.count)
+        var mine = 0
+        for pair in other.pairs {
+            while mine < pairs.count, JSON.codePointOrder(pairs[mine].key, pair.key) {
+                merged.append(pairs[mine])
+                mine += 1
+            }
+            if mine < pairs.count, pairs[mine].key.sameBytes(as: pair.key) { mine += 1 }   // replaced
+            merged.append(pair)
+        }
+        merged += pairs[mine...]
+        pairs = merged
     }
 
     /// The fields `isIncluded` keeps, in order.

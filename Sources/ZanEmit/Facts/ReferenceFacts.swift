@@ -115,8 +115,8 @@ enum ReferenceFacts {
                 notInCorpus = true
             }
         }
-        fact.fields["targets"] = .array(targets)
         // The worst of the cited units: a dangling one makes the reference dangling.
-        fact.fields["status"] = .string(dangling ? "dangling" : notInCorpus ? "not_in_corpus" : "resolved")
+        let status = dangling ? "dangling" : notInCorpus ? "not_in_corpus" : "resolved"
+        fact.fields.merge(["status": .string(status), "targets": .array(targets)])
     }
 }
