@@ -162,6 +162,44 @@ struct JSONTests {
         #expect(JSON.object(["x": .array([.int(1)])]).serialized(pretty: true) == "{\n  \"x\": [\n    1\n  ]\n}")
     }
 
+    @Test("a string is escaped as byte by byte: every ASCII byte at every place of an eight-byte block, among Cyrillic, long and short")
+    func escapes() {
+        func reference(_ text: String) -> [UInt8] {
+            var out: [UInt8] = [0x22]
+            for byte in text.utf8 {
+                switch byte {
+                case 0x22: out += [0x5C, 0x22]
+                case 0x5C: out += [0x5C, 0x5C]
+                case 0x0A: out += [0x5C, UInt8(ascii: "n")]
+                case 0x0D: out += [0x5C, UInt8(ascii: "r")]
+                case 0x09: out += [0x5C, UInt8(ascii: "t")]
+                case ..<0x20: out += Array(String(format: "\\u%04x", byte).utf8)
+                default: out.append(byte)
+                }
+            }
+            return out + [0x22]
+        }
+        var texts = ["", "a", "қ", "осы Қағидалардың 25-тармағына", String(repeating: "мемлекеттік ", count: 9), "\u{7F}\u{80}ÿ"]
+        for byte in UInt8(0)..<0x80 {
+            let mark = String(decoding: [byte], as: UTF8.self)
+            for place in 0..<17 { texts.append(String(repeating: "ә", count: place / 2) + String(repeating: "x", count: place % 2) + mark + "тармақ") }
+        }
+        var failures: [String] = []
+        for text in texts {
+            var out: [UInt8] = []
+            JSON.writeString(text, to: &out)
+            if out != reference(text) { failures.append(text.debugDescription) }
+        }
+        #expect(failures.isEmpty, "\(failures.prefix(5))")
+        // The eight-byte test alone: each byte value at each place.
+        for value in UInt8(0)...UInt8(255) {
+            for place in 0..<8 {
+                let word = UInt64(value) << (8 * UInt64(place)) | (place == 0 ? 0x4141_4141_4141_4100 : 0x4141_4141_4141_4141 & ~(0xFF << (8 * UInt64(place))))
+                #expect(JSON.needsEscape(word) == (value < 0x20 || value == 0x22 || value == 0x5C), "\(value) at \(place)")
+            }
+        }
+    }
+
     @Test("the lines style puts every member on its own line, unindented; its bytes are the text's")
     func lines() {
         let value = JSON.object(["x": .array([.int(1), .object(["y": .string("\\\t\r")])]), "e": .array([])])

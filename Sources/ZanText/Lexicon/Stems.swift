@@ -45,8 +45,7 @@ public struct LexiconWord: Hashable, Sendable, ExpressibleByStringLiteral {
     public static func == (a: LexiconWord, b: LexiconWord) -> Bool { a.text.sameBytes(as: b.text) }
 
     public func hash(into hasher: inout Hasher) {
-        var text = text
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        text.withBytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
 
@@ -67,8 +66,7 @@ public struct LexiconFilter: Sendable {
 
     /// False when `word` is certainly not one of the set's words.
     public func mayContain(_ word: String) -> Bool {
-        var word = word
-        return word.withUTF8(mayContain(bytes:))
+        word.withBytes(mayContain(bytes:))
     }
 
     /// False when the word of these bytes is certainly not one of the set's words.
@@ -78,8 +76,7 @@ public struct LexiconFilter: Sendable {
     }
 
     static func slot(_ word: String) -> Int {
-        var word = word
-        return word.withUTF8(slot)
+        word.withBytes(slot)
     }
 
     static func slot(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
@@ -113,8 +110,7 @@ public struct StemFilter: Sendable {
     /// False when `word` certainly starts with none of the stems.
     public func mayStart(_ word: String) -> Bool {
         if passesAll { return true }
-        var word = word
-        return word.withUTF8 { bytes in
+        return word.withBytes { bytes in
             // The bytes of the first two scalars: a scalar's bytes after its first are 10xxxxxx.
             var end = 0, scalars = 0
             while end < bytes.count {

@@ -18,6 +18,17 @@ extension [UInt8] {
 }
 
 extension String {
+    /// `body` over the string's UTF-8 bytes: in place for a native string (what Zan's texts
+    /// are), else over a copy made contiguous. `withUTF8` needs a `var`, and the copy it is
+    /// called on was retained and released at each of the lexicon's hundreds of thousands of
+    /// calls a build.
+    @inlinable
+    public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = self
+        return try copy.withUTF8(body)
+    }
+
     /// `hasPrefix` on the UTF-8 bytes. Zan's texts are NFC, as are the literals they are
     /// compared with, and for NFC text equal bytes and equal scalars agree; `hasPrefix` compares
     /// grapheme clusters under canonical equivalence, about a thousand instructions a call on a

@@ -83,8 +83,7 @@ public enum CaseMapping {
                     out[count] = 0x0A
                     count += 1
                 }
-                var text = text
-                text.withUTF8 { bytes in
+                text.withBytes { bytes in
                     var at = 0
                     while at < bytes.count {
                         let byte = bytes[at]
