@@ -6,8 +6,7 @@ import ZanSystem
 extension [UInt8] {
     /// True when `needle`'s UTF-8 bytes occur in these bytes (`memmem`); an empty needle does.
     public func containsBytes(_ needle: String) -> Bool {
-        var needle = needle
-        return needle.withUTF8 { needle in
+        needle.withBytes { needle in
             withUnsafeBufferPointer { haystack in
                 guard !needle.isEmpty else { return true }
                 guard let base = haystack.baseAddress, let bytes = needle.baseAddress else { return false }
