@@ -153,6 +153,41 @@ struct DiagnosticRenderingTests {
     }
 }
 
+@Suite("Line starts")
+struct LineStartTests {
+    @Test("line starts found eight bytes at a time are the byte-by-byte ones: LF, CR, CRLF at every place of a block, among Cyrillic")
+    func lineStarts() {
+        func reference(_ bytes: [UInt8]) -> [Int] {
+            var starts = [0], index = 0
+            while index < bytes.count {
+                if bytes[index] == 0x0A {
+                    starts.append(index + 1)
+                } else if bytes[index] == 0x0D {
+                    if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+                    starts.append(index + 1)
+                }
+                index += 1
+            }
+            return starts
+        }
+        var inputs: [[UInt8]] = [[], [0x0A], [0x0D], [0x0D, 0x0A], Array("бір\nекі\r\nүш\rтөрт".utf8)]
+        for end in ["\n", "\r", "\r\n", "\n\r", "\u{0B}", "\u{0C}", "\u{85}"] {
+            for place in 0..<18 {
+                inputs.append(Array((String(repeating: "ә", count: place / 2) + String(repeating: "x", count: place % 2) + end + "тармақ мәтіні").utf8))
+            }
+        }
+        for bytes in inputs {
+            #expect(SourceFile.computeLineStarts(bytes) == reference(bytes), "\(bytes)")
+        }
+        for value in UInt8(0)...UInt8(255) {
+            for place in 0..<8 {
+                let word = UInt64(value) << (8 * UInt64(place)) | (0x4141_4141_4141_4141 & ~(0xFF << (8 * UInt64(place))))
+                #expect(SourceFile.endsLine(word) == (value == 0x0A || value == 0x0D), "\(value) at \(place)")
+            }
+        }
+    }
+}
+
 @Suite("JSON")
 struct JSONTests {
     @Test("keys are sorted, strings escaped, output stable")
