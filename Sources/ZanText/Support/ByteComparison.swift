@@ -63,9 +63,10 @@ extension String {
     }
 
     /// `contains` on the UTF-8 bytes, for NFC texts and needles (as `hasPrefixBytes`): eIds,
-    /// words in lowercased text, and the verbs in a whole attachment's folded text, where
-    /// Foundation's `contains` bridges both strings to `NSString` and compares them character
-    /// cluster by cluster. The bytes are searched by the C library's `memmem`.
+    /// words in lowercased text, the words an edit changes in a paragraph, where Foundation's
+    /// `contains` bridges both strings to `NSString` and compares them character cluster by
+    /// cluster. The bytes are searched by the C library's `memmem` (as `[UInt8].containsBytes`
+    /// searches a whole attachment's lowercased bytes for the verbs).
     public func containsBytes(_ needle: String) -> Bool {
         let inPlace = utf8.withContiguousStorageIfAvailable { haystack in
             needle.utf8.withContiguousStorageIfAvailable { needle in
