@@ -89,13 +89,11 @@ public struct SourceFile: Sendable {
         return starts
     }
 
-    /// True when one of the eight bytes of `word` is a line feed or a carriage return (the
-    /// zero-byte test on 64 bits, exact for "any of the eight").
+    /// True when one of the eight bytes of `word` is a line feed or a carriage return
+    /// (`WordBytes`).
     @inline(__always)
     static func endsLine(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let feeds = word ^ (ones &* 0x0A), returns = word ^ (ones &* 0x0D)
-        return ((feeds &- ones) & ~feeds | (returns &- ones) & ~returns) & highs != 0
+        WordBytes.contain(0x0A, in: word) || WordBytes.contain(0x0D, in: word)
     }
 
     /// The number of lines (a final line without a newline counts; an empty file has one).

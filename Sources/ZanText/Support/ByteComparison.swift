@@ -6,13 +6,37 @@ import ZanSystem
 extension [UInt8] {
     /// True when `needle`'s UTF-8 bytes occur in these bytes (`memmem`); an empty needle does.
     public func containsBytes(_ needle: String) -> Bool {
-        needle.withBytes { needle in
-            withUnsafeBufferPointer { haystack in
-                guard !needle.isEmpty else { return true }
-                guard let base = haystack.baseAddress, let bytes = needle.baseAddress else { return false }
-                return zan_find_bytes(base, Int64(haystack.count), bytes, Int64(needle.count)) >= 0
-            }
-        }
+        needle.withBytes { needle in withUnsafeBufferPointer { ByteSearch.occurs(needle, in: $0) } }
+    }
+}
+
+/// The C library's `memmem` on two buffers, for `containsBytes` on strings and on bytes.
+enum ByteSearch {
+    /// True when `needle` occurs in `haystack`; an empty needle does.
+    static func occurs(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard let base = haystack.baseAddress, let bytes = needle.baseAddress else { return false }
+        return zan_find_bytes(base, Int64(haystack.count), bytes, Int64(needle.count)) >= 0
+    }
+}
+
+/// Tests on the eight bytes of a 64-bit word at once (the classic zero-byte and below-a-bound
+/// tests), exact for "any of the eight": a scan skips eight bytes at a time where none is one
+/// it looks for (`JSON.needsEscape`, `SourceFile.endsLine`).
+enum WordBytes {
+    static let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// True when one of the eight bytes of `word` is `byte`.
+    @inline(__always)
+    static func contain(_ byte: UInt8, in word: UInt64) -> Bool {
+        let matches = word ^ (ones &* UInt64(byte))
+        return (matches &- ones) & ~matches & highs != 0
+    }
+
+    /// True when one of the eight bytes of `word` is below `bound` (at most 0x80).
+    @inline(__always)
+    static func contain(below bound: UInt8, in word: UInt64) -> Bool {
+        (word &- ones &* UInt64(bound)) & ~word & highs != 0
     }
 }
 
@@ -68,21 +92,7 @@ extension String {
     /// cluster. The bytes are searched by the C library's `memmem` (as `[UInt8].containsBytes`
     /// searches a whole attachment's lowercased bytes for the verbs).
     public func containsBytes(_ needle: String) -> Bool {
-        let inPlace = utf8.withContiguousStorageIfAvailable { haystack in
-            needle.utf8.withContiguousStorageIfAvailable { needle in
-                guard !needle.isEmpty else { return true }
-                guard let base = haystack.baseAddress, let bytes = needle.baseAddress else { return false }
-                return zan_find_bytes(base, Int64(haystack.count), bytes, Int64(needle.count)) >= 0
-            }
-        }
-        if let inPlace, let inPlace { return inPlace }
-        guard let first = needle.utf8.first else { return true }
-        var rest = utf8[...]
-        while let found = rest.firstIndex(of: first) {
-            if utf8[found...].starts(with: needle.utf8) { return true }
-            rest = utf8[utf8.index(after: found)...]
-        }
-        return false
+        withBytes { haystack in needle.withBytes { ByteSearch.occurs($0, in: haystack) } }
     }
 
     /// `replacingOccurrences(of:with:)` on the UTF-8 bytes, for NFC texts and needles (as

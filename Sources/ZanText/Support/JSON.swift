@@ -168,14 +168,10 @@ public enum JSON: Hashable, Sendable {
     }
 
     /// True when one of the eight bytes of `word` needs an escape in a string literal: below
-    /// 0x20, a quote or a backslash. The classic tests for a zero byte and for a byte below a
-    /// bound (at most 0x80), on 64 bits: exact for "any of the eight", which is all that is asked.
+    /// 0x20, a quote or a backslash (`WordBytes`).
     @inline(__always)
     static func needsEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let quotes = word ^ (ones &* 0x22), backslashes = word ^ (ones &* 0x5C)
-        let below = (word &- ones &* 0x20) & ~word
-        let quote = (quotes &- ones) & ~quotes, backslash = (backslashes &- ones) & ~backslashes
-        return (below | quote | backslash) & highs != 0
+        WordBytes.contain(below: 0x20, in: word) || WordBytes.contain(UInt8(ascii: "\""), in: word)
+            || WordBytes.contain(UInt8(ascii: "\\"), in: word)
     }
 }
