@@ -8,38 +8,109 @@ import ZanText
 /// Text the corpus does not contain is *unknown*, never empty and never invented: a unit whose
 /// own wording is not in the corpus has `unknown == true`; a unit some of whose children are not
 /// in the corpus has `partial == true` (its `children` are the ones the corpus knows, in order).
-public struct RuleNode: Hashable, Sendable {
-    public var kind: ProvisionKind
+public struct RuleNode: Hashable, @unchecked Sendable {
+    /// What a unit is, held once: a copy of a node is one reference, not its dozen fields (a
+    /// version shares most of its nodes with the version before, and a build copies nodes as it
+    /// walks trees). Copy on write: a node changed while another holds its fields gets fields of
+    /// its own first (`unique`), so a value never changes under whoever holds it, and no two
+    /// threads ever write the same fields (hence `@unchecked Sendable`: the fields are written only
+    /// through a node holding them alone).
+    struct Fields: Hashable {
+        var kind: ProvisionKind
+        var num: String?
+        var eId: String?
+        var heading: String?
+        var text: [String]
+        var children: [RuleNode]
+        var unknown: Bool
+        var partial: Bool
+        var repealed: Bool
+        var provenance: Provenance?
+    }
+
+    /// A `ManagedBuffer` with no elements: its header is read and written in place, through its
+    /// address, without the run-time exclusivity checks of a class's stored property.
+    private typealias Storage = ManagedBuffer<Fields, Void>
+    private var storage: Storage
+
+    /// The node's fields, one value (for a test that lists them).
+    var fields: Fields { storage.header }
+
+    private static func store(_ fields: Fields) -> Storage {
+        Storage.create(minimumCapacity: 0) { _ in fields }
+    }
+
+    /// Gives this node fields of its own before it changes them.
+    @inline(__always)
+    private mutating func unique() {
+        if !isKnownUniquelyReferenced(&storage) { storage = Self.store(storage.header) }
+    }
+
+    public var kind: ProvisionKind {
+        get { storage.header.kind }
+        set { unique(); storage.header.kind = newValue }
+    }
     /// The visible number ("13", "13-1", "5" for "5)"); nil for unnumbered units.
-    public var num: String?
-    public var eId: String?
+    public var num: String? {
+        get { storage.header.num }
+        _modify { unique(); yield &storage.header.num }
+    }
+    public var eId: String? {
+        get { storage.header.eId }
+        _modify { unique(); yield &storage.header.eId }
+    }
     /// A chapter's or attachment's heading, a table row's label.
-    public var heading: String?
+    public var heading: String? {
+        get { storage.header.heading }
+        _modify { unique(); yield &storage.header.heading }
+    }
     /// The unit's own paragraphs, before its children.
-    public var text: [String]
-    public var children: [RuleNode]
+    public var text: [String] {
+        get { storage.header.text }
+        _modify { unique(); yield &storage.header.text }
+    }
+    public var children: [RuleNode] {
+        get { storage.header.children }
+        _modify { unique(); yield &storage.header.children }
+    }
     /// The unit's own wording is not in the corpus.
-    public var unknown: Bool
+    public var unknown: Bool {
+        get { storage.header.unknown }
+        set { unique(); storage.header.unknown = newValue }
+    }
     /// Units under this one exist that the corpus does not contain.
-    public var partial: Bool
+    public var partial: Bool {
+        get { storage.header.partial }
+        set { unique(); storage.header.partial = newValue }
+    }
     /// Struck out ("алып тасталсын"): the slot stays, with the provenance of the deletion.
-    public var repealed: Bool
+    public var repealed: Bool {
+        get { storage.header.repealed }
+        set { unique(); storage.header.repealed = newValue }
+    }
     /// Which act set this unit's wording, where; nil for units nothing in the corpus sets.
-    public var provenance: Provenance?
+    public var provenance: Provenance? {
+        get { storage.header.provenance }
+        _modify { unique(); yield &storage.header.provenance }
+    }
 
     public init(kind: ProvisionKind, num: String? = nil, eId: String? = nil, heading: String? = nil,
                 text: [String] = [], children: [RuleNode] = [], unknown: Bool = false, partial: Bool = false,
                 repealed: Bool = false, provenance: Provenance? = nil) {
-        self.kind = kind
-        self.num = num
-        self.eId = eId
-        self.heading = heading
-        self.text = text
-        self.children = children
-        self.unknown = unknown
-        self.partial = partial
-        self.repealed = repealed
-        self.provenance = provenance
+        storage = Self.store(Fields(kind: kind, num: num, eId: eId, heading: heading, text: text, children: children,
+                                    unknown: unknown, partial: partial, repealed: repealed, provenance: provenance))
+    }
+
+    /// Equal when they are one node (the same fields, as a version's nodes taken over from the
+    /// version before are), or when every field is equal.
+    public static func == (lhs: RuleNode, rhs: RuleNode) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.withUnsafeMutablePointerToHeader { left in
+            rhs.storage.withUnsafeMutablePointerToHeader { right in left.pointee == right.pointee }
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        storage.withUnsafeMutablePointerToHeader { hasher.combine($0.pointee) }
     }
 
     /// A unit known only to exist: its wording and its children are not in the corpus.
