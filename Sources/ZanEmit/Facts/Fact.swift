@@ -4,43 +4,108 @@ import ZanText
 /// A machine-readable value stated by a provision — a deadline, a fee, a frequency, a channel, a
 /// reference, a row of a state-service table — with the provision it comes from and the exact
 /// words that state it, so that every value a rules engine uses has its legal reference.
-public struct Fact: Hashable, Sendable {
+public struct Fact: Hashable, @unchecked Sendable {
     public enum Kind: String, Sendable, CaseIterable {
         case duration, fee, frequency, channel, reference, service
     }
 
+    /// What a fact is, held once: a fact is copied into every version's table that keeps it, so
+    /// a copy is one reference, not its ten fields. Copy on write, as `RuleNode`'s (hence
+    /// `@unchecked Sendable`: the fields are written only through a fact holding them alone).
+    struct Fields: Hashable {
+        var id: String
+        var kind: Kind
+        var eId: String
+        var paragraph: Int
+        var lastParagraph: Int
+        var span: Range<Int>
+        var source: String
+        var fields: FactFields
+        var notes: [String]
+        var paths: [TargetPath]
+    }
+
+    /// A `ManagedBuffer` with no elements: its header is read and written in place.
+    private typealias Storage = ManagedBuffer<Fields, Void>
+    private var storage: Storage
+
+    /// Gives this fact fields of its own before it changes them.
+    @inline(__always)
+    private mutating func unique() {
+        if !isKnownUniquelyReferenced(&storage) {
+            let fields = storage.header
+            storage = Storage.create(minimumCapacity: 0) { _ in fields }
+        }
+    }
+
     /// Stable within a version: the unit's eId, the kind and the fact's number among the unit's
     /// facts of that kind ("att_1__para_13#duration-1").
-    public var id: String
-    public var kind: Kind
+    public var id: String {
+        get { storage.header.id }
+        _modify { unique(); yield &storage.header.id }
+    }
+    public var kind: Kind {
+        get { storage.header.kind }
+        set { unique(); storage.header.kind = newValue }
+    }
     /// The unit that states it.
-    public var eId: String
+    public var eId: String {
+        get { storage.header.eId }
+        _modify { unique(); yield &storage.header.eId }
+    }
     /// Which of the unit's own paragraphs (0-based index into its `text`) the words start in.
-    public var paragraph: Int
+    public var paragraph: Int {
+        get { storage.header.paragraph }
+        set { unique(); storage.header.paragraph = newValue }
+    }
     /// The paragraph they end in: `paragraph` but for a fact that spans several (a table row).
-    public var lastParagraph: Int
+    public var lastParagraph: Int {
+        get { storage.header.lastParagraph }
+        set { unique(); storage.header.lastParagraph = newValue }
+    }
     /// The words that state it: characters from `span.lowerBound` of `paragraph` to
     /// `span.upperBound` of `lastParagraph` (paragraphs joined by a line break), and the words.
-    public var span: Range<Int>
-    public var source: String
+    public var span: Range<Int> {
+        get { storage.header.span }
+        set { unique(); storage.header.span = newValue }
+    }
+    public var source: String {
+        get { storage.header.source }
+        _modify { unique(); yield &storage.header.source }
+    }
     /// The value, by field ("value": 6, "unit": "working_day", …).
-    public var fields: FactFields
+    public var fields: FactFields {
+        get { storage.header.fields }
+        _modify { unique(); yield &storage.header.fields }
+    }
     /// Findings about the wording (digits and words that disagree).
-    public var notes: [String]
+    public var notes: [String] {
+        get { storage.header.notes }
+        _modify { unique(); yield &storage.header.notes }
+    }
     /// For a reference: the units it cites, to resolve in a version.
-    var paths: [TargetPath] = []
+    var paths: [TargetPath] {
+        get { storage.header.paths }
+        _modify { unique(); yield &storage.header.paths }
+    }
 
     public init(id: String, kind: Kind, eId: String, paragraph: Int, lastParagraph: Int? = nil, span: Range<Int>,
                 source: String, fields: FactFields, notes: [String] = []) {
-        self.id = id
-        self.kind = kind
-        self.eId = eId
-        self.paragraph = paragraph
-        self.lastParagraph = lastParagraph ?? paragraph
-        self.span = span
-        self.source = source
-        self.fields = fields
-        self.notes = notes
+        let fields = Fields(id: id, kind: kind, eId: eId, paragraph: paragraph, lastParagraph: lastParagraph ?? paragraph,
+                            span: span, source: source, fields: fields, notes: notes, paths: [])
+        storage = Storage.create(minimumCapacity: 0) { _ in fields }
+    }
+
+    /// Equal when they are one fact (a kept fact is the one placed before), or when every field
+    /// is equal.
+    public static func == (lhs: Fact, rhs: Fact) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.withUnsafeMutablePointerToHeader { left in
+            rhs.storage.withUnsafeMutablePointerToHeader { right in left.pointee == right.pointee }
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        storage.withUnsafeMutablePointerToHeader { hasher.combine($0.pointee) }
     }
 }
 
