@@ -238,22 +238,25 @@ struct LinesEncoder {
         close("}")
     }
 
-    /// A fact's own members, which `fact(_:)` writes in this order (compared as bytes: a set
-    /// hashed every field's key).
-    private static let factMembers = ["eId", "id", "kind", "last_paragraph", "notes", "paragraph", "source", "span"]
-
     /// `Fact.json`: its fields and its own members (which win over a field of the same name),
     /// all in code point order. Building the `JSON` value first, then sorting its members,
     /// was four fifths of writing a work's fact table.
     mutating func fact(_ fact: Fact) {
-        // The fields are in code point order already (`FactFields`).
-        let extra = fact.fields.filter { field in !Self.factMembers.contains(where: field.key.sameBytes) }
+        // The fields are in code point order already (`FactFields`), as are the members: the
+        // two merge, and a field named as the member that comes next is left out.
+        let extra = fact.fields
         var next = extra.startIndex
-        /// The fields that come before `key` in code point order (all that are left: nil).
+        /// The fields that come before `key` in code point order, and the field named `key` left
+        /// out (all that are left: nil).
         func fields(before key: String?) {
-            while next < extra.endIndex, key.map({ JSON.codePointOrder(extra[next].key, $0) }) ?? true {
-                self.key(extra[next].key)
-                extra[next].value.write(to: &bytes, .lines)
+            while next < extra.endIndex {
+                let field = extra[next]
+                if let key, !JSON.codePointOrder(field.key, key) {
+                    if field.key.sameBytes(as: key) { next += 1 }
+                    return
+                }
+                self.key(field.key)
+                field.value.write(to: &bytes, .lines)
                 next += 1
             }
         }

@@ -76,11 +76,11 @@ struct FactTableTests {
         #expect(table.entries == [a, b])
     }
 
-    @Test("the fact table's bytes written straight are the definition's: fields before, between and after a fact's own members, nested, and one named as a member")
+    @Test("the fact table's bytes written straight are the definition's: fields before, between and after a fact's own members, nested, and some named as members")
     func factsFileBytes() throws {
         var fact = Self.fact(1)
-        fact.fields = ["amount": .int(1), "eId": .string("not the unit"), "fee": .null, "kinds": .array([.string("a"), .object(["b": .bool(true)])]),
-                       "mode": .string("«тырнақша» \"quoted\""), "partly": .bool(false), "sp": .int(0), "status": .string("resolved"),
+        fact.fields = ["amount": .int(1), "eId": .string("not the unit"), "fee": .null, "kind": .string("not the kind"), "kinds": .array([.string("a"), .object(["b": .bool(true)])]),
+                       "mode": .string("«тырнақша» \"quoted\""), "partly": .bool(false), "sp": .int(0), "span": .int(7), "status": .string("resolved"),
                        "words": .object(["z": .int(1), "a": .array([])]), "Ω": .string("not ASCII")]
         fact.notes = ["a note"]
         let work = Work(id: "V2300000001", kind: "order", title: nil, date: nil, number: nil, registration: nil, inCorpus: true, existsFrom: nil)
