@@ -65,7 +65,7 @@ public enum AtomicFile {
     /// and ext4 looks for their inodes near that folder. With one staging folder, the kernel
     /// searching one block group for free inodes was a quarter of the CPU samples of a 100-work
     /// build on this machine's ext4, which has no journal and so skips inodes freed in the last
-    /// minute.
+    /// minute. The subfolders made are removed when the write is done.
     ///
     /// The flush covers the whole file system, so it also waits for whatever else is being
     /// written there. The fallback (no `syncfs`: not Linux) is not exercised by the tests.
@@ -73,7 +73,7 @@ public enum AtomicFile {
         guard stages.contains(where: { !$0.isEmpty }) else { return }
         try makeFolder(staging)
         var temporaries: [[String]] = []
-        var made: Set<String> = []
+        var made: Set<String> = [], subfolders: [String] = []
         do throws(WriteError) {
             for files in stages {
                 temporaries.append([])
@@ -82,6 +82,7 @@ public enum AtomicFile {
                     let subfolder = staging + "/" + lastComponent(of: folder)
                     for needed in [folder, subfolder] where made.insert(needed).inserted {
                         try makeFolder(needed)
+                        if needed == subfolder { subfolders.append(subfolder) }
                     }
                     let temporary = Self.temporary(for: file.path, in: subfolder)
                     temporaries[temporaries.count - 1].append(temporary)
@@ -107,8 +108,13 @@ public enum AtomicFile {
             }
         } catch {
             for temporary in temporaries.joined() { unlink(temporary) }
+            for subfolder in subfolders { rmdir(subfolder) }
             throw error
         }
+        // The subfolders go once their files are in place (a folder another write is using
+        // is not empty, and stays): left to the end, a build of 10,000 works removed 30,000
+        // of them in one go, 2 s in which nothing else was done.
+        for subfolder in subfolders { rmdir(subfolder) }
     }
 
     /// Up to this many folders renamed into by a stage are flushed one by one; more, with one
