@@ -1,5 +1,6 @@
 import Testing
 @testable import ZanEmit
+import ZanAmendments
 import ZanText
 import ZanTimeline
 
@@ -27,6 +28,29 @@ struct FactTableTests {
     static func fact(_ number: Int, days: Int = 5, eId: String? = nil) -> Fact {
         Fact(id: "\(eId ?? "att_1__para_\(number)")#duration-1", kind: .duration, eId: eId ?? "att_1__para_\(number)",
              paragraph: 0, lastParagraph: 0, span: 0..<8, source: "\(days) күн", fields: ["value": .int(days)])
+    }
+
+    @Test("two facts are equal when they are one, or when every member is: a fact differing in any one member is another")
+    func equality() {
+        let fact = Self.fact(1)
+        var copy = fact
+        #expect(copy == fact)
+        copy.notes = []   // the same value written again: its own fields now, still equal
+        #expect(copy == fact && copy.hashValue == fact.hashValue)
+        let changes: [(String, (inout Fact) -> Void)] = [
+            ("id", { $0.id += "x" }), ("kind", { $0.kind = .fee }), ("eId", { $0.eId = "para_9" }), ("paragraph", { $0.paragraph = 1 }),
+            ("lastParagraph", { $0.lastParagraph = 1 }), ("span", { $0.span = 0..<9 }), ("source", { $0.source += " " }),
+            ("fields", { $0.fields["value"] = .int(6) }), ("notes", { $0.notes = ["a note"] }),
+            ("paths", { $0.paths = [TargetPath([TargetStep(.paragraph, "1")])] }),
+        ]
+        for (member, change) in changes {
+            var changed = fact
+            change(&changed)
+            #expect(changed != fact, "\(member)")
+            #expect(fact == Self.fact(1), "changing a copy leaves the fact as it was (\(member))")
+        }
+        // A member added to Fact must be compared by `Fields.same` too.
+        #expect(Set(Mirror(reflecting: fact.storedFields).children.compactMap(\.label)) == Set(changes.map(\.0)))
     }
 
     @Test("runs are inclusive and maximal; a changed fact is a new entry; a fact changed back finds its old entry")

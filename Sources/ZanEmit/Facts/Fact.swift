@@ -23,11 +23,23 @@ public struct Fact: Hashable, @unchecked Sendable {
         var fields: FactFields
         var notes: [String]
         var paths: [TargetPath]
+
+        /// `==` member by member, read in place (`==` of two values read through pointers
+        /// copied both first), the ones most likely to differ first.
+        static func same(_ a: UnsafeMutablePointer<Fields>, _ b: UnsafeMutablePointer<Fields>) -> Bool {
+            a.pointee.kind == b.pointee.kind && a.pointee.paragraph == b.pointee.paragraph
+                && a.pointee.lastParagraph == b.pointee.lastParagraph && a.pointee.span == b.pointee.span
+                && a.pointee.id == b.pointee.id && a.pointee.eId == b.pointee.eId && a.pointee.source == b.pointee.source
+                && a.pointee.fields == b.pointee.fields && a.pointee.notes == b.pointee.notes && a.pointee.paths == b.pointee.paths
+        }
     }
 
     /// A `ManagedBuffer` with no elements: its header is read and written in place.
     private typealias Storage = ManagedBuffer<Fields, Void>
     private var storage: Storage
+
+    /// The fact's fields, one value (for a test that lists them).
+    var storedFields: Fields { storage.header }
 
     /// Gives this fact fields of its own before it changes them.
     @inline(__always)
@@ -100,7 +112,7 @@ public struct Fact: Hashable, @unchecked Sendable {
     /// is equal.
     public static func == (lhs: Fact, rhs: Fact) -> Bool {
         lhs.storage === rhs.storage || lhs.storage.withUnsafeMutablePointerToHeader { left in
-            rhs.storage.withUnsafeMutablePointerToHeader { right in left.pointee == right.pointee }
+            rhs.storage.withUnsafeMutablePointerToHeader { right in Fields.same(left, right) }
         }
     }
 
