@@ -187,7 +187,7 @@ struct IncrementalRenderTests {
         }
     }
 
-    @Test("references are resolved again when a version moves, adds or strikes out units; kept while only wording changes")
+    @Test("references are resolved again when a version changes the units they read (struck out, a number repeated before); kept while only wording changes, or units they do not read")
     func referencesKept() {
         func point(_ num: Int, _ text: String, repealed: Bool = false) -> RuleNode {
             RuleNode(kind: .paragraph, num: "\(num)", eId: "att_1__para_\(num)", text: ["\(num). " + text], repealed: repealed)
@@ -203,6 +203,11 @@ struct IncrementalRenderTests {
             tree([citing, point(2, "Өтініш электрондық нысанда беріледі."), other]),    // reworded: references kept
             tree([citing, point(2, "", repealed: true), other]),                        // struck out: resolved again
             tree([citing, point(2, "", repealed: true), point(3, "Құжаттар тізбесі осы Қағидалардың 1-тармағында.")]),
+            // A point added that neither reads: both kept.
+            tree([citing, point(2, "", repealed: true), point(3, "Құжаттар тізбесі осы Қағидалардың 1-тармағында."), point(4, "Жаңа.")]),
+            // A second point 1, before the first: the reference to point 1 now finds it.
+            tree([RuleNode(kind: .paragraph, num: "1", eId: "att_1__para_1-bis", text: ["1. Тағы бір."]), citing,
+                  point(2, "", repealed: true), point(3, "Құжаттар тізбесі осы Қағидалардың 1-тармағында."), point(4, "Жаңа.")]),
         ]
         let work = WorkFacts()
         var resolved: [[String]] = []
@@ -214,7 +219,9 @@ struct IncrementalRenderTests {
         #expect(resolved == [
             [#"att_1__para_1 "resolved""#, #"att_1__para_3 "resolved""#],
             [],
-            [#"att_1__para_1 "dangling""#, #"att_1__para_3 "resolved""#],
+            [#"att_1__para_1 "dangling""#],
+            [#"att_1__para_3 "resolved""#],
+            [],
             [#"att_1__para_3 "resolved""#],
         ])
     }

@@ -54,14 +54,28 @@ enum ReferenceFacts {
     /// бұйрықтың …" and for units of the act's body, or in the citing unit's own point for
     /// "осы тармақтың …".
     static func resolutions(of fact: Fact, in version: Resolver) -> [Resolution] {
+        resolutionsAndBase(of: fact, in: version).resolutions
+    }
+
+    /// `resolutions(of:in:)`, and the eId of the unit they were read in (nil: the act).
+    private static func resolutionsAndBase(of fact: Fact, in version: Resolver) -> (resolutions: [Resolution], base: String?) {
         var base: String?
         if case .string(let unit)? = fact.fields["within"] {
-            guard let enclosing = enclosing(fact.eId, unit) else { return fact.paths.map { _ in .missing } }
+            guard let enclosing = enclosing(fact.eId, unit) else { return (fact.paths.map { _ in .missing }, nil) }
             base = enclosing
         } else if fact.fields["in_act"] != .bool(true), fact.eId.hasPrefix("att_") {
             base = EId.outermost(of: fact.eId)
         }
-        return fact.paths.map { version.resolve($0, in: base) }
+        return (fact.paths.map { version.resolve($0, in: base) }, base)
+    }
+
+    /// What resolving references read of a version's tree, when a later version with the same
+    /// shape there resolves them alike (`ShapeChanges`): the numbers of the units they cite,
+    /// and the eIds of the units they were read in and found. Empty for references that read
+    /// nothing of the tree (wording of the amended act).
+    struct Reads {
+        var nums: [String] = []
+        var eIds: [String] = []
     }
 
     /// The eId of the unit of kind `unit` ("paragraph") that holds the unit `eId`, itself included.
@@ -86,37 +100,53 @@ enum ReferenceFacts {
     /// this version) and the reference's status.
     /// `amending`: the version is of an act that amends another (its attachments are wording of
     /// the amended document).
-    static func resolve(_ fact: inout Fact, in version: Resolver, amending: Bool) {
-        guard fact.fields["scope"] == .string("internal") else { return }
+    /// Returns what the resolution read of the tree (`Reads`), or nil when it read more than
+    /// that: a unit cited without a number, or one not found (whether it may be hidden reads
+    /// every container it could be in).
+    @discardableResult
+    static func resolve(_ fact: inout Fact, in version: Resolver, amending: Bool) -> Reads? {
+        guard fact.fields["scope"] == .string("internal") else { return Reads() }
         // Wording quoted by an amending act, or attached to it, is the amended document's: so
         // are its references.
         if fact.eId.containsBytes("qstr_") || (amending && fact.eId.hasPrefix("att_")), fact.fields["in_act"] != .bool(true) {
             fact.fields["in_act"] = nil
             fact.fields["within"] = nil
             fact.fields.merge(amended)
-            return
+            return Reads()
         }
         // Read in the document the unit stands in: its attachment (the approved Rules), or the
         // act itself for "осы бұйрықтың …" and for units of the act's body.
         var targets: [JSON] = []
         var dangling = false, notInCorpus = false
-        for resolution in resolutions(of: fact, in: version) {
+        let (resolutions, base) = resolutionsAndBase(of: fact, in: version)
+        var reads: Reads? = Reads(eIds: base.map { [$0] } ?? [])
+        for path in fact.paths {
+            for step in path.steps {
+                if let num = step.num { reads?.nums.append(num) } else { reads = nil }
+            }
+        }
+        for resolution in resolutions {
             switch resolution {
             case .found(let eId), .within(let eId):
                 targets.append(.string(eId))
+                reads?.eIds.append(eId)
             case .struck(let eId):
                 targets.append(.string(eId))
+                reads?.eIds.append(eId)
                 dangling = true
             case .missing:
                 targets.append(.null)
                 dangling = true
+                reads = nil
             case .notInCorpus:
                 targets.append(.null)
                 notInCorpus = true
+                reads = nil
             }
         }
         // The worst of the cited units: a dangling one makes the reference dangling.
         let status = dangling ? "dangling" : notInCorpus ? "not_in_corpus" : "resolved"
         fact.fields.merge(["status": .string(status), "targets": .array(targets)])
+        return reads
     }
 }

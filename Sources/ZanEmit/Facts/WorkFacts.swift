@@ -12,6 +12,9 @@ import ZanTimeline
 /// - While a version resolves its references as the one before it did (only wording changed:
 ///   `RuleNode.resolvesAlike`, and the act amends another in both or in neither), an unchanged
 ///   unit keeps the entries of its resolved references as well.
+/// - When the tree changed shape, an unchanged unit still keeps them if its references found
+///   every unit they cite and read none of the numbers and eIds where it changed
+///   (`ShapeChanges`): on generated works, nine references in ten.
 ///
 /// A version's consistency check (`ReferenceCheck`) needs only the references resolved anew in
 /// it (`Placed.resolved`): a kept reference is the one the version before resolved and checked.
@@ -64,6 +67,9 @@ public final class WorkFacts {
         let amends: Bool
         /// The entries of its facts, resolved, in version `placedIn` (-1: not placed yet).
         var entries: [Int] = []
+        /// What resolving its references read of version `placedIn`'s tree (nil: more than a
+        /// later version's `ShapeChanges` can vouch for).
+        var reads: ReferenceFacts.Reads?
         var placedIn = -1
         /// In version `placedIn` (set as it is placed: a version's walk reads the last
         /// version's): where its slot stood among the version's, how many slots its subtree's
@@ -98,26 +104,39 @@ public final class WorkFacts {
         // An act whose own points amend another: its attachments are wording of the amended
         // document ("… қағидаларына 1-қосымша" in the new wording), and so are their references.
         let amending = slots.contains { $0.unit.amends }
-        let alike = last.map { $0.amending == amending && $0.root.resolvesAlike(root) } ?? false
+        let sameAmending = last?.amending == amending
+        let alike = last.map { sameAmending && $0.root.resolvesAlike(root) } ?? false
+        // Where the tree changed shape, when it did: only references that read there are
+        // resolved again (made on first need).
+        var changes: ShapeChanges?
+        func resolvesAsBefore(_ reads: ReferenceFacts.Reads?) -> Bool {
+            guard sameAmending, let reads, let last else { return false }
+            if changes == nil { changes = ShapeChanges(from: last.root, to: root) }
+            return changes?.touch(nums: reads.nums, eIds: reads.eIds) == false
+        }
         let version = placedVersions
         let resolver = Resolver(root)
         var placing = FactTable.Placing()
         var resolved: [Fact] = []
         for (position, slot) in slots.enumerated() {
             let unit = slot.unit
-            let kept = !slot.changed && unit.placedIn >= 0 && (!unit.resolves || (alike && unit.placedIn == version - 1))
+            let kept = !slot.changed && unit.placedIn >= 0
+                && (!unit.resolves || (unit.placedIn == version - 1 && (alike || resolvesAsBefore(unit.reads))))
             if kept {
                 for entry in unit.entries { table.place(&placing, entry: entry) }
             } else {
                 unit.entries = []
+                var reads: ReferenceFacts.Reads? = ReferenceFacts.Reads()
                 for var fact in unit.facts {
                     if Self.resolves(fact) {
-                        ReferenceFacts.resolve(&fact, in: resolver, amending: amending)
+                        let read = ReferenceFacts.resolve(&fact, in: resolver, amending: amending)
+                        if let read { reads?.nums += read.nums; reads?.eIds += read.eIds } else { reads = nil }
                         resolved.append(fact)
                     }
                     table.place(&placing, matching: { $0 == fact }, key: { fact.id }, entry: { fact })
                     unit.entries.append(placing.found[placing.found.count - 1])
                 }
+                unit.reads = reads
             }
             unit.placedIn = version
             unit.position = position
