@@ -161,12 +161,11 @@ public struct UnitTable: Sendable {
 
 extension UnitEntry {
     /// True when this is the entry of `node` at `depth`: the same depth and the same own
-    /// members (all of `RuleNode`'s but `children`; a test holds this list to `RuleNode`'s
-    /// stored properties). Cheaper than making `node` an entry to compare: no copy of it.
+    /// members (all of `RuleNode`'s but `children`, `RuleNode.sameOwnMembers`; a test holds
+    /// this list to `RuleNode`'s stored properties). Cheaper than making `node` an entry to
+    /// compare: no copy of it.
     func holds(_ node: RuleNode, at depth: Int) -> Bool {
-        self.depth == depth && unit.kind == node.kind && unit.num == node.num && unit.eId == node.eId
-            && unit.heading == node.heading && unit.text == node.text && unit.unknown == node.unknown
-            && unit.partial == node.partial && unit.repealed == node.repealed && unit.provenance == node.provenance
+        self.depth == depth && unit.sameOwnMembers(as: node)
     }
 
     /// The stored properties of `RuleNode` that `holds` compares, and `children`.

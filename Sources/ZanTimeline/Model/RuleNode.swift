@@ -15,81 +15,85 @@ public struct RuleNode: Hashable, @unchecked Sendable {
     /// its own first (`unique`), so a value never changes under whoever holds it, and no two
     /// threads ever write the same fields (hence `@unchecked Sendable`: the fields are written only
     /// through a node holding them alone).
+    @usableFromInline
     struct Fields: Hashable {
-        var kind: ProvisionKind
-        var num: String?
-        var eId: String?
-        var heading: String?
-        var text: [String]
-        var children: [RuleNode]
-        var unknown: Bool
-        var partial: Bool
-        var repealed: Bool
-        var provenance: Provenance?
+        @usableFromInline var kind: ProvisionKind
+        @usableFromInline var num: String?
+        @usableFromInline var eId: String?
+        @usableFromInline var heading: String?
+        @usableFromInline var text: [String]
+        @usableFromInline var children: [RuleNode]
+        @usableFromInline var unknown: Bool
+        @usableFromInline var partial: Bool
+        @usableFromInline var repealed: Bool
+        @usableFromInline var provenance: Provenance?
     }
 
     /// A `ManagedBuffer` with no elements: its header is read and written in place, through its
-    /// address, without the run-time exclusivity checks of a class's stored property.
-    private typealias Storage = ManagedBuffer<Fields, Void>
-    private var storage: Storage
+    /// address, without the run-time exclusivity checks of a class's stored property. The
+    /// members below are inlinable, so that the other modules read a flag in place (called,
+    /// a getter took about 90 instructions).
+    @usableFromInline typealias Storage = ManagedBuffer<Fields, Void>
+    @usableFromInline var storage: Storage
 
     /// The node's fields, one value (for a test that lists them).
     var fields: Fields { storage.header }
 
-    private static func store(_ fields: Fields) -> Storage {
+    @usableFromInline
+    static func store(_ fields: Fields) -> Storage {
         Storage.create(minimumCapacity: 0) { _ in fields }
     }
 
     /// Gives this node fields of its own before it changes them.
-    @inline(__always)
-    private mutating func unique() {
+    @inlinable @inline(__always)
+    mutating func unique() {
         if !isKnownUniquelyReferenced(&storage) { storage = Self.store(storage.header) }
     }
 
-    public var kind: ProvisionKind {
+    @inlinable public var kind: ProvisionKind {
         get { storage.header.kind }
         set { unique(); storage.header.kind = newValue }
     }
     /// The visible number ("13", "13-1", "5" for "5)"); nil for unnumbered units.
-    public var num: String? {
+    @inlinable public var num: String? {
         get { storage.header.num }
         _modify { unique(); yield &storage.header.num }
     }
-    public var eId: String? {
+    @inlinable public var eId: String? {
         get { storage.header.eId }
         _modify { unique(); yield &storage.header.eId }
     }
     /// A chapter's or attachment's heading, a table row's label.
-    public var heading: String? {
+    @inlinable public var heading: String? {
         get { storage.header.heading }
         _modify { unique(); yield &storage.header.heading }
     }
     /// The unit's own paragraphs, before its children.
-    public var text: [String] {
+    @inlinable public var text: [String] {
         get { storage.header.text }
         _modify { unique(); yield &storage.header.text }
     }
-    public var children: [RuleNode] {
+    @inlinable public var children: [RuleNode] {
         get { storage.header.children }
         _modify { unique(); yield &storage.header.children }
     }
     /// The unit's own wording is not in the corpus.
-    public var unknown: Bool {
+    @inlinable public var unknown: Bool {
         get { storage.header.unknown }
         set { unique(); storage.header.unknown = newValue }
     }
     /// Units under this one exist that the corpus does not contain.
-    public var partial: Bool {
+    @inlinable public var partial: Bool {
         get { storage.header.partial }
         set { unique(); storage.header.partial = newValue }
     }
     /// Struck out ("алып тасталсын"): the slot stays, with the provenance of the deletion.
-    public var repealed: Bool {
+    @inlinable public var repealed: Bool {
         get { storage.header.repealed }
         set { unique(); storage.header.repealed = newValue }
     }
     /// Which act set this unit's wording, where; nil for units nothing in the corpus sets.
-    public var provenance: Provenance? {
+    @inlinable public var provenance: Provenance? {
         get { storage.header.provenance }
         _modify { unique(); yield &storage.header.provenance }
     }
@@ -106,6 +110,21 @@ public struct RuleNode: Hashable, @unchecked Sendable {
     public static func == (lhs: RuleNode, rhs: RuleNode) -> Bool {
         lhs.storage === rhs.storage || lhs.storage.withUnsafeMutablePointerToHeader { left in
             rhs.storage.withUnsafeMutablePointerToHeader { right in left.pointee == right.pointee }
+        }
+    }
+
+    /// True when the two have the same members but for their children (the same node, or
+    /// equal kind, number, eId, heading, text, flags and provenance), compared in place: a
+    /// member read through its getter is a copy, its strings and arrays retained.
+    public func sameOwnMembers(as other: RuleNode) -> Bool {
+        if storage === other.storage { return true }
+        return storage.withUnsafeMutablePointerToHeader { a in
+            other.storage.withUnsafeMutablePointerToHeader { b in
+                a.pointee.kind == b.pointee.kind && a.pointee.unknown == b.pointee.unknown && a.pointee.partial == b.pointee.partial
+                    && a.pointee.repealed == b.pointee.repealed && a.pointee.num == b.pointee.num && a.pointee.eId == b.pointee.eId
+                    && a.pointee.heading == b.pointee.heading && a.pointee.text == b.pointee.text
+                    && a.pointee.provenance == b.pointee.provenance
+            }
         }
     }
 
