@@ -34,8 +34,6 @@ public enum UnitNouns {
         "ок", "ка", "ке", "ком", "ки", "ков", "кам", "ками", "ках",
     ]
 
-    private static let kazakhStemsLongestFirst = kazakhStems.sorted { $0.0.count > $1.0.count }
-    private static let russianStemsLongestFirst = russianStems.sorted { $0.0.count > $1.0.count }
     private static let russianEndingUnits: Set<[UInt16]> = Set(russianEndings.map { Array($0.text.utf16) })
     /// Every stem, in the order they are tried: Kazakh longest first, then Russian. The
     /// tokenizer takes it once a text (`unit(of:)` on it), not once a word.
@@ -106,16 +104,23 @@ public enum UnitNouns {
         /// - Complexity: O(1) for most words (a two- or three-letter prefix check); O(stems · suffixes) else.
         @inline(__always)
         func unit(of word: Slice<UnsafeBufferPointer<UInt16>>) -> UnitKind? {
+            stem(of: word)?.unit
+        }
+
+        /// The stem a word (as UTF-16 units) inflects, the first in the order stems are tried,
+        /// or nil.
+        @inline(__always)
+        func stem(of word: Slice<UnsafeBufferPointer<UInt16>>) -> Stem? {
             guard word.count >= 3 else { return nil }
             let first = word[word.startIndex]
             guard Int(first) < secondLetters.count,
                   secondLetters[Int(first)] >> UInt64(word[word.startIndex + 1] % 64) & 1 != 0 else { return nil }
-            return unit(of: word, startingWith: CaseMapping.lower(first))
+            return stem(of: word, startingWith: CaseMapping.lower(first))
         }
 
-        /// `unit(of:)` for a word whose first two letters may start a stem.
+        /// `stem(of:)` for a word whose first two letters may start a stem.
         @inline(never)
-        private func unit(of word: Slice<UnsafeBufferPointer<UInt16>>, startingWith first: UInt16) -> UnitKind? {
+        private func stem(of word: Slice<UnsafeBufferPointer<UInt16>>, startingWith first: UInt16) -> Stem? {
             let second = CaseMapping.lower(word[word.startIndex + 1]), third = CaseMapping.lower(word[word.startIndex + 2])
             guard Int(first) < Self.letterLimit else { return nil }
             var lowered: [UInt16] = []
@@ -126,7 +131,7 @@ public enum UnitNouns {
                 guard lowered.starts(with: stem.units) else { continue }
                 let ending = lowered[stem.units.count...]
                 if stem.russian ? UnitNouns.russianEndingUnits.contains(Array(ending)) : KazakhMorphology.isInflection(ending) {
-                    return stem.unit
+                    return stem
                 }
             }
             return nil
@@ -141,15 +146,13 @@ public enum UnitNouns {
 
     /// The unit a word names and the inflection after its stem ("тармағының" → paragraph,
     /// "ының"; "пунктом" → paragraph, "ом"), or nil. The ending tells the word's case.
+    /// The stem is the one `unit(of:)` finds (`StemIndex`: the stems in the same order, Kazakh
+    /// longest first, then Russian).
     public static func analyze(_ word: String) -> (unit: UnitKind, ending: String, russian: Bool)? {
         let lowered = CaseMapping.lowercased(word)
-        guard unit(of: lowered) != nil else { return nil }
-        for (stem, unit) in kazakhStemsLongestFirst {
-            if let ending = lowered.ending(after: stem), KazakhMorphology.isInflection(ending) { return (unit, ending, false) }
-        }
-        for (stem, unit) in russianStemsLongestFirst {
-            if let ending = lowered.ending(after: stem), russianEndings.contains(LexiconWord(ending)) { return (unit, ending, true) }
-        }
-        return nil
+        guard let stem = Array(lowered.utf16).withUnsafeBufferPointer({ index.stem(of: $0[...]) }) else { return nil }
+        // The stem is whole scalars: its last unit ends one.
+        let ending = lowered.utf16.index(lowered.startIndex, offsetBy: stem.units.count)
+        return (stem.unit, String(lowered[ending...]), stem.russian)
     }
 }
