@@ -118,6 +118,15 @@ public final class WorkFacts {
         let resolver = Resolver(root)
         var placing = FactTable.Placing()
         var resolved: [Fact] = []
+        // The table and the units are this function's while it places (each access to a
+        // property of a class is checked at run time for exclusivity: a tenth of placing).
+        var table = FactTable(), units: [UnitFacts?] = []
+        swap(&table, &self.table)
+        swap(&units, &self.units)
+        defer {
+            swap(&table, &self.table)
+            swap(&units, &self.units)
+        }
         for (position, slot) in slots.enumerated() {
             let unit = slot.unit
             let kept = !slot.changed && unit.placedIn >= 0
@@ -201,16 +210,6 @@ public final class WorkFacts {
     /// numbered among the unit's facts of its kind.
     private func read(_ node: RuleNode, eId: String, service: Fact?) -> UnitFacts {
         var facts: [Fact] = []
-        // By kind, in `Fact.Kind.allCases` order (a dictionary keyed by the kind hashed its name).
-        var counts = [Int](repeating: 0, count: Fact.Kind.allCases.count)
-        func add(_ fact: Fact) {
-            var fact = fact
-            let kind = Fact.Kind.allCases.firstIndex(of: fact.kind) ?? 0
-            counts[kind] += 1
-            fact.id = Self.id(eId, fact.kind, counts[kind])
-            fact.eId = eId
-            facts.append(fact)
-        }
         for (index, paragraph) in node.text.enumerated() {
             let key = LexiconWord(paragraph)
             let read: [Fact]
@@ -223,10 +222,19 @@ public final class WorkFacts {
             for var fact in read {
                 fact.paragraph = index
                 fact.lastParagraph = index
-                add(fact)
+                facts.append(fact)
             }
         }
-        service.map(add)
+        if let service { facts.append(service) }
+        // Numbered by kind, in `Fact.Kind.allCases` order (a dictionary keyed by the kind hashed
+        // its name).
+        var counts = [Int](repeating: 0, count: Fact.Kind.allCases.count)
+        for index in facts.indices {
+            let kind = Fact.Kind.allCases.firstIndex(of: facts[index].kind) ?? 0
+            counts[kind] += 1
+            facts[index].id = Self.id(eId, facts[index].kind, counts[kind])
+            facts[index].eId = eId
+        }
         return UnitFacts(text: node.text, service: service, facts: facts)
     }
 
