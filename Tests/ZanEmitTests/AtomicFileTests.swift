@@ -32,6 +32,19 @@ struct AtomicFileTests {
         #expect(AtomicFile.folder(of: "//") == "/" && AtomicFile.lastComponent(of: "//") == "/")
     }
 
+    @Test("a folder is made with the folders above it; one there already is fine; a file in its place is an error")
+    func folders() throws {
+        let scratch = try ScratchFolder("atomic-folders")
+        try AtomicFile.makeFolder(scratch.path + "/a/b/c")
+        try AtomicFile.makeFolder(scratch.path + "/a/b/c")
+        try AtomicFile.makeFolder(scratch.path + "/a/b/c/")
+        var isFolder: ObjCBool = false
+        #expect(FileManager.default.fileExists(atPath: scratch.path + "/a/b/c", isDirectory: &isFolder) && isFolder.boolValue)
+        #expect(FileManager.default.createFile(atPath: scratch.path + "/a/file", contents: Data("x".utf8)))
+        #expect(throws: AtomicFile.WriteError.self) { try AtomicFile.makeFolder(scratch.path + "/a/file") }
+        #expect(throws: AtomicFile.WriteError.self) { try AtomicFile.makeFolder(scratch.path + "/a/file/below") }
+    }
+
     @Test("every file holds its new bytes, an old one is replaced, new folders are made, and nothing is left in staging, not even a folder")
     func writesAll() throws {
         let scratch = try ScratchFolder("atomic-all")
