@@ -311,6 +311,9 @@ public struct RuleSetBuild: Sendable {
             throw BuildError(description: "refusing to write work \"\(unsafe)\": not an id")
         }
         let writer = options.check ? nil : WorkWriter(staging: out + "/" + Self.stagingFolder)
+        // The work folders there when the build started (nil: not known, each is looked at):
+        // a work whose folder was not has no files to compare with (a full build's 30,000).
+        let folders = listing.map { Set($0.map(\.name)) }
         let works = timeline.works
         // Per work: the findings of applying its edits; whether it has versions (a work with
         // none has no folder); what publishing it did, with `check` (else the writer says).
@@ -318,7 +321,7 @@ public struct RuleSetBuild: Sendable {
             guard !history.versions.isEmpty else { return (found, false, nil) }
             let id = history.work.id
             let rendered = Self.render(history, findings: (findingsByWork[id] ?? []) + found, corpus: corpusFolder)
-            let publication = self.plan(rendered, into: out + "/" + id)
+            let publication = self.plan(rendered, into: out + "/" + id, isNew: folders.map { !$0.contains(id) } ?? false)
             guard let writer else { return (found, true, publication.emitted) }
             writer.submit(publication)
             return (found, true, nil)
@@ -491,21 +494,22 @@ public struct RuleSetBuild: Sendable {
     /// tables and the index that differ from the files there, and the stale files (version
     /// files of formats before 10). Reads the folder, writes nothing; called from several
     /// threads at once, for different works. `WorkWriter` writes what it finds.
-    func plan(_ rendered: Rendered, into folder: String) -> Publication {
+    /// `isNew`: the folder was not there when the build started (its files are not looked for).
+    func plan(_ rendered: Rendered, into folder: String, isNew: Bool = false) -> Publication {
         let texts = rendered.texts
         var publication = Publication(folder: folder, names: texts.keys.sorted(),
                                       emitted: Emitted(work: rendered.work, index: rendered.index, findings: rendered.findings))
         var written: [String] = []
         for name in publication.names where name != Self.workIndex {
-            guard let text = texts[name], !AtomicFile.holds(folder + "/" + name, text) else { continue }
+            guard let text = texts[name], isNew || !AtomicFile.holds(folder + "/" + name, text) else { continue }
             written.append(name)
             publication.tables.append((folder + "/" + name, text))
         }
-        if let index = texts[Self.workIndex], !AtomicFile.holds(folder + "/" + Self.workIndex, index) {
+        if let index = texts[Self.workIndex], isNew || !AtomicFile.holds(folder + "/" + Self.workIndex, index) {
             written.append(Self.workIndex)
             publication.index = index
         }
-        let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        let existing = isNew ? [] : (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         publication.stale = existing.filter { $0.hasSuffix(".json") && texts[$0] == nil }.sorted()
         if !written.isEmpty || !publication.stale.isEmpty {
             let versions = rendered.versions
