@@ -108,22 +108,26 @@ public struct RuleNode: Hashable, @unchecked Sendable {
     /// Equal when they are one node (the same fields, as a version's nodes taken over from the
     /// version before are), or when every field is equal.
     public static func == (lhs: RuleNode, rhs: RuleNode) -> Bool {
-        lhs.storage === rhs.storage || lhs.storage.withUnsafeMutablePointerToHeader { left in
-            rhs.storage.withUnsafeMutablePointerToHeader { right in left.pointee == right.pointee }
-        }
+        lhs.same(as: rhs, children: true)
     }
 
     /// True when the two have the same members but for their children (the same node, or
     /// equal kind, number, eId, heading, text, flags and provenance), compared in place: a
     /// member read through its getter is a copy, its strings and arrays retained.
     public func sameOwnMembers(as other: RuleNode) -> Bool {
+        same(as: other, children: false)
+    }
+
+    /// Member by member, read in place (`==` of the two fields values read through their
+    /// pointers copied both first), the flags first; the children too when `children`.
+    private func same(as other: RuleNode, children: Bool) -> Bool {
         if storage === other.storage { return true }
         return storage.withUnsafeMutablePointerToHeader { a in
             other.storage.withUnsafeMutablePointerToHeader { b in
                 a.pointee.kind == b.pointee.kind && a.pointee.unknown == b.pointee.unknown && a.pointee.partial == b.pointee.partial
                     && a.pointee.repealed == b.pointee.repealed && a.pointee.num == b.pointee.num && a.pointee.eId == b.pointee.eId
                     && a.pointee.heading == b.pointee.heading && a.pointee.text == b.pointee.text
-                    && a.pointee.provenance == b.pointee.provenance
+                    && a.pointee.provenance == b.pointee.provenance && (!children || a.pointee.children == b.pointee.children)
             }
         }
     }
