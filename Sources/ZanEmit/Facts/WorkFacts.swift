@@ -26,7 +26,8 @@ public final class WorkFacts {
     /// Paragraph → its facts, without unit, paragraph index or id. Keyed by its UTF-8 bytes
     /// (`LexiconWord`): `String`'s own hashing normalizes non-ASCII text first, which made the
     /// lookups a tenth of a build.
-    private var paragraphs: [LexiconWord: [Fact]] = [:]
+    /// (Nil only while the paragraph is being read.)
+    private var paragraphs: [LexiconWord: [Fact]?] = [:]
     /// The units met, by eId (`unitNumbers`); a unit that changed replaces its eId's record.
     private var units: [UnitFacts?] = []
     private var unitNumbers: [String: Int] = [:]
@@ -211,14 +212,8 @@ public final class WorkFacts {
     private func read(_ node: RuleNode, eId: String, service: Fact?) -> UnitFacts {
         var facts: [Fact] = []
         for (index, paragraph) in node.text.enumerated() {
-            let key = LexiconWord(paragraph)
-            let read: [Fact]
-            if let known = paragraphs[key] {
-                read = known
-            } else {
-                read = ExtractFacts.read(paragraph)
-                paragraphs[key] = read
-            }
+            // One lookup: the entry is made (nil) as the paragraph is looked up, and filled in.
+            let read = Self.facts(of: paragraph, in: &paragraphs[LexiconWord(paragraph), default: nil])
             for var fact in read {
                 fact.paragraph = index
                 fact.lastParagraph = index
@@ -236,6 +231,14 @@ public final class WorkFacts {
             facts[index].eId = eId
         }
         return UnitFacts(text: node.text, service: service, facts: facts)
+    }
+
+    /// The facts of `paragraph`, read into `known` unless it holds them already.
+    private static func facts(of paragraph: String, in known: inout [Fact]?) -> [Fact] {
+        if let known { return known }
+        let read = ExtractFacts.read(paragraph)
+        known = read
+        return read
     }
 
     /// "att_1__para_13#duration-1": the unit's eId, the kind and the fact's number among the
