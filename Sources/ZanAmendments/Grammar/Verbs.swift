@@ -39,8 +39,14 @@ enum Verb: Equatable {
         return unclosed ? found ?? swallowed : found
     }
 
-    /// The instruction verb `word` (lowercased) is, if any.
-    static func named(_ word: String) -> Verb? { words[LexiconWord(word)] }
+    /// The instruction verb `word` (lowercased) is, if any. Most words are turned away by one
+    /// pass over their bytes (`wordFilter`), not hashed as a dictionary's key.
+    static func named(_ word: String) -> Verb? {
+        guard wordFilter.mayContain(word) else { return nil }
+        return words[LexiconWord(word)]
+    }
+
+    private static let wordFilter = LexiconFilter(words.keys)
 
     /// The instruction verbs, Kazakh and Russian, keyed by their bytes: every word of every
     /// sentence is looked up, and a `String` key hashed each Cyrillic word through Unicode
