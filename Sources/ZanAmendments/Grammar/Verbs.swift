@@ -87,7 +87,7 @@ enum Verb: Equatable {
     static func editorialForm(in sentence: Sentence) -> Int? {
         sentence.unquotedWords.first { index in
             let word = sentence.lowered[index]
-            return pastForms.contains(LexiconWord(word))
+            return (pastFormFilter.mayContain(word) && pastForms.contains(LexiconWord(word)))
                 || (word.sameBytes(as: "жойылды") && !sentence.word(index + 1).sameBytes(as: "деп"))
                 || (word.sameBytes(as: "редакцияда") && sentence.kind(index + 1) == .dash)
                 || (word.sameBytes(as: "редакции") && sentence.word(index - 1).sameBytes(as: "в") && sentence.word(index + 1).sameBytes(as: "приказа"))
@@ -100,4 +100,7 @@ enum Verb: Equatable {
         "изложен", "изложена", "изложено", "изложены", "дополнен", "дополнена", "дополнено", "дополнены",
         "утратил", "утратила", "утратило", "утратили",
     ]
+
+    /// Most words turned away by one pass over their bytes, not hashed as a set's member.
+    private static let pastFormFilter = LexiconFilter(pastForms)
 }

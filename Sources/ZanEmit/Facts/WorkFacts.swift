@@ -100,6 +100,9 @@ public final class WorkFacts {
 
     /// Places the facts of a work's next version (`root`, its tree) in the table.
     public func place(_ root: RuleNode) -> Placed {
+        // Room for the first version's paragraphs at once (growing, the cache hashed every
+        // paragraph's bytes again at each step).
+        if placedVersions == 0 { paragraphs.reserveCapacity(Self.paragraphCount(root)) }
         var slots: [Slot] = []
         walk(root, service: nil, into: &slots)
         // An act whose own points amend another: its attachments are wording of the amended
@@ -231,6 +234,11 @@ public final class WorkFacts {
             facts[index].eId = eId
         }
         return UnitFacts(text: node.text, service: service, facts: facts)
+    }
+
+    /// The paragraphs of a tree's units.
+    private static func paragraphCount(_ node: RuleNode) -> Int {
+        node.children.reduce(node.text.count) { $0 + paragraphCount($1) }
     }
 
     /// The facts of `paragraph`, read into `known` unless it holds them already.
