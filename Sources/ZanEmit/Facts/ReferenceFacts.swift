@@ -103,7 +103,6 @@ enum ReferenceFacts {
     /// Returns what the resolution read of the tree (`Reads`), or nil when it read more than
     /// that: a unit cited without a number, or one not found (whether it may be hidden reads
     /// every container it could be in).
-    @discardableResult
     static func resolve(_ fact: inout Fact, in version: Resolver, amending: Bool) -> Reads? {
         guard fact.fields["scope"] == .string("internal") else { return Reads() }
         // Wording quoted by an amending act, or attached to it, is the amended document's: so

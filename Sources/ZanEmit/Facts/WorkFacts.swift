@@ -123,7 +123,7 @@ public final class WorkFacts {
         var placing = FactTable.Placing()
         var resolved: [Fact] = []
         // The table and the units are this function's while it places (each access to a
-        // property of a class is checked at run time for exclusivity: a tenth of placing).
+        // property of a class is checked at run time for exclusivity: 250,000 checks on 20 works).
         var table = FactTable(), units: [UnitFacts?] = []
         swap(&table, &self.table)
         swap(&units, &self.units)
