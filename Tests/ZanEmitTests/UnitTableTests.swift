@@ -110,7 +110,7 @@ struct UnitTableTests {
         let changes: [(String, (inout RuleNode) -> Void)] = [
             ("kind", { $0.kind = .subparagraph }), ("num", { $0.num = "2" }), ("eId", { $0.eId = nil }), ("heading", { $0.heading = nil }),
             ("text", { $0.text.append("") }), ("unknown", { $0.unknown = true }), ("partial", { $0.partial = true }),
-            ("repealed", { $0.repealed = true }), ("provenance", { $0.provenance?.act = "V2" }),
+            ("repealed", { $0.repealed = true }), ("provenance", { $0.provenance = Provenance(act: "V2", file: "V1/kaz.txt", start: LineColumn(line: 1, column: 1), end: LineColumn(line: 1, column: 5)) }),
         ]
         for (member, change) in changes {
             var changed = node

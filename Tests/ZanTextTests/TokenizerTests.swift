@@ -3,6 +3,7 @@ import ZanTestSupport
 @testable import ZanText
 import ZanICU
 import Foundation
+import Synchronization
 
 func tokenize(_ text: String) -> TokenizedText {
     Tokenizer().tokenize(SourceFile(text: text))
@@ -107,6 +108,29 @@ struct TokenizerTests {
         #expect(SentenceSegmenter.sentences(in: text).map { text.string($0) } == [
             "Бірінші сөйлем. ", "Екінші сөйлем? ", "Үшінші.",
         ])
+    }
+
+    @Test("an iterator let go is reused for the next text, on any thread: every text tokenized as on its own")
+    func reusedIterators() {
+        let texts = [
+            "13-тармақтың 2) тармақшасы мынадай редакцияда жазылсын:", "Бір.", "",
+            "5 (бес) жұмыс күні ішінде www.egov.kz арқылы «электрондық үкімет» веб-порталы.",
+            "Пункт 3-1 исключить.",
+        ]
+        let alone = texts.map { pairs($0) }
+        // Longer texts first, then shorter ones, then again: a reused iterator must not carry
+        // breaks, state or text over from the one before.
+        for _ in 0..<3 {
+            #expect(texts.map { pairs($0) } == alone)
+            #expect(texts.reversed().map { pairs($0) } == alone.reversed())
+        }
+        let results = Mutex([[String]](repeating: [], count: 64))
+        DispatchQueue.concurrentPerform(iterations: 64) { index in
+            let result = pairs(texts[index % texts.count])
+            results.withLock { $0[index] = result }
+        }
+        #expect(results.withLock { $0 } == (0..<64).map { alone[$0 % texts.count] })
+        #expect(BreakIteratorPrototype.spareLimit >= 2, "a spare for each core")
     }
 
     @Test("seed 002: \"Мемлекеттiк\" normalizes to \"Мемлекеттік\", and \"13-тармақ\" is one token")

@@ -74,6 +74,44 @@ struct TimelineCheckTests {
         #expect(Self.ids([Self.base, Self.order("5-тармақ алып тасталсын."), amending]) == ["timeline.approved-document-not-found"])
     }
 
+    @Test("an act amending two works: each work takes its edits, and only its own, with another act's")
+    func actAmendingTwoWorks() throws {
+        let text = """
+            Сынақ бұйрықтарына өзгерістер енгізу туралы
+            Қазақстан Республикасы Сынақ министрінің 2024 жылғы 20 наурыздағы № 33 бұйрығы. Қазақстан Республикасының Әділет министрлігінде 2024 жылғы 22 наурызда № 90033 болып тіркелді
+            БҰЙЫРАМЫН:
+            1. \(Self.reference) мынадай өзгерістер енгізілсін:
+            көрсетілген бұйрықпен бекітілген Сынақ қызметін көрсету қағидаларында:
+            5-тармақ алып тасталсын.
+            2. «Басқа сынақ қағидаларын бекіту туралы» Қазақстан Республикасы Сынақ министрінің 2023 жылғы 1 ақпандағы № 7 бұйрығына (Нормативтік құқықтық актілерді мемлекеттік тіркеу тізілімінде № 80007 болып тіркелген) мынадай өзгеріс енгізілсін:
+            3-тармақ алып тасталсын.
+            3. Осы бұйрық 2024 жылғы 1 сәуірден бастап қолданысқа енгізіледі.
+
+            """
+        let both = ReadAct(id: "V2400090033", file: SourceFile(text: text, path: "synthetic/V2400090033/kaz.txt"))
+        #expect(both.targets == ["V2400090001", "V2300080007"])
+        let later = Self.order("6-тармақ алып тасталсын.", effective: "Осы бұйрық 2024 жылғы 1 мамырдан бастап қолданысқа енгізіледі.")
+        let timeline = Timeline.build([Self.base, both, later])
+        #expect(timeline.findings.filter { $0.diagnostic.severity <= .warning }.isEmpty)
+        /// The numbers of the points struck out in a work's last version, and its versions' acts.
+        func struck(_ id: String) throws -> (points: [String], acts: [String]) {
+            let history = try #require(timeline.histories[id])
+            let last = try #require(history.versions.last)
+            var points: [String] = []
+            func visit(_ node: RuleNode) {
+                if node.repealed, node.kind == .paragraph, let num = node.num { points.append(num) }
+                node.children.forEach(visit)
+            }
+            visit(last.root)
+            return (points.sorted(), history.versions.flatMap(\.amendedBy))
+        }
+        let base = try struck("V2400090001"), other = try struck("V2300080007")
+        #expect(base.points == ["5", "6"])
+        #expect(base.acts == ["V2400090033", "V2400090030"])
+        #expect(other.points == ["3"])
+        #expect(other.acts == ["V2400090033"])
+    }
+
     @Test("a clean order gives no finding and one more version")
     func clean() {
         let acts = [Self.base, Self.order("5-тармақ алып тасталсын.")]

@@ -1,3 +1,4 @@
+import Synchronization
 import ZanICU
 
 /// ICU rule-based break rules for legal Kazakh and Russian text.
@@ -81,27 +82,47 @@ public enum WordBreakRules {
 }
 
 /// A compiled ICU break iterator kept only to be cloned: ICU iterators are not thread-safe, but
-/// clones of one are independent and cheap.
+/// clones of one are independent. A clone let go is kept for the next tokenization (up to
+/// `spareLimit` of them): cloning and closing one for every paragraph a build tokenizes cost
+/// more than a short paragraph's breaking.
 final class BreakIteratorPrototype: @unchecked Sendable {
     private let handle: OpaquePointer
     /// The compiled rules an iterator opened from them reads (ICU does not copy them).
     private let rules: UnsafeMutableRawBufferPointer?
+    /// Clones no iterator holds, each given its next text before it is used again.
+    private let spare = Mutex<[Clone]>([])
+    /// A clone's handle, passed between threads: one thread at a time uses it.
+    private struct Clone: @unchecked Sendable { let handle: OpaquePointer }
+    static let spareLimit = 8
 
     init(handle: OpaquePointer, rules: UnsafeMutableRawBufferPointer? = nil) {
         self.handle = handle
         self.rules = rules
     }
 
-    /// A fresh iterator; the caller owns it and must close it.
+    /// An iterator of its own for the caller (a spare clone, else a new one), until it goes.
     func makeIterator() -> BreakIterator {
+        if let clone = spare.withLock({ $0.popLast() }) { return BreakIterator(handle: clone.handle, returningTo: self) }
         var status: Int32 = 0
         guard let clone = zan_brk_clone(handle, &status) else {
             preconditionFailure("ubrk_clone failed: \(String(cString: zan_icu_error_name(status)))")
         }
-        return BreakIterator(handle: clone)
+        return BreakIterator(handle: clone, returningTo: self)
+    }
+
+    /// Takes back a clone no iterator holds any more.
+    fileprivate func keep(_ handle: OpaquePointer) {
+        let clone = Clone(handle: handle)
+        let kept = spare.withLock { spare in
+            guard spare.count < Self.spareLimit else { return false }
+            spare.append(clone)
+            return true
+        }
+        if !kept { zan_brk_close(handle) }
     }
 
     deinit {
+        for clone in spare.withLock({ $0 }) { zan_brk_close(clone.handle) }
         zan_brk_close(handle)
         rules?.deallocate()
     }
@@ -110,9 +131,12 @@ final class BreakIteratorPrototype: @unchecked Sendable {
 /// An owned ICU break iterator over a UTF-16 buffer.
 final class BreakIterator {
     let handle: OpaquePointer
+    /// The prototype the iterator is a clone of, which keeps it when it goes.
+    private let prototype: BreakIteratorPrototype?
 
-    init(handle: OpaquePointer) {
+    init(handle: OpaquePointer, returningTo prototype: BreakIteratorPrototype? = nil) {
         self.handle = handle
+        self.prototype = prototype
     }
 
     /// An iterator with ICU's default rules (0 word, 1 sentence, 2 line) for `locale`.
@@ -138,5 +162,7 @@ final class BreakIterator {
         return boundary < 0 ? nil : Int(boundary)
     }
 
-    deinit { zan_brk_close(handle) }
+    deinit {
+        if let prototype { prototype.keep(handle) } else { zan_brk_close(handle) }
+    }
 }
