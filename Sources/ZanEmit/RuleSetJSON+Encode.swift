@@ -69,7 +69,9 @@ struct LinesEncoder {
         element()
         bytes.append(UInt8(ascii: "\""))
         key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: " ")])
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
     }
 
     /// Before each member of an object, for a key only known at run time (escaped as needed).
@@ -154,7 +156,19 @@ struct LinesEncoder {
         return true
     }
 
-    mutating func int(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
+    /// The decimal digits of `value` (made as a `String` first, an integer cost about as much
+    /// as a short string).
+    mutating func int(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var power: UInt = 1
+        while magnitude / power >= 10 { power *= 10 }
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / power))
+            magnitude %= power
+            power /= 10
+        } while power > 0
+    }
     mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
     mutating func null() { bytes.append(contentsOf: "null".utf8) }
 
@@ -242,15 +256,18 @@ struct LinesEncoder {
     /// all in code point order. Building the `JSON` value first, then sorting its members,
     /// was four fifths of writing a work's fact table.
     mutating func fact(_ fact: Fact) {
+        fact.withFields { self.fact($0) }
+    }
+
+    private mutating func fact(_ fact: UnsafeMutablePointer<Fact.Fields>) {
         // The fields are in code point order already (`FactFields`), as are the members: the
         // two merge, and a field named as the member that comes next is left out.
-        let extra = fact.fields
-        var next = extra.startIndex
+        var next = fact.pointee.fields.startIndex
         /// The fields that come before `key` in code point order, and the field named `key` left
         /// out (all that are left: nil).
         func fields(before key: String?) {
-            while next < extra.endIndex {
-                let field = extra[next]
+            while next < fact.pointee.fields.endIndex {
+                let field = fact.pointee.fields[next]
                 if let key, !JSON.codePointOrder(field.key, key) {
                     if field.key.sameBytes(as: key) { next += 1 }
                     return
@@ -263,32 +280,32 @@ struct LinesEncoder {
         open("{")
         fields(before: "eId")
         key("eId")
-        string(fact.eId)
+        string(fact.pointee.eId)
         fields(before: "id")
         key("id")
-        string(fact.id)
+        string(fact.pointee.id)
         fields(before: "kind")
         key("kind")
-        string(fact.kind.rawValue)
+        string(fact.pointee.kind.rawValue)
         fields(before: "last_paragraph")
         key("last_paragraph")
-        int(fact.lastParagraph)
+        int(fact.pointee.lastParagraph)
         fields(before: "notes")
         key("notes")
-        strings(fact.notes)
+        strings(fact.pointee.notes)
         fields(before: "paragraph")
         key("paragraph")
-        int(fact.paragraph)
+        int(fact.pointee.paragraph)
         fields(before: "source")
         key("source")
-        string(fact.source)
+        string(fact.pointee.source)
         fields(before: "span")
         key("span")
         open("{")
         key("end")
-        int(fact.span.upperBound)
+        int(fact.pointee.span.upperBound)
         key("start")
-        int(fact.span.lowerBound)
+        int(fact.pointee.span.lowerBound)
         close("}")
         fields(before: nil)
         close("}")

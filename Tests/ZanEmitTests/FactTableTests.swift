@@ -100,6 +100,16 @@ struct FactTableTests {
         #expect(table.entries == [a, b])
     }
 
+    @Test("integers written straight are their decimal digits, at every digit boundary and at the limits")
+    func integers() {
+        let values = [0, 1, 9, 10, 11, 99, 100, 101, 999, 1_000, 65_535, 1_000_000, 9_999_999_999, Int.max, -1, -9, -10, -100, Int.min]
+        for value in values {
+            var out = LinesEncoder()
+            out.int(value)
+            #expect(out.bytes == Array(String(value).utf8), "\(value)")
+        }
+    }
+
     @Test("the fact table's bytes written straight are the definition's: fields before, between and after a fact's own members, nested, and some named as members")
     func factsFileBytes() throws {
         var fact = Self.fact(1)

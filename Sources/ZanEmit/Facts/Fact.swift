@@ -41,6 +41,12 @@ public struct Fact: Hashable, @unchecked Sendable {
     /// The fact's fields, one value (for a test that lists them).
     var storedFields: Fields { storage.header }
 
+    /// `body` of the fact's fields, read in place: a member read through its getter is a copy,
+    /// its strings and arrays retained (writing a fact table read each member once).
+    func withFields<Result>(_ body: (UnsafeMutablePointer<Fields>) -> Result) -> Result {
+        storage.withUnsafeMutablePointerToHeader(body)
+    }
+
     /// Gives this fact fields of its own before it changes them.
     @inline(__always)
     private mutating func unique() {

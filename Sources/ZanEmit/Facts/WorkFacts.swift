@@ -131,9 +131,11 @@ public final class WorkFacts {
             swap(&table, &self.table)
             swap(&units, &self.units)
         }
-        for (position, slot) in slots.enumerated() {
-            let unit = slot.unit
-            let kept = !slot.changed && unit.placedIn >= 0
+        // By index, each slot read in place: a slot copied is two references retained (and
+        // released), a version's units each version.
+        for position in slots.indices {
+            let unit = slots[position].unit
+            let kept = !slots[position].changed && unit.placedIn >= 0
                 && (!unit.resolves || (unit.placedIn == version - 1 && (alike || resolvesAsBefore(unit.reads))))
             if kept {
                 for entry in unit.entries { table.place(&placing, entry: entry) }
@@ -153,9 +155,11 @@ public final class WorkFacts {
             }
             unit.placedIn = version
             unit.position = position
-            unit.size = slot.size
-            unit.children = slot.children
-            units[slot.number] = unit
+            unit.size = slots[position].size
+            // Most units keep their array of children and their record: not set again.
+            if !unit.children.isStorage(of: slots[position].children) { unit.children = slots[position].children }
+            let number = slots[position].number
+            if units[number] !== unit { units[number] = unit }
             slots[position].changed = false
         }
         lastSlots = slots
