@@ -23,21 +23,28 @@ import ZanTimeline
 /// in place. Not for use from several threads.
 public final class WorkFacts {
     public private(set) var table = FactTable()
-    /// Paragraph → its facts, without unit, paragraph index or id. Keyed by its UTF-8 bytes
-    /// (`LexiconWord`): `String`'s own hashing normalizes non-ASCII text first, which made the
-    /// lookups a tenth of a build.
-    /// (Nil only while the paragraph is being read.)
-    private var paragraphs: [LexiconWord: [Fact]?] = [:]
-    /// The units met, by eId (`unitNumbers`); a unit that changed replaces its eId's record.
-    private var units: [UnitFacts?] = []
-    private var unitNumbers: [String: Int] = [:]
-    /// Per table eId ("" for a table without one), the last rows read and their service facts
-    /// by row index, without ids (`ServiceTableFacts` reads only the rows).
-    private var tables: [String: (rows: [RuleNode], facts: [Int: Fact])] = [:]
+    /// What the versions placed so far leave for the next: the paragraphs read, the units met,
+    /// the tables' rows. A value `place` takes over while it places (and gives back): each
+    /// access to a class's property is checked at run time for exclusivity, and the walk of
+    /// a version's tree made hundreds of thousands of them.
+    private struct Known {
+        /// Paragraph → its facts, without unit, paragraph index or id. Keyed by its UTF-8 bytes
+        /// (`LexiconWord`): `String`'s own hashing normalizes non-ASCII text first, which made
+        /// the lookups a tenth of a build.
+        /// (Nil only while the paragraph is being read.)
+        var paragraphs: [LexiconWord: [Fact]?] = [:]
+        /// The units met, by eId (`unitNumbers`); a unit that changed replaces its eId's record.
+        var units: [UnitFacts?] = []
+        var unitNumbers: [String: Int] = [:]
+        /// Per table eId ("" for a table without one), the last rows read and their service
+        /// facts by row index, without ids (`ServiceTableFacts` reads only the rows).
+        var tables: [String: (rows: [RuleNode], facts: [Int: Fact])] = [:]
+        /// The last version's units, as placed.
+        var lastSlots: [Slot] = []
+    }
+    private var known = Known()
     /// The last version placed, and whether its act amends another (`amends`).
     private var last: (root: RuleNode, amending: Bool)?
-    /// The last version's units, as placed.
-    private var lastSlots: [Slot] = []
     /// The number of versions placed.
     private var placedVersions = 0
 
@@ -102,9 +109,17 @@ public final class WorkFacts {
     public func place(_ root: RuleNode) -> Placed {
         // Room for the first version's paragraphs at once (growing, the cache hashed every
         // paragraph's bytes again at each step).
-        if placedVersions == 0 { paragraphs.reserveCapacity(Self.paragraphCount(root)) }
+        // The table and what is known are this function's while it places (see `Known`).
+        var table = FactTable(), known = Known()
+        swap(&table, &self.table)
+        swap(&known, &self.known)
+        defer {
+            swap(&table, &self.table)
+            swap(&known, &self.known)
+        }
+        if placedVersions == 0 { known.paragraphs.reserveCapacity(Self.paragraphCount(root)) }
         var slots: [Slot] = []
-        walk(root, service: nil, into: &slots)
+        Self.walk(root, service: nil, into: &slots, known: &known, version: placedVersions)
         // An act whose own points amend another: its attachments are wording of the amended
         // document ("… қағидаларына 1-қосымша" in the new wording), and so are their references.
         let amending = slots.contains { $0.unit.amends }
@@ -122,15 +137,6 @@ public final class WorkFacts {
         let resolver = Resolver(root)
         var placing = FactTable.Placing()
         var resolved: [Fact] = []
-        // The table and the units are this function's while it places (each access to a
-        // property of a class is checked at run time for exclusivity: 250,000 checks on 20 works).
-        var table = FactTable(), units: [UnitFacts?] = []
-        swap(&table, &self.table)
-        swap(&units, &self.units)
-        defer {
-            swap(&table, &self.table)
-            swap(&units, &self.units)
-        }
         // By index, each slot read in place: a slot copied is two references retained (and
         // released), a version's units each version.
         for position in slots.indices {
@@ -159,10 +165,10 @@ public final class WorkFacts {
             // Most units keep their array of children and their record: not set again.
             if !unit.children.isStorage(of: slots[position].children) { unit.children = slots[position].children }
             let number = slots[position].number
-            if units[number] !== unit { units[number] = unit }
+            if known.units[number] !== unit { known.units[number] = unit }
             slots[position].changed = false
         }
-        lastSlots = slots
+        known.lastSlots = slots
         last = (root, amending)
         placedVersions += 1
         return Placed(runs: table.placed(placing), resolved: resolved, found: placing.found)
@@ -170,28 +176,29 @@ public final class WorkFacts {
 
     /// Collects the units of `node`'s subtree that state facts, reading the paragraphs of
     /// those that changed.
-    private func walk(_ node: RuleNode, service: Fact?, into slots: inout [Slot]) {
+    /// `version`: the number of versions placed before this one.
+    private static func walk(_ node: RuleNode, service: Fact?, into slots: inout [Slot], known records: inout Known, version: Int) {
         var own: Int?   // this unit's slot
         if let eId = node.eId, !node.unknown, !node.repealed {
-            let number = unitNumbers[eId] ?? {
-                units.append(nil)
-                unitNumbers[eId] = units.count - 1
-                return units.count - 1
+            let number = records.unitNumbers[eId] ?? {
+                records.units.append(nil)
+                records.unitNumbers[eId] = records.units.count - 1
+                return records.units.count - 1
             }()
-            if let known = units[number], known.placedIn >= 0, known.text == node.text, known.service == service {
+            if let known = records.units[number], known.placedIn >= 0, known.text == node.text, known.service == service {
                 slots.append(Slot(number: number, unit: known, changed: false))
                 // The unit, unchanged, with the very array of children it had in the last
                 // version: the version took its subtree over (an edit copies only the arrays
                 // on its path), and the units below are the last version's.
-                if known.placedIn == placedVersions - 1, !node.children.isEmpty, node.children.isStorage(of: known.children) {
+                if known.placedIn == version - 1, !node.children.isEmpty, node.children.isStorage(of: known.children) {
                     slots[slots.count - 1].size = known.size
                     slots[slots.count - 1].children = known.children
-                    slots += lastSlots[known.position + 1..<known.position + 1 + known.size]
+                    slots += records.lastSlots[known.position + 1..<known.position + 1 + known.size]
                     return
                 }
             } else {
-                let unit = read(node, eId: eId, service: service)
-                units[number] = unit
+                let unit = read(node, eId: eId, service: service, paragraphs: &records.paragraphs)
+                records.units[number] = unit
                 slots.append(Slot(number: number, unit: unit, changed: true))
             }
             own = slots.count - 1
@@ -204,19 +211,22 @@ public final class WorkFacts {
         }
         var rows: [Int: Fact] = [:]
         if node.kind == .table && !node.unknown && !node.repealed {
-            if let known = tables[node.eId ?? ""], known.rows == node.children {
+            if let known = records.tables[node.eId ?? ""], known.rows == node.children {
                 rows = known.facts
             } else {
                 rows = Dictionary(ServiceTableFacts.read(node).map { ($0.row, $0.fact) }, uniquingKeysWith: { first, _ in first })
-                tables[node.eId ?? ""] = (node.children, rows)
+                records.tables[node.eId ?? ""] = (node.children, rows)
             }
         }
-        for (index, child) in node.children.enumerated() { walk(child, service: rows[index], into: &slots) }
+        for (index, child) in node.children.enumerated() {
+            walk(child, service: rows[index], into: &slots, known: &records, version: version)
+        }
     }
 
     /// A unit's facts: those of its paragraphs, in order, then its row's service fact, each
     /// numbered among the unit's facts of its kind.
-    private func read(_ node: RuleNode, eId: String, service: Fact?) -> UnitFacts {
+    /// `paragraphs`: the work's paragraphs read so far, and their facts (`Known.paragraphs`).
+    private static func read(_ node: RuleNode, eId: String, service: Fact?, paragraphs: inout [LexiconWord: [Fact]?]) -> UnitFacts {
         var facts: [Fact] = []
         for (index, paragraph) in node.text.enumerated() {
             // One lookup: the entry is made (nil) as the paragraph is looked up, and filled in.
