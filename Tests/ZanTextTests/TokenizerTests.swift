@@ -174,6 +174,17 @@ struct UnitNounTests {
         #expect(UnitNouns.unit(of: word) == unit)
     }
 
+    @Test("a unit noun's ending is lowercase whatever the word's case; the unit and the language with it",
+          arguments: [
+            ("тармағының", UnitKind.paragraph, "ының", false), ("ТАРМАҒЫНЫҢ", .paragraph, "ының", false),
+            ("тАрМаҒы", .paragraph, "ы", false), ("Тармақ", .paragraph, "", false), ("қосымшаларға", .appendix, "ларға", false),
+            ("ПУНКТОМ", .paragraph, "ом", true), ("подпункта", .subparagraph, "а", true), ("Статьи", .article, "ьи", true),
+          ])
+    func analyze(_ word: String, _ unit: UnitKind, _ ending: String, _ russian: Bool) throws {
+        let analysis = try #require(UnitNouns.analyze(word))
+        #expect(analysis.unit == unit && analysis.ending == ending && analysis.russian == russian)
+    }
+
     @Test("words that only start like a unit noun are not one",
           arguments: ["бөлімше", "бөлімшесінің", "атаулы", "тармақтық", "бапкер", "главный",
                       "частности", "қосымшалы", "кестелік", "тараулы", "жөніндегі"])

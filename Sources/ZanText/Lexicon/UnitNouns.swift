@@ -149,10 +149,16 @@ public enum UnitNouns {
     /// The stem is the one `unit(of:)` finds (`StemIndex`: the stems in the same order, Kazakh
     /// longest first, then Russian).
     public static func analyze(_ word: String) -> (unit: UnitKind, ending: String, russian: Bool)? {
-        let lowered = CaseMapping.lowercased(word)
-        guard let stem = Array(lowered.utf16).withUnsafeBufferPointer({ index.stem(of: $0[...]) }) else { return nil }
-        // The stem is whole scalars: its last unit ends one.
-        let ending = lowered.utf16.index(lowered.startIndex, offsetBy: stem.units.count)
-        return (stem.unit, String(lowered[ending...]), stem.russian)
+        // The word's units on the stack, the stem found case-insensitively among them, and only
+        // the ending lowercased (the grammar asks of every unit noun it reads, most of them
+        // lowercase already: lowercasing the whole word and copying its units to the heap first
+        // were two thirds of the cost).
+        withUnsafeTemporaryAllocation(of: UInt16.self, capacity: word.utf16.count) { buffer in
+            let count = buffer.initialize(fromContentsOf: word.utf16)
+            let units = UnsafeBufferPointer(rebasing: buffer[..<count])
+            guard let stem = index.stem(of: units[...]) else { return nil }
+            // The stem is whole scalars: its last unit ends one.
+            return (stem.unit, CaseMapping.lowercased(UnsafeBufferPointer(rebasing: units[stem.units.count...])), stem.russian)
+        }
     }
 }
