@@ -133,6 +133,32 @@ struct TokenizerTests {
         #expect(BreakIteratorPrototype.spareLimit >= 2, "a spare for each core")
     }
 
+    @Test("words lowercased once, as one buffer: each word's lowercase and its screening are what its own lowercase gives")
+    func lowercasedWords() {
+        let text = tokenize("ТАРМАҒЫНЫҢ Бес жұмыс КҮНІ ішінде, İstanbul ΣΟΦΙΑ Straße ǅemal 13-тармақ «Тегін» 5 теңге; в течение ПЯТИ дней.")
+        let lowered = text.lowercasingWords()
+        // "İ" lowercases to two scalars ("i" and a combining dot): a word not unit for unit.
+        let filter = LexiconFilter(["бес", "күні", "i\u{307}stanbul", "тегін", "пяти"].map { LexiconWord($0) })
+        let stems = StemFilter(["тармақ", "жұм", "σοφ", "деньги"])
+        var words = 0
+        for index in text.tokens.indices {
+            let word = text.lowerWord(index)
+            #expect(lowered.lowerWord(index) == word, "\(index)")
+            if let word {
+                words += 1
+                #expect(word == text.normalized(text.tokens[index]).lowercased(), "\(word)")
+            }
+            #expect(lowered.lowerWord(index, passes: filter) == (word.map(filter.mayContain) ?? false), "\(word ?? "")")
+            #expect(text.lowerWord(index, passes: filter) == (word.map(filter.mayContain) ?? false), "\(word ?? "")")
+            #expect(lowered.lowerWord(index, mayStart: stems) == (word.map(stems.mayStart) ?? false), "\(word ?? "")")
+        }
+        #expect(words == 15)
+        // The filters' own words pass, as they are written in the text.
+        let passing = text.tokens.indices.filter { lowered.lowerWord($0, passes: filter) }.compactMap { lowered.lowerWord($0) }
+        #expect(Set(["бес", "күні", "i\u{307}stanbul", "тегін", "пяти"]).isSubset(of: Set(passing)))
+        #expect(lowered.lowerWord(text.tokens.count) == nil && !lowered.lowerWord(-1, passes: filter))
+    }
+
     @Test("seed 002: \"Мемлекеттiк\" normalizes to \"Мемлекеттік\", and \"13-тармақ\" is one token")
     func seedAcceptance() throws {
         let file = try #require(Golden.source("corpus/V2500035943/kaz.txt"))

@@ -67,7 +67,7 @@ enum ChannelFacts {
     /// `sameBytes`): this runs for every word of every paragraph, and `hasPrefix` or `==` on
     /// two different Cyrillic strings compares them under canonical equivalence.
     static func mention(in text: TokenizedText, at index: Int, within range: Range<Int>) -> Mention? {
-        guard let word = text.lowerWord(index), firstWords.mayStart(word) else { return nil }
+        guard text.lowerWord(index, mayStart: firstWords), let word = text.lowerWord(index) else { return nil }
         let next = text.lowerWord(index + 1) ?? ""
         // "Мемлекеттік корпорация(ға, дан, …)", "Государственная корпорация", "Госкорпорация".
         if (word.sameBytes(as: "мемлекеттік") || word.hasStem("государственн")) && next.hasStem("корпораци") {

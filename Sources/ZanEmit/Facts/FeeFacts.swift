@@ -26,7 +26,7 @@ enum FeeFacts {
                 }
                 continue
             }
-            guard let word = text.lowerWord(index), freeWords.mayContain(word) else { continue }
+            guard text.lowerWord(index, passes: freeWords), let word = text.lowerWord(index) else { continue }
             if word.sameBytes(as: "ақысыз") || word.sameBytes(as: "бесплатно")
                 || (word.sameBytes(as: "бесплатной") && text.lowerWord(index + 1)?.sameBytes(as: "основе") == true) {
                 found.append(FoundFact(kind: .fee, tokens: index..<index + 1, fields: ["free": .bool(true)]))

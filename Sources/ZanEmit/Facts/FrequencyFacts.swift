@@ -26,7 +26,7 @@ enum FrequencyFacts {
     static func read(_ text: TokenizedText) -> [FoundFact] {
         var found: [FoundFact] = []
         for index in text.tokens.indices {
-            guard let word = text.lowerWord(index), anchors.mayContain(word) else { continue }
+            guard text.lowerWord(index, passes: anchors), let word = text.lowerWord(index) else { continue }
             // Kazakh: PERIOD-на COUNT рет.
             if let per = kazakhPeriods[LexiconWord(word)] {
                 var cursor = index + 1

@@ -60,7 +60,7 @@ public enum Durations {
         switch text.tokens[index].kind {
         case .number: break
         case .word:
-            guard let word = text.lowerWord(index), startWords.mayContain(word),
+            guard text.lowerWord(index, passes: startWords), let word = text.lowerWord(index),
                   calendarMarkers.contains(LexiconWord(word)) || NumberWords.cardinal(word) != nil else { return nil }
         default: return nil
         }

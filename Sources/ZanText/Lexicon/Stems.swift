@@ -71,8 +71,14 @@ public struct LexiconFilter: Sendable {
 
     /// False when the word of these bytes is certainly not one of the set's words.
     func mayContain(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let slot = Self.slot(bytes)
-        return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+        mayContain(slot: Self.slot(bytes))
+    }
+
+    /// False when a word of this slot (`slot(_:)` of its bytes) is certainly not one of the
+    /// set's words.
+    @inline(__always)
+    func mayContain(slot: Int) -> Bool {
+        bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
     }
 
     static func slot(_ word: String) -> Int {
@@ -109,19 +115,35 @@ public struct StemFilter: Sendable {
 
     /// False when `word` certainly starts with none of the stems.
     public func mayStart(_ word: String) -> Bool {
+        passesAll || word.withBytes(mayStart(bytes:))
+    }
+
+    /// False when the word of these bytes certainly starts with none of the stems.
+    func mayStart(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        passesAll || mayStart(headSlot: Self.headSlot(bytes))
+    }
+
+    /// False when a word whose first two scalars have this slot (`headSlot(_:)`; nil: the word
+    /// has one scalar) certainly starts with none of the stems.
+    @inline(__always)
+    func mayStart(headSlot: Int?) -> Bool {
         if passesAll { return true }
-        return word.withBytes { bytes in
-            // The bytes of the first two scalars: a scalar's bytes after its first are 10xxxxxx.
-            var end = 0, scalars = 0
-            while end < bytes.count {
-                if bytes[end] & 0xC0 != 0x80 {
-                    if scalars == 2 { break }
-                    scalars += 1
-                }
-                end += 1
+        guard let headSlot else { return false }
+        return filter.mayContain(slot: headSlot)
+    }
+
+    /// The `LexiconFilter` slot of the bytes of a word's first two scalars (a scalar's bytes
+    /// after its first are 10xxxxxx); nil for a word of fewer.
+    static func headSlot(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var end = 0, scalars = 0
+        while end < bytes.count {
+            if bytes[end] & 0xC0 != 0x80 {
+                if scalars == 2 { break }
+                scalars += 1
             }
-            guard scalars == 2 else { return false }
-            return filter.mayContain(bytes: UnsafeBufferPointer(rebasing: bytes[..<end]))
+            end += 1
         }
+        guard scalars == 2 else { return nil }
+        return LexiconFilter.slot(UnsafeBufferPointer(rebasing: bytes[..<end]))
     }
 }

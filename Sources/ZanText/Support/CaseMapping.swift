@@ -36,30 +36,42 @@ public enum CaseMapping {
     /// here as each unit is mapped. (Handing each word's units to ICU's transcoder was three
     /// quarters of the cost of a word's lowercase; a build lowercases every word it reads.)
     public static func lowercased(_ units: UnsafeBufferPointer<UInt16>) -> String {
+        // Every ASCII and Cyrillic lowercase is below U+0800 (the tests map each unit); should
+        // ICU ever say otherwise, its transcoder handles the word.
+        guard let bytes = lowercasedByteCount(units) else { return String.fromUTF16(units).lowercased() }
+        return String(unsafeUninitializedCapacity: bytes) { writeLowercased(units, to: $0, at: 0) }
+    }
+
+    /// How many UTF-8 bytes `lowercased(units)` has, when every unit is ASCII or Cyrillic
+    /// (each maps to one); nil otherwise.
+    public static func lowercasedByteCount(_ units: UnsafeBufferPointer<UInt16>) -> Int? {
         var bytes = 0
         for unit in units {
-            guard mapsAlone(unit) else { return String.fromUTF16(units).lowercased() }
+            guard mapsAlone(unit) else { return nil }
             let lowered = lower(unit)
-            // Every ASCII and Cyrillic lowercase is below U+0800 (the tests map each unit);
-            // should ICU ever say otherwise, its transcoder handles the word.
-            guard lowered < 0x800 else { return String.fromUTF16(units).lowercased() }
+            guard lowered < 0x800 else { return nil }
             bytes += lowered < 0x80 ? 1 : 2
         }
-        return String(unsafeUninitializedCapacity: bytes) { buffer in
-            var count = 0
-            for unit in units {
-                let lowered = lower(unit)
-                if lowered < 0x80 {
-                    buffer[count] = UInt8(lowered)
-                    count += 1
-                } else {
-                    buffer[count] = 0xC0 | UInt8(lowered >> 6)
-                    buffer[count + 1] = 0x80 | UInt8(lowered & 0x3F)
-                    count += 2
-                }
+        return bytes
+    }
+
+    /// Writes the UTF-8 bytes of `lowercased(units)` into `buffer` from `start`, for units
+    /// `lowercasedByteCount` counted; returns where they end.
+    public static func writeLowercased(_ units: UnsafeBufferPointer<UInt16>, to buffer: UnsafeMutableBufferPointer<UInt8>,
+                                       at start: Int) -> Int {
+        var count = start
+        for unit in units {
+            let lowered = lower(unit)
+            if lowered < 0x80 {
+                buffer[count] = UInt8(lowered)
+                count += 1
+            } else {
+                buffer[count] = 0xC0 | UInt8(lowered >> 6)
+                buffer[count + 1] = 0x80 | UInt8(lowered & 0x3F)
+                count += 2
             }
-            return count
         }
+        return count
     }
 
     /// `text.lowercased()`, as `lowercased(_:)` gives it from the text's units.

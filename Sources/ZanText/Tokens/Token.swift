@@ -61,9 +61,26 @@ public struct Token: Hashable, Sendable {
 public struct TokenizedText: Sendable {
     public let text: NormalizedText
     public let tokens: [Token]
-    /// Each token's lowercased normalized text when it is a word (nil for other tokens), once
-    /// `lowercasingWords()` computed them; nil before.
-    public private(set) var lowerWords: [String?]?
+    /// Every word's lowercase, once `lowercasingWords()` computed them; nil before.
+    private var lowered: LowerWords?
+
+    /// The lowercase of a text's words as UTF-8 bytes, one after the other: one buffer for a
+    /// paragraph, not a `String` a word, and each word's slots in a `LexiconFilter` and a
+    /// `StemFilter`. The fact extractors ask of every word whether it may start what they read,
+    /// and screen it by its slot (`lowerWord(_:passes:)`); a `String` is made only of the words
+    /// they go on to read (`lowerWord(_:)`). Making one for every word of every paragraph read
+    /// was a fortieth of a build.
+    struct LowerWords: Sendable {
+        var bytes: [UInt8]
+        /// Per token, where its lowercase ends in `bytes` (it starts where the token before's
+        /// ends); for a token not a word, where the one before's ends.
+        var ends: [Int32]
+        /// Per token, the `LexiconFilter` slot of its lowercase and that of its first two
+        /// scalars (`StemFilter`; `noSlot` for a word of one scalar); `noSlot` for both when
+        /// the token is not a word.
+        var slots: [(word: UInt16, head: UInt16)]
+        static let noSlot = UInt16.max
+    }
 
     init(text: NormalizedText, tokens: [Token]) {
         self.text = text
@@ -74,15 +91,72 @@ public struct TokenizedText: Sendable {
     /// same words many times (the fact extractors each read every word of a paragraph).
     public func lowercasingWords() -> TokenizedText {
         var copy = self
-        copy.lowerWords = tokens.map { $0.kind == .word ? text.lowercased($0.units) : nil }
+        var ends: [Int32] = [], slots: [(word: UInt16, head: UInt16)] = []
+        ends.reserveCapacity(tokens.count)
+        slots.reserveCapacity(tokens.count)
+        // A word whose lowercase is not unit for unit (neither ASCII nor Cyrillic) is made
+        // through `String.lowercased()`: its bytes, by token.
+        var others: [Int: String] = [:]
+        let bytes = text.units.withUnsafeBufferPointer { units in
+            var total = 0
+            for (index, token) in tokens.enumerated() where token.kind == .word {
+                let word = UnsafeBufferPointer(rebasing: units[token.units])
+                if let count = CaseMapping.lowercasedByteCount(word) {
+                    total += count
+                } else {
+                    let lowered = CaseMapping.lowercased(word)
+                    others[index] = lowered
+                    total += lowered.utf8.count
+                }
+            }
+            return [UInt8](unsafeUninitializedCapacity: total) { buffer, count in
+                count = 0
+                for (index, token) in tokens.enumerated() {
+                    let start = count
+                    if token.kind == .word {
+                        if !others.isEmpty, let other = others[index] {
+                            for byte in other.utf8 {
+                                buffer[count] = byte
+                                count += 1
+                            }
+                        } else {
+                            count = CaseMapping.writeLowercased(UnsafeBufferPointer(rebasing: units[token.units]), to: buffer, at: count)
+                        }
+                        let word = UnsafeBufferPointer(rebasing: buffer[start..<count])
+                        slots.append((UInt16(LexiconFilter.slot(word)), StemFilter.headSlot(word).map(UInt16.init) ?? LowerWords.noSlot))
+                    } else {
+                        slots.append((LowerWords.noSlot, LowerWords.noSlot))
+                    }
+                    ends.append(Int32(truncatingIfNeeded: count))
+                }
+            }
+        }
+        copy.lowered = LowerWords(bytes: bytes, ends: ends, slots: slots)
         return copy
     }
 
     /// The lowercased normalized text of the word token at `index`; nil for any other token.
     public func lowerWord(_ index: Int) -> String? {
         guard tokens.indices.contains(index), tokens[index].kind == .word else { return nil }
-        if let lowerWords { return lowerWords[index] }
-        return text.lowercased(tokens[index].units)
+        guard let lowered else { return text.lowercased(tokens[index].units) }
+        return String(decoding: lowered.bytes[lowered.range(of: index)], as: UTF8.self)
+    }
+
+    /// False when the token at `index` is certainly not a word of `filter` lowercased (any
+    /// other token: false); by its slot when the words' lowercase was computed.
+    public func lowerWord(_ index: Int, passes filter: LexiconFilter) -> Bool {
+        guard tokens.indices.contains(index), tokens[index].kind == .word else { return false }
+        guard let lowered else { return lowerWord(index).map(filter.mayContain) ?? false }
+        return filter.mayContain(slot: Int(lowered.slots[index].word))
+    }
+
+    /// False when the token at `index` is a word certainly starting with none of `filter`'s
+    /// stems, lowercased (any other token: false).
+    public func lowerWord(_ index: Int, mayStart filter: StemFilter) -> Bool {
+        guard tokens.indices.contains(index), tokens[index].kind == .word else { return false }
+        guard let lowered else { return lowerWord(index).map(filter.mayStart) ?? false }
+        let head = lowered.slots[index].head
+        return filter.mayStart(headSlot: head == LowerWords.noSlot ? nil : Int(head))
     }
 
     /// The source file.
@@ -99,4 +173,12 @@ public struct TokenizedText: Sendable {
 
     /// All diagnostics of normalization (repairs and warnings).
     public var diagnostics: [Diagnostic] { text.diagnostics }
+}
+
+extension TokenizedText.LowerWords {
+    /// The bytes of token `index`'s lowercase.
+    @inline(__always)
+    func range(of index: Int) -> Range<Int> {
+        (index == 0 ? 0 : Int(ends[index - 1]))..<Int(ends[index])
+    }
 }
