@@ -134,6 +134,7 @@ public final class WorkFacts {
             return changes?.touch(nums: reads.nums, eIds: reads.eIds) == false
         }
         let version = placedVersions
+        if version == 0 { table.reserveKeys(slots.reduce(0) { $0 + $1.unit.facts.count }) }
         let resolver = Resolver(root)
         var placing = FactTable.Placing()
         var resolved: [Fact] = []

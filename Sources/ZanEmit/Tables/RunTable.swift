@@ -59,14 +59,27 @@ public struct RunTable<Entry: Equatable & Sendable>: Sendable {
             return
         }
         version.matched = nil
-        let key = key()
-        if let known = keyed[key], let entry = known.last(where: { matching(entries[$0]) }) {
-            version.found.append(entry)
-            return
-        }
-        entries.append(make())
-        keyed[key, default: []].append(entries.count - 1)
-        version.found.append(entries.count - 1)
+        // The key is hashed once: its entries are looked through in place, and the new entry's
+        // number is added there when none is equal (a version's new units and facts, every one
+        // of a work's first, were each hashed twice).
+        let next = entries.count
+        let found = Self.entry(under: &keyed[key(), default: []], matching: matching, in: entries, else: next)
+        if found == next { entries.append(make()) }
+        version.found.append(found)
+    }
+
+    /// The latest of `list`'s entries equal to the item (`matching`), else `next`, then added
+    /// to the list.
+    private static func entry(under list: inout [Int], matching: (Entry) -> Bool, in entries: [Entry], else next: Int) -> Int {
+        if let entry = list.last(where: { matching(entries[$0]) }) { return entry }
+        list.append(next)
+        return next
+    }
+
+    /// Makes room for `count` more keys (a version's items about to be placed in an empty
+    /// table): the table of keys does not grow, and hash every key again, as they come.
+    mutating func reserveKeys(_ count: Int) {
+        keyed.reserveCapacity(keyed.count + count)
     }
 
     /// Places the next items of a version known to be the last version's entries at

@@ -62,6 +62,7 @@ public struct UnitTable: Sendable {
     public mutating func runs(of root: RuleNode) -> [ClosedRange<Int>] {
         var version = RunTable<UnitEntry>.Placing()
         var children: [[RuleNode]] = []
+        if table.entries.isEmpty { table.reserveKeys(Self.count(root)) }
         func visit(_ node: RuleNode, depth: Int) {
             table.place(&version, matching: { $0.holds(node, at: depth) }, key: { node.eId ?? node.kind.rawValue },
                         entry: { UnitEntry(depth: depth, unit: node) })
@@ -85,6 +86,11 @@ public struct UnitTable: Sendable {
         last = layout
         lastChildren = children
         return table.placed(version)
+    }
+
+    /// The units of a tree.
+    private static func count(_ node: RuleNode) -> Int {
+        node.children.reduce(1) { $0 + count($1) }
     }
 
     /// The tree `runs` give; nil when a run is not in the table or the units are not one tree.
