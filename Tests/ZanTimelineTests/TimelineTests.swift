@@ -249,6 +249,32 @@ struct TimelineBlocksTests {
         #expect(!NaturalOrder.precedes(pair.0, pair.0))
     }
 
+    @Test("unit numbers compared on their bytes as part by part with Int(_:) and String's order, over every pair of odd and ordinary numbers")
+    func naturalOrderAsParts() {
+        /// The order by its definition: parts cut at hyphens, numbers by `Int(_:)`, the others
+        /// as strings.
+        func reference(_ a: String, _ b: String) -> Bool {
+            let (x, y) = (a.split(separator: "-", omittingEmptySubsequences: false), b.split(separator: "-", omittingEmptySubsequences: false))
+            for (left, right) in zip(x, y) where left != right {
+                switch (Int(left), Int(right)) {
+                case let (i?, j?): return i < j
+                case (_?, nil): return true
+                case (nil, _?): return false
+                case (nil, nil): return left < right
+                }
+            }
+            return x.count < y.count
+        }
+        let numbers = ["", "-", "1", "2", "9", "10", "13", "13-1", "13-10", "13-2", "13-а", "13-б", "05", "5", "+5", "+", "5-",
+                       "-5", "9223372036854775807", "9223372036854775808", "99999999999999999999", "1-1-1", "1--1", "а", "б",
+                       "I", "II", "5а", "13-1-а", "ә", "е\u{301}", "é", "2)", "٣"]
+        var disagreements: [String] = []
+        for a in numbers {
+            for b in numbers where NaturalOrder.precedes(a, b) != reference(a, b) { disagreements.append("\(a) \(b)") }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
+    }
+
     @Test("citations a person types read by the amendment grammar")
     func citations() {
         func paths(_ text: String) -> [String]? { CitationText.parse(text)?.map(\.description) }

@@ -29,6 +29,21 @@ struct WorkState {
     var work: Work
     /// Set once the work is repealed.
     var repealed: Work.Repeal?
+    /// Whether an attachment's heading and an approved document's title an edit gives name
+    /// the same document (`TitleMatch`), by heading and title: each of a work's instructions
+    /// names the approved document, most the same one, and comparing the two took some
+    /// 16,000 instructions each time.
+    private var sameTitle: [TitlePair: Bool] = [:]
+
+    private struct TitlePair: Hashable {
+        let heading: LexiconWord
+        let title: LexiconWord
+    }
+
+    init(root: RuleNode, work: Work) {
+        self.root = root
+        self.work = work
+    }
 
     /// Applies one edit; returns what went wrong, located at the instruction.
     mutating func apply(_ planned: PlannedEdit) -> [Diagnostic] {
@@ -72,9 +87,14 @@ struct WorkState {
     mutating func documentPath(_ edit: Edit, _ out: inout [Diagnostic]) -> NodePath? {
         guard edit.document == .approved else { return [] }
         let attachments = root.children.indices.filter { root.children[$0].kind == .attachment }
-        if let title = edit.approvedTitle,
-           let index = attachments.first(where: { root.children[$0].heading.map { TitleMatch.matches($0, title) } ?? false }) {
-            return [index]
+        if let title = edit.approvedTitle {
+            for index in attachments {
+                guard let heading = root.children[index].heading else { continue }
+                let pair = TitlePair(heading: LexiconWord(heading), title: LexiconWord(title))
+                let same = sameTitle[pair] ?? TitleMatch.matches(heading, title)
+                sameTitle[pair] = same
+                if same { return [index] }
+            }
         }
         if !root.partial && !root.unknown {
             if attachments.count == 1 { return [attachments[0]] }

@@ -1,3 +1,5 @@
+import ZanText
+
 /// Unit numbers are string keys with a natural order: "13" < "13-1" < "13-2" < "14" (inserted
 /// units get hyphenated numbers; nothing is renumbered).
 public enum NaturalOrder {
@@ -10,24 +12,47 @@ public enum NaturalOrder {
     /// every point's; cutting the strings into arrays by `Character` made placing 100 points
     /// in 20 generated works cost 53 million instructions, 2 % of their build.)
     public static func precedes(_ a: String, _ b: String) -> Bool {
+        a.withBytes { x in b.withBytes { y in precedes(x, y) } }
+    }
+
+    /// `precedes` on the numbers' UTF-8 bytes, read in place (taking the strings apart as
+    /// substrings and parsing each part with `Int(_:)` was some 1,400 instructions a
+    /// comparison).
+    static func precedes(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
         let hyphen = UInt8(ascii: "-")
-        var x = a.utf8[...], y = b.utf8[...]
+        var xStart = 0, yStart = 0
         while true {
-            let xCut = x.firstIndex(of: hyphen) ?? x.endIndex, yCut = y.firstIndex(of: hyphen) ?? y.endIndex
-            let (left, right) = (x[..<xCut], y[..<yCut])
+            let xCut = x[xStart...].firstIndex(of: hyphen) ?? x.count, yCut = y[yStart...].firstIndex(of: hyphen) ?? y.count
+            let (left, right) = (x[xStart..<xCut], y[yStart..<yCut])
             if !left.elementsEqual(right) {
-                let (left, right) = (Substring(left), Substring(right))
-                switch (Int(left), Int(right)) {
+                switch (number(left), number(right)) {
                 case let (i?, j?): return i < j
                 case (_?, nil): return true
                 case (nil, _?): return false
-                case (nil, nil): return left < right
+                case (nil, nil): return String(decoding: left, as: UTF8.self) < String(decoding: right, as: UTF8.self)
                 }
             }
-            let (xGoesOn, yGoesOn) = (xCut < x.endIndex, yCut < y.endIndex)
+            let (xGoesOn, yGoesOn) = (xCut < x.count, yCut < y.count)
             guard xGoesOn && yGoesOn else { return !xGoesOn && yGoesOn }
-            x = x[x.index(after: xCut)...]
-            y = y[y.index(after: yCut)...]
+            xStart = xCut + 1
+            yStart = yCut + 1
         }
+    }
+
+    /// `Int(_:)` of a part's text: ASCII digits after an optional "+", nil when there are
+    /// none, or another byte, or the value does not fit.
+    static func number(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        var digits = bytes[...]
+        if digits.first == UInt8(ascii: "+") { digits = digits.dropFirst() }
+        guard !digits.isEmpty else { return nil }
+        var value = 0
+        for byte in digits {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (sum, carry) = times.addingReportingOverflow(Int(byte - UInt8(ascii: "0")))
+            guard !overflow, !carry else { return nil }
+            value = sum
+        }
+        return value
     }
 }
