@@ -156,19 +156,7 @@ struct LinesEncoder {
         return true
     }
 
-    /// The decimal digits of `value` (made as a `String` first, an integer cost about as much
-    /// as a short string).
-    mutating func int(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var power: UInt = 1
-        while magnitude / power >= 10 { power *= 10 }
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / power))
-            magnitude %= power
-            power /= 10
-        } while power > 0
-    }
+    mutating func int(_ value: Int) { JSON.writeInt(value, to: &bytes) }
     mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
     mutating func null() { bytes.append(contentsOf: "null".utf8) }
 

@@ -55,7 +55,7 @@ public enum JSON: Hashable, Sendable {
         switch self {
         case .null: out.append(contentsOf: JSON.nullBytes)
         case .bool(let value): out.append(contentsOf: value ? JSON.trueBytes : JSON.falseBytes)
-        case .int(let value): out.append(contentsOf: String(value).utf8)
+        case .int(let value): JSON.writeInt(value, to: &out)
         case .string(let value): JSON.writeString(value, to: &out)
         case .array(let values):
             if values.isEmpty { out.append(contentsOf: JSON.emptyArray); return }
@@ -165,6 +165,20 @@ public enum JSON: Hashable, Sendable {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Writes the decimal digits of `value` (made as a `String` first, an integer cost about as
+    /// much as a short string).
+    public static func writeInt(_ value: Int, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var power: UInt = 1
+        while magnitude / power >= 10 { power *= 10 }
+        repeat {
+            out.append(UInt8(ascii: "0") + UInt8(magnitude / power))
+            magnitude %= power
+            power /= 10
+        } while power > 0
     }
 
     /// True when one of the eight bytes of `word` needs an escape in a string literal: below
