@@ -301,7 +301,7 @@ public struct RuleSetBuild: Sendable {
         var findingsOf: [String: [Finding]] = [:]
         for finding in timeline.findings { findingsOf[finding.work ?? "", default: []].append(finding) }
         var emitted: [String: String] = [:]   // work → its index's SHA-256
-        // Written by the writer's thread while the cores render the next works (at most 16
+        // Written by the writer's thread while the cores render the next works (at most 64
         // works' files wait in memory); the outcomes are reported in id order.
         let findingsByWork = findingsOf, corpusFolder = options.corpus
         let ids = affected.sorted()

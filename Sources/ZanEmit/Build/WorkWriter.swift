@@ -29,8 +29,9 @@ extension RuleSetBuild {
 /// rendering: a 1,000-work build rendered in 12.9 s, and rendered and wrote in 20.6 s (18 s with
 /// this writer). And when rendering outpaces the disk, works wait here and go out in larger
 /// batches, with fewer flushes.
-/// At most `limit` works wait (their bytes are in memory): a core that would add one more
-/// waits for room.
+/// At most `limit` works wait (their bytes are in memory, a few hundred kilobytes a work): a
+/// core that would add one more waits for room. Sixty-four, not sixteen: a flush of the file
+/// system waits for the disk, and with room for only sixteen the cores waited with it.
 final class WorkWriter: Sendable {
     typealias Outcome = Result<RuleSetBuild.Emitted, RuleSetBuild.BuildError>
 
@@ -41,7 +42,7 @@ final class WorkWriter: Sendable {
     private let outcomes = Mutex<[String: Outcome]>([:])
 
     /// `staging`: the folder of the temporary files (emptied by the build before it starts).
-    init(staging: String, limit: Int = 16) {
+    init(staging: String, limit: Int = 64) {
         self.staging = staging
         room = DispatchSemaphore(value: max(1, limit))
     }

@@ -20,6 +20,26 @@ public enum Parallel {
         }
     }
 
+    /// `map`, with the inputs taken in the order of `order` (a permutation of their indices;
+    /// the outputs still in the inputs' order): for inputs whose costs differ, so that the
+    /// cores take them in a chosen mix.
+    @inlinable
+    public static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], order: [Int],
+                                                              _ transform: @Sendable (Input) -> Output) -> [Output] {
+        precondition(order.count == inputs.count && Set(order).count == order.count && order.allSatisfy(inputs.indices.contains),
+                     "order is not a permutation of the inputs' indices")
+        guard inputs.count > 1 else { return inputs.map(transform) }
+        return [Output](unsafeUninitializedCapacity: inputs.count) { buffer, count in
+            guard let base = buffer.baseAddress else { return }
+            let slots = Slots(base: base)
+            DispatchQueue.concurrentPerform(iterations: inputs.count) { step in
+                let index = order[step]
+                (slots.base + index).initialize(to: transform(inputs[index]))
+            }
+            count = inputs.count
+        }
+    }
+
     /// The output buffer of `map`, shared by the threads that fill it (each slot written once).
     @usableFromInline
     struct Slots<Output>: @unchecked Sendable {
