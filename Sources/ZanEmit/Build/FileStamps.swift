@@ -310,27 +310,12 @@ struct FileStamps: Sendable {
     /// `number` in decimal (a time: never negative).
     private static func appendDecimal(_ number: Int64, to bytes: inout [UInt8]) {
         precondition(number >= 0, "a file time before 1970")
-        let start = bytes.count
-        var rest = UInt64(number)
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        bytes[start...].reverse()
+        DecimalDigits.append(UInt64(number), to: &bytes)
     }
 
     /// A non-negative decimal that fits in 64 bits.
     private static func number(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64? {
-        guard !digits.isEmpty else { return nil }
-        var value: UInt64 = 0
-        for digit in digits {
-            guard digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") else { return nil }
-            let (times10, overflow) = value.multipliedReportingOverflow(by: 10)
-            let (sum, carry) = times10.addingReportingOverflow(UInt64(digit - UInt8(ascii: "0")))
-            guard !overflow, !carry else { return nil }
-            value = sum
-        }
-        return value
+        DecimalDigits.value(of: digits)
     }
 
     /// The file's lines after the two of its head: the corpus documents' groups, then the

@@ -167,18 +167,11 @@ public enum JSON: Hashable, Sendable {
         out.append(UInt8(ascii: "\""))
     }
 
-    /// Writes the decimal digits of `value` (made as a `String` first, an integer cost about as
-    /// much as a short string).
+    /// Writes `value` in decimal (`DecimalDigits`: made as a `String` first, an integer cost
+    /// about as much as a short string).
     public static func writeInt(_ value: Int, to out: inout [UInt8]) {
         if value < 0 { out.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var power: UInt = 1
-        while magnitude / power >= 10 { power *= 10 }
-        repeat {
-            out.append(UInt8(ascii: "0") + UInt8(magnitude / power))
-            magnitude %= power
-            power /= 10
-        } while power > 0
+        DecimalDigits.append(UInt64(value.magnitude), to: &out)
     }
 
     /// True when one of the eight bytes of `word` needs an escape in a string literal: below

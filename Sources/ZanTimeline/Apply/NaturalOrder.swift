@@ -42,17 +42,7 @@ public enum NaturalOrder {
     /// `Int(_:)` of a part's text: ASCII digits after an optional "+", nil when there are
     /// none, or another byte, or the value does not fit.
     static func number(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
-        var digits = bytes[...]
-        if digits.first == UInt8(ascii: "+") { digits = digits.dropFirst() }
-        guard !digits.isEmpty else { return nil }
-        var value = 0
-        for byte in digits {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            let (times, overflow) = value.multipliedReportingOverflow(by: 10)
-            let (sum, carry) = times.addingReportingOverflow(Int(byte - UInt8(ascii: "0")))
-            guard !overflow, !carry else { return nil }
-            value = sum
-        }
-        return value
+        let digits = bytes.first == UInt8(ascii: "+") ? bytes.dropFirst() : bytes
+        return DecimalDigits.value(of: digits).flatMap(Int.init(exactly:))
     }
 }
