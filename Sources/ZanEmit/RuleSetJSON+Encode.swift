@@ -247,7 +247,7 @@ struct LinesEncoder {
         fact.withFields { self.fact($0) }
     }
 
-    private mutating func fact(_ fact: UnsafeMutablePointer<Fact.Fields>) {
+    private mutating func fact(_ fact: UnsafePointer<Fact.Fields>) {
         // The fields are in code point order already (`FactFields`), as are the members: the
         // two merge, and a field named as the member that comes next is left out.
         var next = fact.pointee.fields.startIndex

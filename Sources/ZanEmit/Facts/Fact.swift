@@ -43,8 +43,8 @@ public struct Fact: Hashable, @unchecked Sendable {
 
     /// `body` of the fact's fields, read in place: a member read through its getter is a copy,
     /// its strings and arrays retained (writing a fact table read each member once).
-    func withFields<Result>(_ body: (UnsafeMutablePointer<Fields>) -> Result) -> Result {
-        storage.withUnsafeMutablePointerToHeader(body)
+    func withFields<Result>(_ body: (UnsafePointer<Fields>) -> Result) -> Result {
+        storage.withUnsafeMutablePointerToHeader { body(UnsafePointer($0)) }
     }
 
     /// Gives this fact fields of its own before it changes them.

@@ -107,8 +107,6 @@ public final class WorkFacts {
 
     /// Places the facts of a work's next version (`root`, its tree) in the table.
     public func place(_ root: RuleNode) -> Placed {
-        // Room for the first version's paragraphs at once (growing, the cache hashed every
-        // paragraph's bytes again at each step).
         // The table and what is known are this function's while it places (see `Known`).
         var table = FactTable(), known = Known()
         swap(&table, &self.table)
@@ -117,6 +115,8 @@ public final class WorkFacts {
             swap(&table, &self.table)
             swap(&known, &self.known)
         }
+        // Room for the first version's paragraphs at once (growing, the cache hashed every
+        // paragraph's bytes again at each step).
         if placedVersions == 0 { known.paragraphs.reserveCapacity(Self.paragraphCount(root)) }
         var slots: [Slot] = []
         Self.walk(root, service: nil, into: &slots, known: &known, version: placedVersions)
