@@ -7,17 +7,7 @@ import Synchronization
 public enum Parallel {
     @inlinable
     public static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
-        guard inputs.count > 1 else { return inputs.map(transform) }
-        // Each output is written in its own slot by the thread that computed it: no lock, no
-        // sorting afterwards. `concurrentPerform` runs every index once and returns after all.
-        return [Output](unsafeUninitializedCapacity: inputs.count) { buffer, count in
-            guard let base = buffer.baseAddress else { return }
-            let slots = Slots(base: base)
-            DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-                (slots.base + index).initialize(to: transform(inputs[index]))
-            }
-            count = inputs.count
-        }
+        map(inputs, step: { $0 }, transform)
     }
 
     /// `map`, with the inputs taken in the order of `order` (a permutation of their indices;
@@ -28,12 +18,21 @@ public enum Parallel {
                                                               _ transform: @Sendable (Input) -> Output) -> [Output] {
         precondition(order.count == inputs.count && Set(order).count == order.count && order.allSatisfy(inputs.indices.contains),
                      "order is not a permutation of the inputs' indices")
+        return map(inputs, step: { order[$0] }, transform)
+    }
+
+    /// `map`, the input taken at each step given by `step` (a permutation of the indices).
+    @inlinable
+    static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], step: @Sendable (Int) -> Int,
+                                                       _ transform: @Sendable (Input) -> Output) -> [Output] {
         guard inputs.count > 1 else { return inputs.map(transform) }
+        // Each output is written in its own slot by the thread that computed it: no lock, no
+        // sorting afterwards. `concurrentPerform` runs every step once and returns after all.
         return [Output](unsafeUninitializedCapacity: inputs.count) { buffer, count in
             guard let base = buffer.baseAddress else { return }
             let slots = Slots(base: base)
-            DispatchQueue.concurrentPerform(iterations: inputs.count) { step in
-                let index = order[step]
+            DispatchQueue.concurrentPerform(iterations: inputs.count) { position in
+                let index = step(position)
                 (slots.base + index).initialize(to: transform(inputs[index]))
             }
             count = inputs.count
